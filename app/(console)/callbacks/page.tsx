@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { CallbackEndpoints } from "@/components/callbacks/callback-endpoints";
+import { CallbackInbox } from "@/components/callbacks/callback-inbox";
+import { VerifyPayloadForm } from "@/components/callbacks/verify-payload-form";
+import { PageHeader } from "@/components/layout/page-header";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { listApplications } from "@/lib/applications/list-applications";
+import { requirePageUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { publicOrigin } from "@/lib/http/public-origin";
+
+export const metadata: Metadata = { title: "Callbacks" };
+export const dynamic = "force-dynamic";
+
+export default async function CallbacksPage() {
+  await requirePageUser("viewer");
+  const db = await getDb();
+  const [applications, current] = await Promise.all([listApplications(db), getCurrentApplication(db)]);
+  return (
+    <>
+      <PageHeader
+        title="Callbacks"
+        description="Recording callbacks received from the cloud, each with its signature check. Repeated deliveries of one event are kept once."
+      />
+      <div className="flex flex-col gap-6">
+        <CallbackEndpoints origin={await publicOrigin()} />
+        <CallbackInbox applications={applications} />
+        <VerifyPayloadForm sdkAppId={current.sdkAppId} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { CloudStateCard } from "@/components/settings/cloud-state-card";
+import { RecordingSettingsForm } from "@/components/settings/recording-settings-form";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { hasRole } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { publicOrigin } from "@/lib/http/public-origin";
+import { DEFAULT_RECORDING_SETTINGS, toPublicSettings } from "@/lib/settings/public-settings";
+import { getSettingsOverview } from "@/lib/settings/settings-overview";
+
+export const metadata: Metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
+
+export default async function SettingsPage() {
+  const user = await requirePageUser("viewer");
+  const db = await getDb();
+  const application = await getCurrentApplication(db);
+  const overview = await getSettingsOverview(db, application);
+  const initial = overview.saved ?? overview.cloud ?? toPublicSettings(DEFAULT_RECORDING_SETTINGS);
+  const canOperate = hasRole(user.role, "operator");
+  return (
+    <>
+      <PageHeader
+        title="Recording settings"
+        description={`How ${application.name} (SdkAppId ${application.sdkAppId}) is recorded. Saving applies the settings to the cloud and reads them back.`}
+      />
+      <p className="mb-4 text-sm">
+        <Link href="/settings/history" className="text-primary underline-offset-4 hover:underline">
+          History of changes →
+        </Link>
+      </p>
+      <div className="flex flex-col gap-4">
+        <CloudStateCard overview={overview} canOperate={canOperate} />
+        <RecordingSettingsForm
+          key={JSON.stringify(initial)}
+          initial={initial}
+          sdkAppId={application.sdkAppId}
+          subApplications={overview.subApplications}
+          suggestedCallbackUrl={`${await publicOrigin()}/api/callbacks/recording`}
+          canOperate={canOperate}
+        />
+      </div>
+    </>
+  );
+}

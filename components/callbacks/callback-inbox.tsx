@@ -1,0 +1,61 @@
+"use client";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useDeferredValue, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import { callbackEventsQueryOptions } from "@/lib/queries/callback-events";
+import { CallbackEventItem } from "./callback-event-item";
+import { CallbackFiltersForm, EMPTY_CALLBACK_FILTERS, toQueryFilters } from "./callback-filters-form";
+
+/** Received callbacks, newest first, refreshed while the page is open. */
+export function CallbackInbox({ applications }: { applications: ApplicationSummary[] }) {
+  const [filters, setFilters] = useState(EMPTY_CALLBACK_FILTERS);
+  // Typing in the stream id box should not fire a request per keystroke ahead of rendering.
+  const deferredFilters = useDeferredValue(filters);
+  const events = useInfiniteQuery(callbackEventsQueryOptions(toQueryFilters(deferredFilters)));
+  const items = events.data?.pages.flatMap((page) => page.events) ?? [];
+
+  return (
+    <section aria-labelledby="inbox-heading" className="flex flex-col gap-4">
+      <h2 id="inbox-heading" className="text-base font-semibold">
+        Received callbacks
+      </h2>
+      <CallbackFiltersForm values={filters} onChange={setFilters} applications={applications} />
+      {events.isPending ? (
+        <div className="flex flex-col gap-2" aria-label="Loading callbacks">
+          <Skeleton className="h-12" />
+          <Skeleton className="h-12" />
+        </div>
+      ) : events.isError ? (
+        <Alert variant="destructive">Could not load callbacks: {events.error.message}</Alert>
+      ) : items.length === 0 ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>No callbacks yet</CardTitle>
+            <CardDescription>
+              Deliveries to the endpoints above appear here within seconds, valid or not. Check the filters if you
+              expected some.
+            </CardDescription>
+          </CardHeader>
+          <CardContent />
+        </Card>
+      ) : (
+        <>
+          <ul className="flex flex-col gap-2" aria-label="Callbacks">
+            {items.map((event) => (
+              <CallbackEventItem key={event.id} event={event} />
+            ))}
+          </ul>
+          {events.hasNextPage ? (
+            <Button variant="outline" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
+              {events.isFetchingNextPage ? "Loading…" : "Older callbacks"}
+            </Button>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import { hasRole } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/users/types";
+import { ApplicationSwitcher } from "./application-switcher";
+import { NAV_ITEMS } from "./nav-items";
+import { SidebarNav } from "./sidebar-nav";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppSidebar({
+  user,
+  applications,
+  currentSdkAppId,
+}: {
+  user: SessionUser;
+  applications: ApplicationSummary[];
+  currentSdkAppId: number;
+}) {
+  const items = NAV_ITEMS.filter((item) => hasRole(user.role, item.minimumRole));
+  return (
+    <aside className="flex w-56 shrink-0 flex-col gap-6 bg-sidebar p-4 text-sidebar-foreground">
+      <div className="px-3 pt-1">
+        <p className="text-sm font-semibold">TRTC Recording</p>
+        <p className="text-xs text-sidebar-muted">Console</p>
+      </div>
+      <ApplicationSwitcher applications={applications} currentSdkAppId={currentSdkAppId} />
+      <SidebarNav items={items} />
+      <div className="mt-auto flex flex-col gap-2 border-t border-sidebar-accent pt-4">
+        <div className="px-3">
+          <p className="truncate text-sm" title={user.email}>
+            {user.email}
+          </p>
+          <p className="text-xs text-sidebar-muted" data-testid="current-role">
+            {user.role}
+          </p>
+        </div>
+        <SignOutButton />
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+
+export type SearchValues = Record<
+  "prefix" | "text" | "streamId" | "roomId" | "from" | "to" | "format" | "sort",
+  string
+>;
+
+const FIELDS: Array<{ key: keyof SearchValues; label: string; type?: string; placeholder?: string }> = [
+  { key: "prefix", label: "Name prefix", placeholder: "e.g. teacher42_" },
+  { key: "text", label: "Name contains" },
+  { key: "streamId", label: "Stream id" },
+  { key: "roomId", label: "Room" },
+  { key: "from", label: "Created from", type: "datetime-local" },
+  { key: "to", label: "Created before", type: "datetime-local" },
+];
+
+/** The library's search; submitting puts it in the URL (shareable, back-button friendly). */
+export function RecordingSearchForm({
+  initial,
+  onSearch,
+}: {
+  initial: SearchValues;
+  onSearch: (values: SearchValues) => void;
+}) {
+  const [values, setValues] = useState(initial);
+  const set = (key: keyof SearchValues) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [key]: event.target.value });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSearch(values);
+  }
+  return (
+    <form role="search" aria-label="Search recordings" onSubmit={submit} className="grid gap-3 md:grid-cols-4">
+      {FIELDS.map((field) => (
+        <div key={field.key} className="flex flex-col gap-1.5">
+          <Label htmlFor={`search-${field.key}`}>{field.label}</Label>
+          <Input
+            id={`search-${field.key}`}
+            type={field.type ?? "text"}
+            placeholder={field.placeholder}
+            value={values[field.key]}
+            onChange={set(field.key)}
+          />
+        </div>
+      ))}
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="search-format">Format</Label>
+        <Select id="search-format" value={values.format} onChange={set("format")}>
+          <option value="">Any</option>
+          <option value="hls">HLS</option>
+          <option value="mp4">MP4</option>
+          <option value="flv">FLV</option>
+          <option value="aac">AAC</option>
+        </Select>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="search-sort">Order</Label>
+        <Select id="search-sort" value={values.sort} onChange={set("sort")}>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </Select>
+      </div>
+      <div className="flex items-end gap-2 md:col-span-2">
+        <Button type="submit">Search</Button>
+        <Button
+          type="button"
+          variant="ghost"
+          onClick={() => {
+            const cleared = Object.fromEntries(
+              Object.keys(values).map((key) => [key, key === "sort" ? "newest" : ""]),
+            ) as SearchValues;
+            setValues(cleared);
+            onSearch(cleared);
+          }}
+        >
+          Clear
+        </Button>
+      </div>
+    </form>
+  );
+}

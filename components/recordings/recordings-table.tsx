@@ -1,0 +1,107 @@
+"use client";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { RecordingDto } from "@/lib/recordings/types";
+import { formatDuration, formatExpiry, formatSize, formatTime } from "./format";
+
+/** The name split into its parts by the naming rules, times in the viewer's zone. */
+function NameParts({ recording }: { recording: RecordingDto }) {
+  const parts = recording.parts;
+  if (!parts)
+    return <span className="text-xs text-muted-foreground">name does not follow the recording naming rules</span>;
+  return (
+    <span className="flex flex-wrap gap-x-3 text-xs text-muted-foreground">
+      {parts.sdkAppId !== null ? <span>app {parts.sdkAppId}</span> : null}
+      {parts.roomId ? <span>room {parts.roomId}</span> : null}
+      {parts.userId ? <span>user {parts.userId}</span> : null}
+      {parts.streamType ? <span>{parts.streamType}</span> : null}
+      <span>
+        {formatTime(parts.start)} → {new Date(parts.end).toLocaleTimeString()}
+      </span>
+    </span>
+  );
+}
+
+export function RecordingsTable({
+  recordings,
+  selected,
+  onToggle,
+  onToggleAll,
+  canDelete,
+}: {
+  recordings: RecordingDto[];
+  selected: ReadonlySet<string>;
+  onToggle: (fileId: string) => void;
+  onToggleAll: () => void;
+  canDelete: boolean;
+}) {
+  const allSelected = recordings.length > 0 && recordings.every((recording) => selected.has(recording.fileId));
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          {canDelete ? (
+            <TableHead className="w-8">
+              <input
+                type="checkbox"
+                aria-label="Select all on this page"
+                checked={allSelected}
+                onChange={onToggleAll}
+                className="size-4"
+              />
+            </TableHead>
+          ) : null}
+          <TableHead className="w-24">Cover</TableHead>
+          <TableHead>Name</TableHead>
+          <TableHead>Format</TableHead>
+          <TableHead className="text-right">Duration</TableHead>
+          <TableHead className="text-right">Size</TableHead>
+          <TableHead>Retention</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {recordings.map((recording) => (
+          <TableRow key={recording.fileId} data-testid="recording-row">
+            {canDelete ? (
+              <TableCell>
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${recording.name}`}
+                  checked={selected.has(recording.fileId)}
+                  onChange={() => onToggle(recording.fileId)}
+                  className="size-4"
+                />
+              </TableCell>
+            ) : null}
+            <TableCell>
+              {recording.coverUrl ? (
+                // eslint-disable-next-line @next/next/no-img-element -- covers come from the cloud's own domain, not optimisable here
+                <img src={recording.coverUrl} alt="" className="h-12 w-20 rounded object-cover" loading="lazy" />
+              ) : (
+                <div className="flex h-12 w-20 items-center justify-center rounded bg-muted text-xs text-muted-foreground">
+                  {recording.type === "aac" ? "audio" : "no cover"}
+                </div>
+              )}
+            </TableCell>
+            <TableCell className="max-w-md">
+              <Link
+                href={`/recordings/${recording.fileId}${recording.subAppId ? `?subAppId=${recording.subAppId}` : ""}`}
+                className="font-mono text-xs break-all text-primary hover:underline"
+              >
+                {recording.name}
+              </Link>
+              <NameParts recording={recording} />
+            </TableCell>
+            <TableCell>
+              <Badge variant="muted">{recording.type || "?"}</Badge>
+            </TableCell>
+            <TableCell className="text-right tabular-nums">{formatDuration(recording.durationSeconds)}</TableCell>
+            <TableCell className="text-right tabular-nums">{formatSize(recording.sizeBytes)}</TableCell>
+            <TableCell className="text-xs">{formatExpiry(recording.expiresAt)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

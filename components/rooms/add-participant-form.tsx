@@ -1,0 +1,123 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { addParticipant } from "@/lib/actions/rooms/add-participant";
+import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import { queryKeys } from "@/lib/queries/keys";
+import type { SampleClip } from "@/lib/rooms/types";
+import { addParticipantSchema, type AddParticipantInput } from "@/lib/schemas/room";
+
+const OTHER_URL = "__other__";
+
+/** Adds a participant that publishes a sample clip or any media/RTMP URL (StartStreamIngest). */
+export function AddParticipantForm({ samples }: { samples: SampleClip[] }) {
+  const firstSample = samples[0];
+  const [source, setSource] = useState(firstSample ? firstSample.url : OTHER_URL);
+  const form = useForm<AddParticipantInput>({
+    resolver: zodResolver(addParticipantSchema),
+    defaultValues: { roomId: "1001", userId: "", streamUrl: firstSample?.url ?? "", isLooping: true },
+  });
+  const add = useActionMutation({
+    action: addParticipant,
+    invalidates: [queryKeys.rooms()],
+    successMessage: (_, input) => `${input.userId} is joining room ${input.roomId}`,
+  });
+  const errors = form.formState.errors;
+
+  async function handleSubmit(values: AddParticipantInput) {
+    const result = await add.mutateAsync(values);
+    if (result.ok) {
+      form.reset({ ...values, userId: "" });
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
+      if (field === "roomId" || field === "userId" || field === "streamUrl") {
+        form.setError(field, { message: messages.join(" ") });
+      }
+    }
+  }
+
+  function handleSourceChange(value: string) {
+    setSource(value);
+    form.setValue("streamUrl", value === OTHER_URL ? "" : value, { shouldValidate: false });
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add a participant</CardTitle>
+        <CardDescription>
+          A bot enters the room and publishes a media file or stream into it (TRTC StartStreamIngest). A room that does
+          not exist yet is created.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={form.handleSubmit(handleSubmit)} className="grid gap-4 md:grid-cols-2" noValidate>
+          <div className="flex flex-col gap-2">
+            <Label htmlFor="roomId">Room id</Label>
+            <Input
+              id="roomId"
+              aria-invalid={errors.roomId ? true : undefined}
+              aria-describedby="roomId-error"
+              {...form.register("roomId")}
+            />
+            <FieldError id="roomId-error" messages={errors.roomId?.message ? [errors.roomId.message] : undefined} />
+          </div>
+          <div className="flex flex-col gap-2">
+            <Label htmlFor="userId">User id</Label>
+            <Input
+              id="userId"
+              placeholder="e.g. alice"
+              aria-invalid={errors.userId ? true : undefined}
+              aria-describedby="userId-error"
+              {...form.register("userId")}
+            />
+            <FieldError id="userId-error" messages={errors.userId?.message ? [errors.userId.message] : undefined} />
+          </div>
+          <div className="flex flex-col gap-2">
+            <Label htmlFor="source">Source</Label>
+            <Select id="source" value={source} onChange={(event) => handleSourceChange(event.target.value)}>
+              {samples.map((sample) => (
+                <option key={sample.url} value={sample.url}>
+                  Sample clip: {sample.name} ({sample.width}×{sample.height}, {Math.round(sample.durationSeconds)} s)
+                </option>
+              ))}
+              <option value={OTHER_URL}>Another URL…</option>
+            </Select>
+          </div>
+          <div className="flex flex-col gap-2">
+            <Label htmlFor="streamUrl">Stream URL</Label>
+            <Input
+              id="streamUrl"
+              placeholder="https://…/clip.mp4 or rtmp://…"
+              readOnly={source !== OTHER_URL}
+              aria-invalid={errors.streamUrl ? true : undefined}
+              aria-describedby="streamUrl-error"
+              {...form.register("streamUrl")}
+            />
+            <FieldError
+              id="streamUrl-error"
+              messages={errors.streamUrl?.message ? [errors.streamUrl.message] : undefined}
+            />
+          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="size-4" {...form.register("isLooping")} />
+            Loop the source (up to 2 hours) instead of playing it once
+          </label>
+          <div className="flex justify-end md:col-span-2">
+            <Button type="submit" disabled={add.isPending}>
+              {add.isPending ? "Adding…" : "Add participant"}
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

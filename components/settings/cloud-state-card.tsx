@@ -1,0 +1,86 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useToast } from "@/components/ui/toaster";
+import { adoptCloudSettings } from "@/lib/actions/settings/adopt-cloud-settings";
+import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
+import { settingLabel } from "@/lib/settings/diff-settings";
+import type { PublicSettings } from "@/lib/settings/public-settings";
+import type { SettingsOverview } from "@/lib/settings/settings-overview";
+
+/** Shown when the cloud holds something else than the console last saved (changed elsewhere). */
+export function CloudStateCard({ overview, canOperate }: { overview: SettingsOverview; canOperate: boolean }) {
+  const router = useRouter();
+  const toast = useToast();
+  const [isPending, startTransition] = useTransition();
+  if (overview.cloudProblem) {
+    return (
+      <Alert variant="destructive">
+        The cloud&apos;s recording settings could not be read: {overview.cloudProblem}
+      </Alert>
+    );
+  }
+  if (overview.differences.length === 0) return null;
+
+  function reapply(saved: PublicSettings) {
+    startTransition(async () => {
+      const { hasCallbackKey, ...fields } = saved;
+      const result = await saveRecordingSettings({ ...fields, callbackKey: "", keepStoredCallbackKey: hasCallbackKey });
+      if (result.ok) toast.success("The console's settings are applied again.");
+      else toast.error(result.error.message);
+      router.refresh();
+    });
+  }
+
+  function adopt() {
+    startTransition(async () => {
+      const result = await adoptCloudSettings({});
+      if (result.ok) toast.success("The console now uses what the cloud holds.");
+      else toast.error(result.error.message);
+      router.refresh();
+    });
+  }
+
+  return (
+    <Card className="border-warning" data-testid="cloud-differs">
+      <CardHeader>
+        <CardTitle>The cloud holds other settings</CardTitle>
+        <CardDescription>Someone changed them outside this console since its last save.</CardDescription>
+      </CardHeader>
+      <CardContent className="flex flex-col gap-4">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Setting</TableHead>
+              <TableHead>Console&apos;s last save</TableHead>
+              <TableHead>In the cloud</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {overview.differences.map((difference) => (
+              <TableRow key={difference.field}>
+                <TableCell>{settingLabel(difference.field)}</TableCell>
+                <TableCell>{difference.before}</TableCell>
+                <TableCell>{difference.after}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {canOperate && overview.saved ? (
+          <div className="flex gap-2">
+            <Button type="button" disabled={isPending} onClick={() => overview.saved && reapply(overview.saved)}>
+              Re-apply the console&apos;s settings
+            </Button>
+            <Button type="button" variant="outline" disabled={isPending} onClick={adopt}>
+              Adopt the cloud&apos;s settings
+            </Button>
+          </div>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

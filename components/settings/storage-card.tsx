@@ -1,0 +1,76 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { useToast } from "@/components/ui/toaster";
+import { createSubApplication } from "@/lib/actions/settings/create-sub-application";
+import type { SubApplication } from "@/lib/settings/settings-overview";
+import { messagesOf, type SettingsForm } from "./form-types";
+
+export function StorageCard({ form, subApplications }: { form: SettingsForm; subApplications: SubApplication[] }) {
+  const toast = useToast();
+  const [options, setOptions] = useState(subApplications);
+  const [newName, setNewName] = useState("");
+  const [nameError, setNameError] = useState<string[] | undefined>();
+  const [isPending, startTransition] = useTransition();
+
+  function create() {
+    startTransition(async () => {
+      const result = await createSubApplication({ name: newName });
+      if (!result.ok) {
+        setNameError(result.error.fieldErrors?.name ?? [result.error.message]);
+        return;
+      }
+      setNameError(undefined);
+      setOptions((current) => [...current, result.data]);
+      form.setValue("vodSubAppId", String(result.data.id), { shouldDirty: true });
+      setNewName("");
+      toast.success(`Created VOD sub-application ${result.data.name} (${result.data.id})`);
+    });
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Storage</CardTitle>
+        <CardDescription>
+          Recordings are stored in VOD: the main application or a sub-application of its own.
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4 md:grid-cols-2">
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="settings-subapp">VOD application</Label>
+          <Select id="settings-subapp" aria-describedby="settings-vodSubAppId-error" {...form.register("vodSubAppId")}>
+            <option value="">Main application</option>
+            {options.map((option) => (
+              <option key={option.id} value={String(option.id)}>
+                {option.name} ({option.id})
+              </option>
+            ))}
+          </Select>
+          <FieldError id="settings-vodSubAppId-error" messages={messagesOf(form, "vodSubAppId")} />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="settings-new-subapp">New sub-application</Label>
+          <div className="flex gap-2">
+            <Input
+              id="settings-new-subapp"
+              value={newName}
+              onChange={(event) => setNewName(event.target.value)}
+              placeholder="e.g. recordings"
+              aria-describedby="settings-new-subapp-error"
+            />
+            <Button type="button" variant="outline" onClick={create} disabled={isPending}>
+              Create
+            </Button>
+          </div>
+          <FieldError id="settings-new-subapp-error" messages={nameError} />
+        </div>
+      </CardContent>
+    </Card>
+  );
+}

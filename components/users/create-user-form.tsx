@@ -1,0 +1,85 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { useToast } from "@/components/ui/toaster";
+import { createUser } from "@/lib/actions/users/create-user";
+import { ROLES } from "@/lib/auth/roles";
+import { createUserSchema, type CreateUserInput } from "@/lib/schemas/user";
+
+const FIELDS = ["email", "name", "password"] as const;
+
+export function CreateUserForm() {
+  const toast = useToast();
+  const form = useForm<CreateUserInput>({
+    resolver: zodResolver(createUserSchema),
+    defaultValues: { email: "", name: "", password: "", role: "viewer" },
+  });
+  const errors = form.formState.errors;
+
+  async function handleSubmit(values: CreateUserInput) {
+    const result = await createUser(values);
+    if (result.ok) {
+      toast.success(`Added ${result.data.email} as ${result.data.role}`);
+      form.reset();
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
+      if (field === "email" || field === "name" || field === "password" || field === "role") {
+        form.setError(field, { message: messages.join(" ") });
+      }
+    }
+    if (!result.error.fieldErrors) toast.error(result.error.message);
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add a user</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={form.handleSubmit(handleSubmit)} className="grid gap-4 md:grid-cols-4" noValidate>
+          {FIELDS.map((field) => (
+            <div key={field} className="flex flex-col gap-2">
+              <Label htmlFor={`new-user-${field}`} className="capitalize">
+                {field}
+              </Label>
+              <Input
+                id={`new-user-${field}`}
+                type={field === "password" ? "password" : field === "email" ? "email" : "text"}
+                autoComplete={field === "password" ? "new-password" : "off"}
+                aria-invalid={errors[field] ? true : undefined}
+                aria-describedby={`new-user-${field}-error`}
+                {...form.register(field)}
+              />
+              <FieldError
+                id={`new-user-${field}-error`}
+                messages={errors[field]?.message ? [errors[field].message] : undefined}
+              />
+            </div>
+          ))}
+          <div className="flex flex-col gap-2">
+            <Label htmlFor="new-user-role">Role</Label>
+            <Select id="new-user-role" {...form.register("role")}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {role}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="flex items-end justify-end md:col-span-4">
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Adding…" : "Add user"}
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

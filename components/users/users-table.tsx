@@ -1,0 +1,100 @@
+"use client";
+import { useTransition } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent } from "@/components/ui/card";
+import { Select } from "@/components/ui/select";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useToast } from "@/components/ui/toaster";
+import { changeUserRole } from "@/lib/actions/users/change-user-role";
+import { setUserDisabled } from "@/lib/actions/users/set-user-disabled";
+import type { ActionResult } from "@/lib/actions/result";
+import { ROLES, isRole } from "@/lib/auth/roles";
+import type { UserDto } from "@/lib/users/types";
+
+export function UsersTable({ users, currentUserId }: { users: UserDto[]; currentUserId: string }) {
+  const toast = useToast();
+  const [isPending, startTransition] = useTransition();
+
+  function runAction(action: () => Promise<ActionResult<UserDto>>, success: (user: UserDto) => string) {
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) toast.success(success(result.data));
+      else toast.error(result.error.message);
+    });
+  }
+
+  return (
+    <Card>
+      <CardContent className="pt-5">
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <TableHead>Email</TableHead>
+              <TableHead>Name</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead className="sr-only">Actions</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {users.map((user) => (
+              <TableRow key={user.id} aria-label={user.email}>
+                <TableCell className="font-medium">
+                  {user.email}
+                  {user.id === currentUserId ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+                </TableCell>
+                <TableCell>{user.name}</TableCell>
+                <TableCell>
+                  <Select
+                    aria-label={`Role of ${user.email}`}
+                    className="w-32"
+                    value={user.role}
+                    disabled={isPending}
+                    onChange={(event) => {
+                      const role = event.target.value;
+                      if (!isRole(role)) return;
+                      runAction(
+                        () => changeUserRole({ userId: user.id, role }),
+                        (updated) => `${updated.email} is now ${updated.role}`,
+                      );
+                    }}
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {role}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                <TableCell>
+                  {user.disabled ? (
+                    <Badge variant="destructive">Disabled</Badge>
+                  ) : (
+                    <Badge variant="success">Active</Badge>
+                  )}
+                </TableCell>
+                <TableCell className="text-right">
+                  <Button
+                    variant="outline"
+                    size="sm"
+                    aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
+                    disabled={isPending}
+                    onClick={() =>
+                      runAction(
+                        () => setUserDisabled({ userId: user.id, disabled: !user.disabled }),
+                        (updated) => `${updated.email} is ${updated.disabled ? "disabled" : "enabled"}`,
+                      )
+                    }
+                  >
+                    {user.disabled ? "Enable" : "Disable"}
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+import { test as base, expect } from "@playwright/test";
+import { Client as LiveClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_client";
+import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_client";
+import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
+import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
+import { E2E, localCloudUrl } from "./config";
+
+interface SampleClip {
+  name: string;
+  url: string;
+}
+
+export interface LocalCloudFixture {
+  /** The real SDK pointed at the e2e local cloud, to arrange and check state the way the console would. */
+  trtc: TrtcClient;
+  live: LiveClient;
+  vod: VodClient;
+  samples: SampleClip[];
+  /** User ids present in a room now (empty when the room does not exist). */
+  usersInRoom(roomId: string): Promise<string[]>;
+}
+
+async function usersInRoom(trtc: TrtcClient, roomId: string): Promise<string[]> {
+  const now = Math.floor(Date.now() / 1000);
+  const rooms = await trtc.DescribeRoomInfo({
+    SdkAppId: LOCAL_CLOUD_DEFAULTS.sdkAppId,
+    StartTime: now - 3600,
+    EndTime: now,
+    RoomId: roomId,
+    PageSize: 100,
+  });
+  const live = (rooms.RoomList ?? []).find((room) => room.RoomString === roomId && !room.IsFinished);
+  if (!live?.CommId) return [];
+  const users = await trtc.DescribeUserInfo({
+    SdkAppId: LOCAL_CLOUD_DEFAULTS.sdkAppId,
+    CommId: live.CommId,
+    StartTime: now - 3600,
+    EndTime: now,
+    PageSize: 100,
+  });
+  return (users.UserList ?? []).filter((user) => !user.Finished).map((user) => user.UserId ?? "");
+}
+
+async function resetLocalCloud(): Promise<void> {
+  const response = await fetch(`${localCloudUrl}/_local/reset`, { method: "POST" });
+  expect(response.ok, "the local cloud resets").toBe(true);
+}
+
+/** Every spec that touches rooms starts from an empty local cloud and leaves it empty. */
+export const test = base.extend<{ localCloud: LocalCloudFixture }>({
+  localCloud: async ({}, provide) => {
+    await resetLocalCloud();
+    const config = {
+      credential: { secretId: LOCAL_CLOUD_DEFAULTS.secretId, secretKey: LOCAL_CLOUD_DEFAULTS.secretKey },
+      region: LOCAL_CLOUD_DEFAULTS.region,
+      profile: { httpProfile: { endpoint: `127.0.0.1:${E2E.localCloudPort}`, protocol: "http://" } },
+    };
+    const trtc = new TrtcClient(config);
+    const body = (await (await fetch(`${localCloudUrl}/_local/samples`)).json()) as { samples: SampleClip[] };
+    await provide({
+      trtc,
+      live: new LiveClient(config),
+      vod: new VodClient(config),
+      samples: body.samples,
+      usersInRoom: (roomId) => usersInRoom(trtc, roomId),
+    });
+    await resetLocalCloud();
+  },
+});
+
+export { expect };

@@ -1,0 +1,16 @@
+import type { CloudErrorCode } from "@/lib/cloud/error-codes";
+
+/** What every server action returns; expected failures are values, not exceptions. */
+export type ActionErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "NOT_FOUND" | CloudErrorCode;
+
+export interface ActionError {
+  code: ActionErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+}
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
+export const fail = (error: ActionError): ActionResult<never> => ({ ok: false, error });

@@ -1,0 +1,65 @@
+"use server";
+import { eq } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, ok } from "@/lib/actions/result";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { cloudClients } from "@/lib/cloud/clients";
+import { applications } from "@/lib/db/schema";
+import { recordingSettingsFormSchema, recordingSettingsSchema } from "@/lib/schemas/recording-settings";
+import { applyRecordingSettings } from "@/lib/settings/apply-recording-settings";
+import { diffSettings, type SettingDifference } from "@/lib/settings/diff-settings";
+import { settingsFromCloud } from "@/lib/settings/from-cloud";
+import { toPublicSettings, type PublicSettings } from "@/lib/settings/public-settings";
+import { recordSettingsSave } from "@/lib/settings/settings-history";
+
+export interface SaveSettingsOutcome {
+  cloud: PublicSettings;
+  /** Fields the cloud holds differently from what was saved, right after applying (normally none). */
+  differences: SettingDifference[];
+}
+
+/**
+ * Applies the recording settings of the selected application to the cloud (live API record and
+ * callback templates and rules), reads them back, and records the save with who and when.
+ */
+export const saveRecordingSettings = defineAction({
+  name: "saveRecordingSettings",
+  role: "operator",
+  schema: recordingSettingsFormSchema,
+  handler: async (input, { db, user, audit }) => {
+    const application = await getCurrentApplication(db);
+    const { keepStoredCallbackKey, ...fields } = input;
+    let callbackKey = fields.callbackKey;
+    if (!callbackKey && keepStoredCallbackKey) {
+      const [row] = await db
+        .select({ key: applications.callbackKey })
+        .from(applications)
+        .where(eq(applications.sdkAppId, application.sdkAppId));
+      callbackKey = row?.key ?? "";
+    }
+    const settings = recordingSettingsSchema.safeParse({ ...fields, callbackKey });
+    if (!settings.success) {
+      return fail({
+        code: "VALIDATION",
+        message: "Some values are not valid.",
+        fieldErrors: { callbackKey: ["Set a callback key, so that callbacks can be verified."] },
+      });
+    }
+    const setup = await applyRecordingSettings(cloudClients().live, application, settings.data);
+    const cloud = settingsFromCloud({ ...setup, fallback: settings.data });
+    await recordSettingsSave(db, {
+      sdkAppId: application.sdkAppId,
+      kind: "saved",
+      settings: settings.data,
+      savedByEmail: user.email,
+    });
+    await audit("settings.recording.save", `application:${application.sdkAppId}`, {
+      enabled: settings.data.enabled,
+      mode: settings.data.mode,
+      formats: settings.data.formats,
+    });
+    revalidatePath("/settings", "layout");
+    return ok<SaveSettingsOutcome>({ cloud: toPublicSettings(cloud), differences: diffSettings(settings.data, cloud) });
+  },
+});

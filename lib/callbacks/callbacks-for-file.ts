@@ -1,0 +1,35 @@
+import { desc, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/open-database";
+import { callbackEvents } from "@/lib/db/schema";
+import { callbackEventName } from "./event-names";
+
+export interface FileCallback {
+  id: number;
+  eventType: number | null;
+  eventName: string;
+  signatureValid: boolean;
+  receivedAt: string;
+  deliveries: number;
+}
+
+/** Callbacks that name this VOD file: CSS `file_id`, or TRTC 311's `FileId` (either layout). */
+export async function callbacksForFile(db: Db, fileId: string): Promise<FileCallback[]> {
+  const rows = await db
+    .select()
+    .from(callbackEvents)
+    .where(
+      sql`${callbackEvents.payload}->>'file_id' = ${fileId}
+        or ${callbackEvents.payload}#>>'{EventInfo,Payload,TencentVod,FileId}' = ${fileId}
+        or ${callbackEvents.payload}#>>'{EventInfo,Payload,FileId}' = ${fileId}`,
+    )
+    .orderBy(desc(callbackEvents.id))
+    .limit(50);
+  return rows.map((row) => ({
+    id: row.id,
+    eventType: row.eventType,
+    eventName: callbackEventName(row.eventType),
+    signatureValid: row.signatureValid,
+    receivedAt: row.receivedAt.toISOString(),
+    deliveries: row.deliveries,
+  }));
+}

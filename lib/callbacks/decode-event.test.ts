@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { decodeCssEvent, decodeTrtcEvent } from "./decode-event";
+
+describe("decodeCssEvent", () => {
+  it("decodes the base64 user id, the record id and callback_ext", () => {
+    const fields = decodeCssEvent({
+      stream_id: "1400000123_2001_alice_main",
+      stream_param: "sdkappid=1400000123&roomid=2001&userid=YWxpY2U%3D&userdefinerecordid=rec-7",
+      callback_ext: '{"video_codec":"h264","resolution":"640x360"}',
+      start_time: 1760000000,
+    });
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { label: "User id (decoded from base64)", value: "alice" },
+        { label: "userDefineRecordId", value: "rec-7" },
+        { label: "Room id", value: "2001" },
+        { label: "callback_ext.video_codec", value: "h264" },
+        { label: "Start", value: "2025-10-09T08:53:20.000Z" },
+      ]),
+    );
+  });
+
+  it("shows a user id that is not base64 as it came", () => {
+    expect(decodeCssEvent({ stream_param: "userid=al!ce" })).toContainEqual({
+      label: "User id (decoded from base64)",
+      value: "al!ce",
+    });
+  });
+
+  it("keeps a callback_ext that is not JSON", () => {
+    expect(decodeCssEvent({ callback_ext: "{oops" })).toContainEqual({
+      label: "callback_ext (not JSON)",
+      value: "{oops",
+    });
+  });
+});
+
+describe("decodeTrtcEvent", () => {
+  it("reads 311 in both the nested and the flat layout", () => {
+    const nested = {
+      EventInfo: { RoomId: "2001", Payload: { Status: 0, TencentVod: { FileId: "528", UserId: "bob" } } },
+    };
+    const flat = { EventInfo: { RoomId: 2001, Payload: { Status: 0, FileId: "528", UserId: "bob" } } };
+    for (const body of [nested, flat]) {
+      expect(decodeTrtcEvent(body)).toEqual(
+        expect.arrayContaining([
+          { label: "Room id", value: "2001" },
+          { label: "File id", value: "528" },
+          { label: "User", value: "bob" },
+        ]),
+      );
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import type { DecodedField } from "./decode-event";
+import type { CallbackFamily } from "./summarize-event";
+
+/** A stored delivery as the inbox shows it. */
+export interface CallbackEventDto {
+  id: number;
+  family: CallbackFamily;
+  eventType: number | null;
+  eventName: string;
+  sdkAppId: number | null;
+  streamId: string | null;
+  signatureValid: boolean;
+  problem: string | null;
+  deliveries: number;
+  receivedAt: string;
+  lastDeliveredAt: string;
+  eventTime: string | null;
+  decoded: DecodedField[];
+  rawBody: string;
+}
+
+export interface CallbackEventPage {
+  events: CallbackEventDto[];
+  /** Pass as `beforeId` for the next (older) page; null at the end. */
+  nextBeforeId: number | null;
+}

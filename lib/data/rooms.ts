@@ -1,0 +1,88 @@
+import "server-only";
+import type {
+  RoomState,
+  UserInformation,
+} from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
+import { cloudRead } from "@/lib/cloud/call";
+import { cloudClients } from "@/lib/cloud/clients";
+import { isIntegerRoomId } from "@/lib/rooms/room-id";
+import type { LiveRoom, RoomUser } from "@/lib/rooms/types";
+
+const PAGE_SIZE = 100;
+/** DescribeRoomInfo allows at most 24 h per query, DescribeUserInfo at most 4 h (reference §2.4). */
+const ROOM_WINDOW_SECONDS = 24 * 3600 - 1;
+const USER_WINDOW_SECONDS = 4 * 3600 - 1;
+const MAX_PAGES = 20;
+
+const isoFromSeconds = (seconds: number | undefined) => new Date((seconds ?? 0) * 1000).toISOString();
+
+function reshapeUser(user: UserInformation): RoomUser {
+  return {
+    userId: user.UserId ?? "",
+    joinedAt: isoFromSeconds(user.JoinTs),
+    deviceType: user.DeviceType ?? "",
+    clientIp: user.ClientIp ?? "",
+  };
+}
+
+async function listRoomStates(sdkAppId: number, now: number): Promise<RoomState[]> {
+  const { trtc } = cloudClients();
+  const rooms: RoomState[] = [];
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const response = await cloudRead(() =>
+      trtc.DescribeRoomInfo({
+        SdkAppId: sdkAppId,
+        StartTime: now - ROOM_WINDOW_SECONDS,
+        EndTime: now,
+        PageNumber: page,
+        PageSize: PAGE_SIZE,
+      }),
+    );
+    const list = response.RoomList ?? [];
+    rooms.push(...list);
+    if (list.length < PAGE_SIZE || rooms.length >= (response.Total ?? 0)) break;
+  }
+  return rooms;
+}
+
+async function listPresentUsers(sdkAppId: number, commId: string, now: number): Promise<RoomUser[]> {
+  const { trtc } = cloudClients();
+  const users: UserInformation[] = [];
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const response = await cloudRead(() =>
+      trtc.DescribeUserInfo({
+        SdkAppId: sdkAppId,
+        CommId: commId,
+        StartTime: now - USER_WINDOW_SECONDS,
+        EndTime: now,
+        PageNumber: page,
+        PageSize: PAGE_SIZE,
+      }),
+    );
+    const list = response.UserList ?? [];
+    users.push(...list);
+    if (list.length < PAGE_SIZE || users.length >= (response.Total ?? 0)) break;
+  }
+  return users.filter((user) => !user.Finished).map(reshapeUser);
+}
+
+/**
+ * The rooms of the app that are live now, each with the users in it. Rooms that started more
+ * than 24 h ago are outside what DescribeRoomInfo can see.
+ */
+export async function listLiveRooms(sdkAppId: number): Promise<LiveRoom[]> {
+  const now = Math.floor(Date.now() / 1000);
+  const states = (await listRoomStates(sdkAppId, now)).filter((room) => !room.IsFinished && room.CommId);
+  return Promise.all(
+    states.map(async (room) => {
+      const roomId = room.RoomString ?? "";
+      return {
+        roomId,
+        isIntegerRoom: isIntegerRoomId(roomId),
+        commId: room.CommId ?? "",
+        createdAt: isoFromSeconds(room.CreateTime),
+        users: await listPresentUsers(sdkAppId, room.CommId ?? "", now),
+      };
+    }),
+  );
+}

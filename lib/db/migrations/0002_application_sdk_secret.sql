@@ -1,0 +1,1 @@
+ALTER TABLE "applications" ADD COLUMN "sdk_secret_key" text;

@@ -1,0 +1,16 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { LiveRoom } from "@/lib/rooms/types";
+import { fetchJson } from "./fetch-json";
+import { queryKeys } from "./keys";
+
+/** Rooms change while the page is open (people join and leave), so the list polls. */
+export const ROOMS_REFRESH_MS = 3000;
+
+export function roomsQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.rooms(),
+    queryFn: () => fetchJson<{ rooms: LiveRoom[] }>("/api/rooms").then((body) => body.rooms),
+    refetchInterval: ROOMS_REFRESH_MS,
+    staleTime: 0,
+  });
+}

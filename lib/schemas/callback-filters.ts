@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optionalInt = (message: string) =>
+  z.preprocess(emptyToUndefined, z.coerce.number({ error: message }).int(message).positive(message).optional());
+const optionalDate = (message: string) => z.preprocess(emptyToUndefined, z.coerce.date({ error: message }).optional());
+
+/** Inbox filters, as query parameters of /api/callback-events (all optional). */
+export const callbackFiltersSchema = z
+  .object({
+    eventType: optionalInt("eventType must be an event number such as 100 or 311."),
+    sdkAppId: optionalInt("sdkAppId must be a number such as 1400000123."),
+    streamId: z.preprocess(
+      emptyToUndefined,
+      z.string().trim().max(200, "streamId has at most 200 characters.").optional(),
+    ),
+    signature: z.preprocess(
+      emptyToUndefined,
+      z.enum(["valid", "invalid"], { error: "signature is valid or invalid." }).optional(),
+    ),
+    from: optionalDate("from must be a date and time."),
+    to: optionalDate("to must be a date and time."),
+    beforeId: optionalInt("beforeId must be an event id."),
+    limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200, "limit is at most 200.").default(50)),
+  })
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    path: ["to"],
+    message: "to must not be before from.",
+  });
+
+export type CallbackFilters = z.output<typeof callbackFiltersSchema>;
+export type CallbackFiltersInput = z.input<typeof callbackFiltersSchema>;
+
+export const verifyPayloadSchema = z.object({
+  family: z.enum(["css", "trtc"], { error: "Choose CSS (events 100/332) or TRTC (events 301–312)." }),
+  // TRTC sends the SdkAppId as a header; CSS events name it in the body (appname trtc_<SdkAppId>).
+  sdkAppIdHeader: z.string().trim().max(20).optional(),
+  body: z
+    .string()
+    .min(2, "Paste the callback body.")
+    .max(1024 * 1024, "A callback body has at most 1 MB."),
+  signHeader: z.string().trim().max(200).optional(),
+});
+export type VerifyPayloadInput = z.input<typeof verifyPayloadSchema>;

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { RECORDING_FORMATS } from "./recording-settings";
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const optionalText = (max: number, field: string) =>
+  z.preprocess(emptyToUndefined, z.string().trim().max(max, `${field} has at most ${max} characters.`).optional());
+
+/** VOD answers at most 5,000 results for a search (Offset + Limit ≤ 5000). */
+export const VOD_SEARCH_CAP = 5000;
+export const RECORDINGS_PAGE_SIZE = 20;
+
+/** The library's search, as URL query parameters: shareable, and the same on the server. */
+export const recordingSearchSchema = z
+  .object({
+    prefix: optionalText(100, "The name prefix"),
+    text: optionalText(100, "The name text"),
+    streamId: optionalText(200, "The stream id"),
+    roomId: optionalText(64, "The room id"),
+    from: z.preprocess(emptyToUndefined, z.coerce.date({ error: "From must be a date and time." }).optional()),
+    to: z.preprocess(emptyToUndefined, z.coerce.date({ error: "To must be a date and time." }).optional()),
+    format: z.preprocess(
+      emptyToUndefined,
+      z.enum(RECORDING_FORMATS, { error: "The format is hls, mp4, flv or aac." }).optional(),
+    ),
+    subAppId: z.preprocess(
+      emptyToUndefined,
+      z.coerce.number().int().positive("A sub-application id is a positive number.").optional(),
+    ),
+    sort: z.preprocess(emptyToUndefined, z.enum(["newest", "oldest"]).default("newest")),
+    page: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(1, "Pages start at 1.")
+        .max(
+          VOD_SEARCH_CAP / RECORDINGS_PAGE_SIZE,
+          `VOD returns the first ${VOD_SEARCH_CAP} results at most: narrow the search.`,
+        )
+        .default(1),
+    ),
+  })
+  .refine((search) => !search.from || !search.to || search.from < search.to, {
+    path: ["to"],
+    message: "To must be after from.",
+  });
+
+export type RecordingSearch = z.output<typeof recordingSearchSchema>;
+
+export const deleteRecordingsSchema = z.object({
+  fileIds: z
+    .array(z.string().regex(/^\d{1,40}$/, "Not a VOD FileId."))
+    .min(1, "Choose recordings to delete.")
+    .max(50, "At most 50 at once."),
+  subAppId: z.number().int().positive().nullable(),
+});
+
+export const modifyRetentionSchema = z.object({
+  fileId: z.string().regex(/^\d{1,40}$/, "Not a VOD FileId."),
+  subAppId: z.number().int().positive().nullable(),
+  /** Days from now; 0 keeps it forever. */
+  keepDays: z.coerce
+    .number({ error: "Enter a number of days." })
+    .int("Whole days only.")
+    .min(0, "0 (forever) to 1500 days.")
+    .max(1500, "0 (forever) to 1500 days."),
+});

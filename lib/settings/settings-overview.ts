@@ -1,0 +1,63 @@
+import "server-only";
+import type { CurrentApplication } from "@/lib/applications/current-application";
+import { cloudRead } from "@/lib/cloud/call";
+import { cloudClients } from "@/lib/cloud/clients";
+import { CloudError } from "@/lib/cloud/errors";
+import type { Db } from "@/lib/db/open-database";
+import type { RecordingSettings } from "@/lib/schemas/recording-settings";
+import { readCloudRecordingSetup } from "./cloud-recording-setup";
+import { diffSettings, type SettingDifference } from "./diff-settings";
+import { settingsFromCloud } from "./from-cloud";
+import { DEFAULT_RECORDING_SETTINGS, toPublicSettings, type PublicSettings } from "./public-settings";
+import { lastSavedSettings } from "./settings-history";
+
+export interface SubApplication {
+  id: number;
+  name: string;
+}
+
+export interface SettingsOverview {
+  /** What the console last saved (null: never saved here). */
+  saved: PublicSettings | null;
+  /** What the cloud holds now (null when it could not be read). */
+  cloud: PublicSettings | null;
+  /** Saved → cloud differences: non-empty when someone changed the cloud elsewhere. */
+  differences: SettingDifference[];
+  cloudProblem: string | null;
+  subApplications: SubApplication[];
+}
+
+/** The cloud's settings for the app read back, or why they could not be. */
+export async function readCloudSettings(
+  application: CurrentApplication,
+  fallback: RecordingSettings,
+): Promise<RecordingSettings> {
+  const setup = await readCloudRecordingSetup(cloudClients().live, application);
+  return settingsFromCloud({ ...setup, fallback });
+}
+
+async function listSubApplications(): Promise<SubApplication[]> {
+  const response = await cloudRead(() => cloudClients().vod.DescribeSubAppIds({}));
+  return (response.SubAppIdInfoSet ?? []).flatMap((info) =>
+    info.SubAppId === undefined
+      ? []
+      : [{ id: info.SubAppId, name: info.SubAppIdName ?? info.Name ?? String(info.SubAppId) }],
+  );
+}
+
+export async function getSettingsOverview(db: Db, application: CurrentApplication): Promise<SettingsOverview> {
+  const saved = await lastSavedSettings(db, application.sdkAppId);
+  const problemOf = (error: unknown) => (error instanceof CloudError ? error.message : "The cloud could not be read.");
+  const [cloud, subApplications] = await Promise.allSettled([
+    readCloudSettings(application, saved ?? DEFAULT_RECORDING_SETTINGS),
+    listSubApplications(),
+  ]);
+  const cloudSettings = cloud.status === "fulfilled" ? cloud.value : null;
+  return {
+    saved: saved ? toPublicSettings(saved) : null,
+    cloud: cloudSettings ? toPublicSettings(cloudSettings) : null,
+    differences: saved && cloudSettings ? diffSettings(saved, cloudSettings) : [],
+    cloudProblem: cloud.status === "rejected" ? problemOf(cloud.reason) : null,
+    subApplications: subApplications.status === "fulfilled" ? subApplications.value : [],
+  };
+}

@@ -1,0 +1,62 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { Logger } from "../logger";
+import { sendJson } from "./send-json";
+
+type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+export interface HttpRoutes {
+  controlPlane: Route;
+  api: Route;
+  /** `/vod/*`: stored media files (VOD's MediaUrl and CoverUrl). */
+  media?: Route;
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** One HTTP listener on `host`: `/_local/*` to the control plane, `/vod/*` to media, the rest to the API. */
+export async function startHttpServer(
+  host: string,
+  port: number,
+  routes: HttpRoutes,
+  logger: Logger,
+): Promise<RunningHttpServer> {
+  const server = createServer((request, response) => {
+    const url = request.url ?? "/";
+    const route = url.startsWith("/_local/")
+      ? routes.controlPlane
+      : url.startsWith("/vod/") && routes.media
+        ? routes.media
+        : routes.api;
+    route(request, response).catch((error: unknown) => {
+      logger.error(
+        `unhandled ${request.method} ${request.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!response.headersSent) sendJson(response, 500, { error: "internal error" });
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) =>
+      reject(new Error(`The API server cannot listen on ${host}:${port}: ${error.message}`));
+    server.once("error", fail);
+    server.listen(port, host, () => {
+      server.off("error", fail);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return {
+    server,
+    port: actualPort,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

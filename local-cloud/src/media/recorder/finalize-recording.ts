@@ -1,0 +1,120 @@
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { ProcessSupervisor } from "../ffmpeg/process-supervisor";
+import { composeHlsPlaylist } from "./hls-playlist";
+import { EXTENSION, HLS_PLAYLIST, hasVideo, piecePath } from "./recording-formats";
+import type { RecordingRecord } from "./recording-store";
+
+const REMUX_TIMEOUT_MS = 120_000;
+
+export interface FinalizedFiles {
+  /** The file (or, for HLS, the directory) to hand to VOD. */
+  path: string;
+  coverPath: string | null;
+}
+
+async function nonEmpty(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+async function ffmpeg(supervisor: ProcessSupervisor, ffmpegPath: string, args: string[], label: string) {
+  const result = await supervisor.run(
+    ffmpegPath,
+    ["-hide_banner", "-loglevel", "error", "-nostdin", "-y", ...args],
+    label,
+    REMUX_TIMEOUT_MS,
+  );
+  if (result.code !== 0) throw new Error(`${label} failed: ${result.stderr || `exit ${result.code ?? result.signal}`}`);
+}
+
+/** Single pieces are remuxed or renamed; several (a resumed stream) are joined with the concat demuxer. */
+async function joinPieces(
+  record: RecordingRecord,
+  supervisor: ProcessSupervisor,
+  ffmpegPath: string,
+  output: string,
+): Promise<boolean> {
+  const format = record.format;
+  if (format === "hls") throw new Error("HLS recordings are joined by their playlist");
+  const pieces: string[] = [];
+  for (const piece of record.pieces) {
+    const file = piecePath(record.dir, format, piece.run);
+    if (await nonEmpty(file)) pieces.push(file);
+  }
+  const [only] = pieces;
+  if (only === undefined) return false;
+  // MP4 was written fragmented (crash-safe); the finished file gets its index up front instead.
+  const faststart = format === "mp4" ? ["-movflags", "+faststart"] : [];
+  if (pieces.length === 1) {
+    if (format === "mp4")
+      await ffmpeg(supervisor, ffmpegPath, ["-i", only, "-c", "copy", ...faststart, output], "mp4 faststart");
+    else await rename(only, output);
+    return true;
+  }
+  const list = path.join(record.dir, "concat.txt");
+  await writeFile(list, pieces.map((file) => `file '${file.replaceAll("'", "'\\''")}'`).join("\n") + "\n");
+  const muxer = format === "aac" ? ["-f", "adts"] : [];
+  await ffmpeg(
+    supervisor,
+    ffmpegPath,
+    ["-f", "concat", "-safe", "0", "-i", list, "-c", "copy", ...faststart, ...muxer, output],
+    `join ${format} pieces`,
+  );
+  return true;
+}
+
+async function extractCover(
+  input: string,
+  output: string,
+  supervisor: ProcessSupervisor,
+  ffmpegPath: string,
+): Promise<string | null> {
+  try {
+    await ffmpeg(supervisor, ffmpegPath, ["-i", input, "-frames:v", "1", "-q:v", "4", output], "cover frame");
+    return (await nonEmpty(output)) ? output : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Turns what a recording's pieces wrote into one playable file named `name`: HLS gets a joined
+ * VOD playlist, MP4 a faststart remux, resumed FLV/AAC/MP4 their pieces joined. Null when nothing
+ * was recorded (the publisher left before the first frame reached the recorder).
+ */
+export async function finalizeRecordingFiles(
+  record: RecordingRecord,
+  name: string,
+  supervisor: ProcessSupervisor,
+  ffmpegPath: string,
+): Promise<FinalizedFiles | null> {
+  const outDir = path.join(record.dir, "out");
+  await mkdir(outDir, { recursive: true });
+  const coverFile = path.join(outDir, "cover.jpg");
+  if (record.format === "hls") {
+    const hlsDir = piecePath(record.dir, "hls", 0);
+    const segments = await composeHlsPlaylist(
+      hlsDir,
+      record.pieces.map((piece) => piece.run),
+    );
+    if (segments === 0) return null;
+    const cover = await extractCover(path.join(hlsDir, HLS_PLAYLIST), coverFile, supervisor, ffmpegPath);
+    return { path: hlsDir, coverPath: cover };
+  }
+  const output = path.join(outDir, `${name}.${EXTENSION[record.format]}`);
+  await rm(output, { force: true });
+  if (!(await joinPieces(record, supervisor, ffmpegPath, output))) return null;
+  const cover = hasVideo(record.format) ? await extractCover(output, coverFile, supervisor, ffmpegPath) : null;
+  return { path: output, coverPath: cover };
+}
+
+/** Pieces are not needed once the finished file is VOD's; the output and cover stay for VOD. */
+export async function removePieces(record: RecordingRecord): Promise<void> {
+  if (record.format === "hls") return;
+  for (const piece of record.pieces) await rm(piecePath(record.dir, record.format, piece.run), { force: true });
+  await rm(path.join(record.dir, "concat.txt"), { force: true });
+}

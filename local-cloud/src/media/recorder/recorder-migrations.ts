@@ -1,0 +1,28 @@
+import type { Migration } from "../../core/store/open-store";
+
+/**
+ * One row per recording file being made (a stream's format, split at RecordInterval). `pieces`
+ * lists the ffmpeg runs that wrote into it (more than one when the publisher came back within the
+ * resume window); a row still `open` at start-up was cut short by a crash and gets finalized then.
+ */
+export const recorderMigrations: readonly Migration[] = [
+  {
+    id: "recorder-001-recordings",
+    sql: `
+      create table recorder_recordings (
+        id text primary key,
+        stream_key text not null,
+        format text not null,
+        dir text not null,
+        state text not null,
+        stream jsonb not null,
+        settings jsonb not null,
+        template_id bigint not null,
+        start_ms bigint not null,
+        pieces jsonb not null,
+        created_at timestamptz not null default now()
+      );
+      create index recorder_recordings_open on recorder_recordings (state);
+    `,
+  },
+];

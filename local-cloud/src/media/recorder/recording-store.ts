@@ -1,0 +1,112 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { z } from "zod";
+import type { FormatSettings, RecordingFormat } from "../../recording/contracts";
+import type { RecordedStream } from "./recorded-stream";
+
+/** One ffmpeg run writing into a recording; `endMs` null while it runs (or if it was cut by a crash). */
+export interface Piece {
+  run: number;
+  startMs: number;
+  endMs: number | null;
+}
+
+export type RecordingState = "open" | "done";
+
+export interface RecordingRecord {
+  id: string;
+  streamKey: string;
+  format: RecordingFormat;
+  /** Working directory under `<dataDir>/recordings/`. */
+  dir: string;
+  state: RecordingState;
+  stream: RecordedStream;
+  settings: FormatSettings;
+  templateId: number;
+  startMs: number;
+  pieces: Piece[];
+}
+
+const streamSchema = z.object({
+  sdkAppId: z.number(),
+  domain: z.string(),
+  appName: z.string(),
+  streamId: z.string(),
+  roomId: z.string(),
+  userId: z.string(),
+  streamType: z.enum(["main", "aux"]),
+  userDefineRecordId: z.string().optional(),
+  hasDefaultStreamId: z.boolean(),
+  streamParam: z.string(),
+});
+const settingsSchema = z.object({
+  recordIntervalSeconds: z.number(),
+  storageTimeSeconds: z.number(),
+  vodSubAppId: z.number().nullable(),
+  vodFileName: z.string().nullable(),
+});
+const piecesSchema = z.array(z.object({ run: z.number(), startMs: z.number(), endMs: z.number().nullable() }));
+const rowSchema = z.object({
+  id: z.string(),
+  stream_key: z.string(),
+  format: z.enum(["hls", "mp4", "flv", "aac"]),
+  dir: z.string(),
+  state: z.enum(["open", "done"]),
+  stream: streamSchema,
+  settings: settingsSchema,
+  template_id: z.coerce.number(),
+  start_ms: z.coerce.number(),
+  pieces: piecesSchema,
+});
+
+function toRecord(row: unknown): RecordingRecord {
+  const parsed = rowSchema.parse(row);
+  return {
+    id: parsed.id,
+    streamKey: parsed.stream_key,
+    format: parsed.format,
+    dir: parsed.dir,
+    state: parsed.state,
+    stream: { ...parsed.stream, userDefineRecordId: parsed.stream.userDefineRecordId },
+    settings: parsed.settings,
+    templateId: parsed.template_id,
+    startMs: parsed.start_ms,
+    pieces: parsed.pieces,
+  };
+}
+
+/** The recorder's persisted view of its recordings, so a crash never loses what was recorded. */
+export class RecordingStore {
+  constructor(private readonly db: PGlite) {}
+
+  async insert(record: RecordingRecord): Promise<void> {
+    await this.db.query(
+      `insert into recorder_recordings (id, stream_key, format, dir, state, stream, settings, template_id, start_ms, pieces)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        record.id,
+        record.streamKey,
+        record.format,
+        record.dir,
+        record.state,
+        JSON.stringify(record.stream),
+        JSON.stringify(record.settings),
+        record.templateId,
+        record.startMs,
+        JSON.stringify(record.pieces),
+      ],
+    );
+  }
+
+  async savePieces(id: string, pieces: readonly Piece[]): Promise<void> {
+    await this.db.query("update recorder_recordings set pieces = $2 where id = $1", [id, JSON.stringify(pieces)]);
+  }
+
+  async markDone(id: string): Promise<void> {
+    await this.db.query("update recorder_recordings set state = 'done' where id = $1", [id]);
+  }
+
+  async openRecordings(): Promise<RecordingRecord[]> {
+    const result = await this.db.query("select * from recorder_recordings where state = 'open' order by start_ms");
+    return result.rows.map(toRecord);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The parts of node-media-server v4 (plain JavaScript, no bundled types) the relay uses, written
+ * from its source (src/index.js, src/core/context.js, src/session/*, src/server/broadcast_server.js).
+ */
+declare module "node-media-server" {
+  import type { Server, Socket } from "node:net";
+
+  namespace NodeMediaServer {
+    interface Config {
+      bind?: string;
+      rtmp?: { port?: number };
+      store?: { path?: string; maxHistory?: number };
+      webadmin?: { enable?: boolean };
+    }
+
+    interface Broadcast {
+      /** Ms a stream stays "reconnecting" after its publisher drops before donePublish fires (30 s by default). */
+      publishGraceMs: number;
+      getPublishStatus(): "publishing" | "reconnecting" | "idle";
+      /** Players of the stream, by session id; they stay attached across publish gaps. */
+      subscribers: Map<string, Session>;
+    }
+
+    interface Session {
+      id: string;
+      /** `address:port` of the peer. */
+      ip: string;
+      protocol: string;
+      streamApp: string;
+      streamName: string;
+      streamPath: string;
+      streamQuery: Record<string, string | string[] | undefined>;
+      isPublisher: boolean;
+      /** Present on RTMP sessions. */
+      socket?: Socket;
+      broadcast?: Broadcast;
+      close(): void;
+    }
+  }
+
+  class NodeMediaServer {
+    constructor(config: NodeMediaServer.Config);
+    rtmpServer: { tcpServer?: Server };
+    run(): Promise<void>;
+    stop(): Promise<void>;
+  }
+
+  export = NodeMediaServer;
+}
+
+declare module "node-media-server/src/core/context.js" {
+  import type { EventEmitter } from "node:events";
+  import type NodeMediaServer from "node-media-server";
+
+  const Context: {
+    eventEmitter: EventEmitter<Record<"prePublish" | "postPublish" | "donePublish", [NodeMediaServer.Session]>>;
+    broadcasts: Map<string, NodeMediaServer.Broadcast>;
+  };
+  export = Context;
+}
+
+declare module "node-media-server/src/core/logger.js" {
+  const logger: { log(message: string, level?: string): void };
+  export = logger;
+}

@@ -1,0 +1,248 @@
+import { randomUUID } from "node:crypto";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ActionRegistry } from "./core/action-registry";
+import { commonErrors } from "./core/api-error";
+import { errorEnvelope } from "./core/envelope";
+import { createApiEndpoint } from "./core/http/api-endpoint";
+import { createControlPlane } from "./core/http/control-plane";
+import { startHttpServer } from "./core/http/http-server";
+import { sendJson } from "./core/http/send-json";
+import { createLogger } from "./core/logger";
+import { lockDataDir } from "./core/store/data-dir-lock";
+import { openStore } from "./core/store/open-store";
+import { Teardown } from "./core/teardown";
+import { ProcessSupervisor } from "./media/ffmpeg/process-supervisor";
+import { recorderMigrations } from "./media/recorder/recorder-migrations";
+import { observeRelayPolicy } from "./media/recorder/relay-observer";
+import { StreamRecorder } from "./media/recorder/stream-recorder";
+import { Relay } from "./media/relay/relay";
+import { DEFAULT_SAMPLE_DURATION_SECONDS } from "./media/samples/sample-catalog";
+import { SampleLibrary } from "./media/samples/sample-library";
+import { DEFAULT_INGEST_JOIN_TIMEOUT_MS, type LocalCloud, type LocalCloudOptions } from "./options";
+import { AppDirectory } from "./services/trtc/models/app-directory";
+import { IngestTaskStore } from "./services/trtc/models/ingest-task-store";
+import { IngestTasks } from "./services/trtc/models/ingest-tasks";
+import { trtcMigrations } from "./services/trtc/models/migrations";
+import { RoomHistory } from "./services/trtc/models/room-history";
+import { RoomStore } from "./services/trtc/models/room-store";
+import { Rooms } from "./services/trtc/models/rooms";
+import { trtcRelayPolicy } from "./services/trtc/relay-bridge";
+import { resetTrtc } from "./services/trtc/reset-trtc";
+import { registerTrtcActions } from "./services/trtc/routes";
+import { CssConfig } from "./services/css/models/css-config";
+import { cssMigrations } from "./services/css/models/migrations";
+import { registerLiveActions } from "./services/css/routes";
+import { CallbackOutbox, DEFAULT_RETRY_INTERVAL_MS } from "./callbacks/callback-outbox";
+import { callbackMigrations } from "./callbacks/migrations";
+import { createVodMediaRoute } from "./services/vod/media-route";
+import { vodMigrations } from "./services/vod/models/migrations";
+import { DEFAULT_RETENTION_SWEEP_MS, startRetentionSweeper } from "./services/vod/models/retention-sweeper";
+import { VodLibrary } from "./services/vod/models/vod-library";
+import { registerVodActions } from "./services/vod/routes";
+import { validateOptions } from "./validate-options";
+
+export type { LocalCloud, LocalCloudOptions } from "./options";
+
+type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+const describeError = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Starts the local cloud: the Tencent API endpoint and control plane on one HTTP port, the RTMP
+ * relay, the PGlite state and the sample clips. Resolves once it accepts work, which is also when
+ * `/_local/health` starts answering 200.
+ */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  validateOptions(options);
+  const host = options.host ?? "127.0.0.1";
+  const logger = createLogger(options.logLevel ?? "info");
+  await mkdir(options.dataDir, { recursive: true });
+  const lock = lockDataDir(options.dataDir);
+  const teardown = new Teardown((label, error) => logger.error(`stopping ${label} failed: ${describeError(error)}`));
+  teardown.add("data directory lock", () => lock.release());
+
+  let isReady = false;
+  let api: Route | undefined;
+  let reset: (() => Promise<void>) | undefined;
+  let samples: SampleLibrary | undefined;
+  let baseUrl = "";
+  const notReady: Route = async (_request, response) =>
+    sendJson(
+      response,
+      200,
+      errorEnvelope(
+        commonErrors.internalError("The local cloud is starting or stopping; retry shortly."),
+        randomUUID(),
+      ),
+    );
+  let resetting: Promise<void> | undefined;
+  let vodLibrary: VodLibrary | undefined;
+  let outbox: CallbackOutbox | undefined;
+
+  try {
+    const http = await startHttpServer(
+      host,
+      options.port,
+      {
+        api: (request, response) => (isReady && api ? api : notReady)(request, response),
+        media: createVodMediaRoute(() => vodLibrary),
+        controlPlane: createControlPlane({
+          isReady: () => isReady,
+          reset: () => {
+            if (!reset) return Promise.reject(new Error("The local cloud is not ready"));
+            resetting ??= reset().finally(() => (resetting = undefined));
+            return resetting;
+          },
+          samples: () => samples,
+          callbackDeliveries: async () => (outbox ? outbox.list() : []),
+          baseUrl: () => baseUrl,
+          logger,
+        }),
+      },
+      logger,
+    );
+    teardown.add("HTTP server", () => http.close());
+    baseUrl = `http://${host}:${http.port}`;
+
+    const store = await openStore(path.join(options.dataDir, "db"), [
+      ...trtcMigrations,
+      ...cssMigrations,
+      ...vodMigrations,
+      ...callbackMigrations,
+      ...recorderMigrations,
+    ]);
+    teardown.add("database", () => store.close());
+    const supervisor = new ProcessSupervisor(logger);
+    teardown.add("child processes", () => supervisor.stopAll());
+    samples = await SampleLibrary.prepare({
+      dir: path.join(options.dataDir, "samples"),
+      ffmpegPath: options.ffmpegPath,
+      ffprobePath: options.ffprobePath,
+      durationSeconds: options.sampleDurationSeconds ?? DEFAULT_SAMPLE_DURATION_SECONDS,
+      supervisor,
+      logger,
+    });
+
+    const apps = new AppDirectory(options.sdkAppIds);
+    // Rooms kick through the relay, and the relay reports publishes to rooms: the relay comes second.
+    const relayRef: { current?: Relay } = {};
+    const rooms = new Rooms({
+      store: new RoomStore(store.db),
+      logger,
+      kickSession: (id) => void relayRef.current?.kick(id),
+    });
+    await rooms.closeLeftovers();
+    // The recorder hears of publishes too (it is built further down, once VOD and callbacks exist).
+    const recorderRef: { current?: StreamRecorder } = {};
+    const relay = await Relay.start({
+      host,
+      port: options.rtmpPort,
+      dataDir: options.dataDir,
+      logger,
+      policy: observeRelayPolicy(trtcRelayPolicy(rooms, apps, logger), [
+        {
+          onPublishStarted: (publish) => recorderRef.current?.onPublishStarted(publish),
+          onPublishEnded: (sessionId) => recorderRef.current?.onPublishEnded(sessionId),
+        },
+      ]),
+    });
+    relayRef.current = relay;
+    const relayPort = relay.port;
+    teardown.add("relay", async () => {
+      await relay.close();
+      await rooms.leaveAll();
+    });
+
+    const ingestStore = new IngestTaskStore(store.db);
+    const ingests = new IngestTasks({
+      store: ingestStore,
+      rooms,
+      apps,
+      supervisor,
+      ffmpegPath: options.ffmpegPath,
+      ffprobePath: options.ffprobePath,
+      relayHost: host,
+      relayPort,
+      joinTimeoutMs: options.ingestJoinTimeoutMs ?? DEFAULT_INGEST_JOIN_TIMEOUT_MS,
+      logger,
+    });
+    teardown.add("ingest tasks", () => ingests.shutdown());
+
+    const models = { apps, rooms, history: new RoomHistory(store.db), ingests };
+    const registry = new ActionRegistry();
+    registerTrtcActions(registry, models);
+    const css = new CssConfig(store.db);
+    registerLiveActions(registry, css);
+    const vod = new VodLibrary({
+      db: store.db,
+      dataDir: options.dataDir,
+      baseUrl: () => baseUrl,
+      supervisor,
+      ffprobePath: options.ffprobePath,
+      logger,
+    });
+    vodLibrary = vod;
+    registerVodActions(registry, { library: vod, baseUrl: () => baseUrl });
+    const retention = startRetentionSweeper(
+      vod,
+      options.retentionSweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_MS,
+      logger,
+    );
+    teardown.add("VOD retention sweeper", () => retention.stop());
+    const callbacks = new CallbackOutbox({
+      db: store.db,
+      logger,
+      retryIntervalMs: options.callbackRetryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS,
+    });
+    outbox = callbacks;
+    callbacks.start();
+    teardown.add("callback outbox", () => callbacks.stop());
+    const recorder = new StreamRecorder({
+      db: store.db,
+      dataDir: options.dataDir,
+      supervisor,
+      ffmpegPath: options.ffmpegPath,
+      relayBaseUrl: () => `rtmp://${host}:${relayPort}`,
+      dropPlayers: (streamPath) => relay.dropPlayers(streamPath),
+      config: css,
+      media: vod,
+      callbacks,
+      logger,
+    });
+    recorderRef.current = recorder;
+    // Runs before the relay, VOD and callbacks stop: ends the recorder ffmpegs, leaving their files for the next start.
+    teardown.add("recorder", () => recorder.close());
+    const credentials = new Map(options.credentials.map((credential) => [credential.secretId, credential.secretKey]));
+    api = createApiEndpoint({ registry, lookupSecretKey: (secretId) => credentials.get(secretId), logger });
+    reset = async () => {
+      await resetTrtc(models, ingestStore);
+      await css.reset();
+      await vod.reset();
+      await callbacks.reset();
+    };
+    teardown.add("readiness", () => {
+      isReady = false;
+    });
+    isReady = true;
+    void ingests
+      .resumeAll()
+      .catch((error: unknown) => logger.error(`resuming ingest tasks failed: ${describeError(error)}`));
+    void recorder
+      .recoverLeftovers()
+      .catch((error: unknown) => logger.error(`finalizing interrupted recordings failed: ${describeError(error)}`));
+
+    return {
+      url: baseUrl,
+      port: http.port,
+      rtmpPort: relayPort,
+      mediaSink: vod,
+      callbackSink: callbacks,
+      close: () => teardown.run(),
+    };
+  } catch (error) {
+    await teardown.run();
+    throw error;
+  }
+}

@@ -1,0 +1,18 @@
+import { ApiError } from "../../core/api-error";
+
+/** VOD errors the local cloud answers (Tencent's VOD error families). */
+export const vodErrors = {
+  mediaNotFound: (fileId: string) => new ApiError("ResourceNotFound.FileNotExist", `No media has FileId ${fileId}.`),
+  subAppNotFound: (subAppId: number) =>
+    new ApiError("InvalidParameterValue.SubAppId", `SubAppId ${subAppId} is not a sub-application of this account.`),
+  searchCap: (offset: number, limit: number) =>
+    new ApiError(
+      "InvalidParameterValue.Limit",
+      `Offset + Limit must be at most 5000 (got ${offset} + ${limit}): VOD returns the first 5000 results of a search only.`,
+    ),
+  expireTime: (value: string) =>
+    new ApiError(
+      "InvalidParameterValue.ExpireTime",
+      `\`ExpireTime\` must be an ISO 8601 time such as 2030-01-01T00:00:00Z, got ${JSON.stringify(value)}.`,
+    ),
+};

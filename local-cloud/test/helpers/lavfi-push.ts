@@ -1,0 +1,41 @@
+import { spawn } from "node:child_process";
+
+export interface LavfiPush {
+  /** Resolves with ffmpeg's exit code once the publish is over. */
+  exited: Promise<number | null>;
+  /** SIGKILL, like a publisher's network dropping. */
+  stop(): Promise<void>;
+}
+
+const pushes = new Set<LavfiPush>();
+
+/**
+ * Publishes `seconds` of a generated low-resolution test stream (H.264 with a short GOP + AAC) to
+ * an RTMP URL in real time: light enough to run several at once on a small machine.
+ */
+export function startLavfiPush(url: string, seconds: number): LavfiPush {
+  const args = [
+    ...["-hide_banner", "-loglevel", "error", "-nostdin", "-re"],
+    ...["-f", "lavfi", "-i", "testsrc2=size=320x180:rate=15"],
+    ...["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"],
+    ...["-t", String(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "8"],
+    ...["-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k", "-f", "flv", url],
+  ];
+  const child = spawn(process.env.FFMPEG_PATH ?? "ffmpeg", args, { stdio: "ignore" });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const push: LavfiPush = {
+    exited,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
+    },
+  };
+  pushes.add(push);
+  void exited.then(() => pushes.delete(push));
+  return push;
+}
+
+/** For afterEach/afterAll: no push outlives its test. */
+export async function stopAllLavfiPushes(): Promise<void> {
+  await Promise.all([...pushes].map((push) => push.stop()));
+}

@@ -1,0 +1,125 @@
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FormatSettings, RecordingConfig } from "../src/recording/contracts";
+import { eventually } from "./helpers/eventually";
+import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
+import { startRecorderHarness, type RecorderHarness } from "./helpers/recorder-harness";
+
+const run = promisify(execFile);
+const settings: FormatSettings = {
+  recordIntervalSeconds: 60,
+  storageTimeSeconds: 0,
+  vodSubAppId: null,
+  vodFileName: null,
+};
+const config = (formats: RecordingConfig["formats"]): RecordingConfig => ({
+  templateId: 9,
+  formats,
+  resumeWindowSeconds: 0,
+});
+
+let env: RecorderHarness;
+
+beforeAll(async () => {
+  env = await startRecorderHarness();
+});
+
+afterAll(async () => {
+  await stopAllLavfiPushes();
+  await env?.close();
+});
+
+/** The recorder's ffmpeg writing into `dir` (it started it; we find it by its unique output path). */
+async function recorderPid(dir: string): Promise<number> {
+  const { stdout } = await run("ps", ["-eo", "pid=,args="]);
+  const line = stdout.split("\n").find((entry) => entry.includes("ffmpeg") && entry.includes(dir));
+  const pid = Number(line?.trim().split(/\s+/)[0]);
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no recorder ffmpeg for ${dir}`);
+  return pid;
+}
+
+function activeDirs(streamId: string) {
+  return env.recorder.activeRecordings().filter((active) => active.streamKey.endsWith(`/${streamId}`));
+}
+
+/**
+ * A fragmented MP4 gets its header (ftyp + empty moov) at once and its media only with the first
+ * fragment; killing the recorder before that leaves nothing to finalize, so wait for a `moof`.
+ */
+async function hasMediaFragment(file: string): Promise<boolean> {
+  const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+  return bytes.includes("moof");
+}
+
+describe("faults", () => {
+  it("ends and reports the file of a stream whose ffmpeg dies, leaving other recordings alone", async () => {
+    env.config.configs.set("victim", config({ mp4: settings }));
+    env.config.configs.set("bystander", config({ mp4: settings }));
+    const victimPush = startLavfiPush(env.pushUrl("victim", "roomid=820&userid=vic"), 8);
+    const bystanderPush = startLavfiPush(env.pushUrl("bystander", "roomid=820&userid=bys"), 6);
+    const [victim] = await eventually(
+      async () => activeDirs("victim").length === 1 && activeDirs("victim"),
+      "victim records",
+    );
+    await eventually(
+      () => hasMediaFragment(path.join(victim?.dir ?? "", "piece-1.mp4")),
+      "the victim's file has a media fragment",
+    );
+    process.kill(await recorderPid(victim?.dir ?? ""), "SIGKILL");
+
+    await eventually(async () => env.media.of("victim").length === 1 || undefined, "the victim's file is finalized");
+    expect(env.media.of("victim")[0]?.durationSeconds).toBeGreaterThan(0.5);
+    expect(env.callbacks.statusEvents("victim")).toContain("record_error");
+    const error = env.callbacks.deliveries.find((delivery) => delivery.body.record_event === "record_error");
+    expect(String(error?.body.record_detail)).toMatch(/^mp4: /);
+
+    expect(await bystanderPush.exited).toBe(0);
+    await eventually(
+      async () => env.media.of("bystander").length === 1 || undefined,
+      "the bystander's file is finalized",
+    );
+    expect(Math.abs((env.media.of("bystander")[0]?.durationSeconds ?? 0) - 6)).toBeLessThan(1);
+    expect(env.callbacks.statusEvents("bystander")).toEqual(["record_start_succeeded", "record_ended"]);
+    await victimPush.stop();
+  });
+
+  it("finalizes what a crashed recorder left, when a new one starts on the same store", async () => {
+    env.config.configs.set("crash", config({ mp4: settings, hls: settings }));
+    const push = startLavfiPush(env.pushUrl("crash", "roomid=821&userid=cai"), 30);
+    const active = await eventually(
+      async () => activeDirs("crash").length === 2 && activeDirs("crash"),
+      "crash records",
+    );
+    const mp4Dir = active.find((entry) => entry.format === "mp4")?.dir ?? "";
+    const hlsDir = active.find((entry) => entry.format === "hls")?.dir ?? "";
+    await eventually(
+      async () =>
+        (await hasMediaFragment(path.join(mp4Dir, "piece-1.mp4"))) &&
+        (await readFile(path.join(hlsDir, "hls", "index-1.m3u8"), "utf8").catch(() => "")).includes("#EXTINF"),
+      "both files have media",
+    );
+    // The crash: the recorder is gone, its ffmpegs die with it, the publisher goes away later.
+    env.recorder.detachAsIfCrashed();
+    for (const dir of [mp4Dir, hlsDir]) process.kill(await recorderPid(dir), "SIGKILL");
+    await push.stop();
+    expect(env.media.of("crash")).toEqual([]);
+
+    await env.replaceRecorder().recoverLeftovers();
+    const files = env.media.of("crash");
+    expect(files.map((file) => file.recording.format).sort()).toEqual(["hls", "mp4"]);
+    for (const file of files) expect(file.durationSeconds, file.recording.format).toBeGreaterThan(1);
+    const hls = files.find((file) => file.recording.format === "hls");
+    const playlist = await readFile(path.join(hls?.recording.path ?? "", "index.m3u8"), "utf8");
+    expect(playlist.trim().endsWith("#EXT-X-ENDLIST")).toBe(true);
+    expect(
+      env.callbacks.deliveries.filter((d) => d.body.event_type === 100 && d.body.stream_id === "crash"),
+    ).toHaveLength(2);
+
+    // Recovered once: a further start finds nothing left to do.
+    await env.replaceRecorder().recoverLeftovers();
+    expect(env.media.of("crash")).toHaveLength(2);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * `npm run dev` / `npm start`: validates the configuration, starts the local cloud when no
+ * Tencent credentials are set (and waits until it accepts work), then the console; stops both
+ * together. In Tencent mode only the console runs.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { loadEnvConfig } from "@next/env";
+import { parseEnv } from "../lib/env/parse";
+import type { Env } from "../lib/env/resolve";
+import { needsBuild } from "./needs-build";
+
+type Mode = "dev" | "start";
+
+const LOCAL_CLOUD_READY_TIMEOUT_MS = 180_000;
+const HEALTH_POLL_MS = 250;
+const children = new Set<ChildProcess>();
+let isStopping = false;
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): ChildProcess {
+  const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
+  return child;
+}
+
+function stopAll(exitCode: number): void {
+  if (isStopping) return;
+  isStopping = true;
+  for (const child of children) child.kill("SIGTERM");
+  const exitWhenDone = () => (children.size === 0 ? process.exit(exitCode) : setTimeout(exitWhenDone, 100));
+  exitWhenDone();
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + LOCAL_CLOUD_READY_TIMEOUT_MS;
+  let hasExited = false;
+  child.once("exit", () => (hasExited = true));
+  while (Date.now() < deadline) {
+    if (hasExited) throw new Error("The local cloud exited before it was ready (see its log above).");
+    const isHealthy = await fetch(url)
+      .then((response) => response.ok)
+      .catch(() => false);
+    if (isHealthy) return;
+    await new Promise<void>((resolve) => setTimeout(resolve, HEALTH_POLL_MS));
+  }
+  throw new Error(`The local cloud did not become ready within ${LOCAL_CLOUD_READY_TIMEOUT_MS / 1000} s.`);
+}
+
+async function startLocalCloud(env: Env): Promise<void> {
+  console.log("Local mode (no TENCENTCLOUD_SECRET_ID): starting the local cloud…");
+  const child = run(process.execPath, ["--import", "tsx", "local-cloud/src/main.ts"]);
+  child.on("exit", (code) => {
+    if (!isStopping) {
+      console.error(`The local cloud stopped (exit ${code ?? "signal"}); stopping the console too.`);
+      stopAll(1);
+    }
+  });
+  await waitForHealth(`http://127.0.0.1:${env.localCloud.port}/_local/health`, child);
+}
+
+async function main(mode: Mode): Promise<void> {
+  // The same .env files Next reads, so the launcher and the console agree on the mode.
+  loadEnvConfig(process.cwd(), mode === "dev");
+  const env = parseEnv(process.env);
+  process.on("SIGINT", () => stopAll(0));
+  process.on("SIGTERM", () => stopAll(0));
+  if (env.cloud.mode === "local") await startLocalCloud(env);
+
+  const host = process.env.HOST ?? "127.0.0.1";
+  const port = process.env.PORT ?? "3000";
+  const consoleEnv = {
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
+  };
+  const nextBin = "node_modules/next/dist/bin/next";
+  if (!existsSync(nextBin)) throw new Error("Next.js is not installed: run `npm install` first.");
+
+  if (mode === "start" && needsBuild()) {
+    console.log("Building the console (first start, or sources changed since the last build)…");
+    const build = run(process.execPath, [nextBin, "build"]);
+    const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
+    if (code !== 0) {
+      console.error("The build failed.");
+      stopAll(1);
+      return;
+    }
+  }
+  const next = run(process.execPath, [nextBin, mode, "--hostname", host, "--port", port], consoleEnv);
+  next.on("exit", (code) => {
+    if (!isStopping) stopAll(code ?? 0);
+  });
+}
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start") {
+  console.error("usage: tsx scripts/run.ts dev|start");
+  process.exit(2);
+}
+main(mode).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+});

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start on a fresh Debian/Ubuntu machine with Node 20: OS packages, npm packages, then the
+# console with the local cloud (production build). Usage: bash scripts/setup.sh [dev]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-os-packages.sh
+npm install --no-audit --no-fund
+if [ "${1:-}" = "dev" ]; then exec npm run dev; else exec npm start; fi
