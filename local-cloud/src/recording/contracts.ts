@@ -62,6 +62,16 @@ export interface RecordingConfigSource {
 
 export const CHOSEN_USERS_STREAM_NAME = "trtc_chosen_users_only";
 
+/** Which tracks of a stream a recording keeps (CreateCloudRecording `StreamType`, MCU `RecordAudioOnly`). */
+export type RecordedTracks = "audio+video" | "audio" | "video";
+
+/** How a recording made by a cloud-recording task shows in VOD (`SourceInfo.TrtcRecordInfo`). */
+export interface TrtcRecordSource {
+  roomId: string;
+  taskId: string;
+  userIds: string[];
+}
+
 /** A finalized recording file handed to VOD; the file or directory is VOD's from then on. */
 export interface FinalizedRecording {
   sdkAppId: number;
@@ -86,6 +96,8 @@ export interface FinalizedRecording {
   coverPath: string | null;
   /** Where the recording came from, for `SourceInfo.LiveRecordInfo`. */
   recordTemplateId: number;
+  /** Set for files of CreateCloudRecording tasks: VOD lists them as `SourceType: "TrtcRecord"`. */
+  trtcRecord?: TrtcRecordSource;
 }
 
 export interface StoredMedia {

@@ -102,13 +102,17 @@ export async function finalizeRecordingFiles(
       record.pieces.map((piece) => piece.run),
     );
     if (segments === 0) return null;
-    const cover = await extractCover(path.join(hlsDir, HLS_PLAYLIST), coverFile, supervisor, ffmpegPath);
+    const cover = hasVideo("hls", record.tracks)
+      ? await extractCover(path.join(hlsDir, HLS_PLAYLIST), coverFile, supervisor, ffmpegPath)
+      : null;
     return { path: hlsDir, coverPath: cover };
   }
   const output = path.join(outDir, `${name}.${EXTENSION[record.format]}`);
   await rm(output, { force: true });
   if (!(await joinPieces(record, supervisor, ffmpegPath, output))) return null;
-  const cover = hasVideo(record.format) ? await extractCover(output, coverFile, supervisor, ffmpegPath) : null;
+  const cover = hasVideo(record.format, record.tracks)
+    ? await extractCover(output, coverFile, supervisor, ffmpegPath)
+    : null;
   return { path: output, coverPath: cover };
 }
 

@@ -1,6 +1,7 @@
 import type { RelayPublish } from "../relay/relay";
+import { parseMixPublish, publicMixQuery, type MixIdentity } from "../mixer/mix-publish";
 import { parsePublish } from "../../services/trtc/models/publish-identity";
-import { defaultStreamId, type StreamType } from "../../services/trtc/models/stream-id";
+import { defaultStreamId, sdkAppIdOfStreamApp, type StreamType } from "../../services/trtc/models/stream-id";
 
 /** Who and what a recorded TRTC stream is, as the names, VOD and callbacks need it. */
 export interface RecordedStream {
@@ -18,6 +19,8 @@ export interface RecordedStream {
   hasDefaultStreamId: boolean;
   /** The push query with `userid` base64-encoded, as TRTC's SourceContext and `stream_param` carry it. */
   streamParam: string;
+  /** Set when the stream is a mixed picture made by the local cloud (no user publishes it). */
+  mix?: MixIdentity;
 }
 
 export const pushDomainOf = (sdkAppId: number) => `${sdkAppId}.livepush.myqcloud.com`;
@@ -33,8 +36,29 @@ function streamParamOf(query: Record<string, string>): string {
     .join("&");
 }
 
+function mixStreamOf(publish: RelayPublish): RecordedStream | null {
+  const sdkAppId = sdkAppIdOfStreamApp(publish.app);
+  const mix = sdkAppId === undefined ? undefined : parseMixPublish(sdkAppId, publish.query);
+  if (sdkAppId === undefined || !mix) return null;
+  return {
+    sdkAppId,
+    domain: pushDomainOf(sdkAppId),
+    appName: publish.app,
+    streamId: publish.name,
+    roomId: mix.roomId,
+    userId: "",
+    streamType: "main",
+    userDefineRecordId: undefined,
+    hasDefaultStreamId: false,
+    streamParam: streamParamOf(publicMixQuery(publish.query)),
+    mix,
+  };
+}
+
 /** Null for a publish that is not a TRTC stream (the relay's policy admitted it for other reasons). */
 export function recordedStreamOf(publish: RelayPublish): RecordedStream | null {
+  const mix = mixStreamOf(publish);
+  if (mix) return mix;
   // The relay's TRTC policy has already decided whether the app exists; here only the shape matters.
   const parsed = parsePublish(publish, () => true);
   if (!parsed.ok) return null;

@@ -25,4 +25,16 @@ export const recorderMigrations: readonly Migration[] = [
       create index recorder_recordings_open on recorder_recordings (state);
     `,
   },
+  {
+    // Who the file is for (CSS rules or a cloud-recording task) and where it stands, so that a
+    // file cut short by a crash is finished by the same outlet; `stored` keeps VOD's answer so
+    // that a crash between storing and calling back only repeats the callback.
+    id: "recorder-002-owners",
+    sql: `
+      alter table recorder_recordings add column owner jsonb not null default '{"kind":"css","sourceId":"css","data":{}}';
+      alter table recorder_recordings add column file_index integer not null default 1;
+      alter table recorder_recordings add column tracks text not null default 'audio+video';
+      alter table recorder_recordings add column stored jsonb;
+    `,
+  },
 ];

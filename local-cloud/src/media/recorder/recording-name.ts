@@ -29,11 +29,12 @@ export function beijingTimestamp(unixMs: number): string {
 }
 
 /**
- * The id a legacy recording's name starts with (§5.1): `userDefineRecordId_streamType` when the
- * publisher chose one, the stream id when it is not TRTC's default form, otherwise
- * `sdkappid_roomid_userid_streamType`. A mix's `RecordId` is passed here as `explicitId` (later issue).
+ * The id a legacy recording's name starts with (§5.1): a mix's `RecordId`; `userDefineRecordId_streamType`
+ * when the publisher chose one; the stream id when it is not TRTC's default form; otherwise
+ * `sdkappid_roomid_userid_streamType`.
  */
 export function recordingNameId(stream: RecordedStream): string {
+  if (stream.mix?.recordId) return stream.mix.recordId;
   if (stream.userDefineRecordId) return `${stream.userDefineRecordId}_${stream.streamType}`;
   if (!stream.hasDefaultStreamId) return stream.streamId;
   return `${stream.sdkAppId}_${stream.roomId}_${stream.userId}_${stream.streamType}`;

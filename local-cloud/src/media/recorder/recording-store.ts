@@ -1,7 +1,14 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { z } from "zod";
-import type { FormatSettings, RecordingFormat } from "../../recording/contracts";
+import type {
+  FinalizedRecording,
+  FormatSettings,
+  RecordedTracks,
+  RecordingFormat,
+  StoredMedia,
+} from "../../recording/contracts";
 import type { RecordedStream } from "./recorded-stream";
+import type { RecordingOwner } from "./recording-plan";
 
 /** One ffmpeg run writing into a recording; `endMs` null while it runs (or if it was cut by a crash). */
 export interface Piece {
@@ -24,6 +31,12 @@ export interface RecordingRecord {
   templateId: number;
   startMs: number;
   pieces: Piece[];
+  owner: RecordingOwner;
+  /** 1 for a stream's first file, counting up with each split. */
+  fileIndex: number;
+  tracks: RecordedTracks;
+  /** VOD's answer once the file is stored (its callbacks may still be due). */
+  stored: { finalized: FinalizedRecording; media: StoredMedia } | null;
 }
 
 const streamSchema = z.object({
@@ -37,7 +50,24 @@ const streamSchema = z.object({
   userDefineRecordId: z.string().optional(),
   hasDefaultStreamId: z.boolean(),
   streamParam: z.string(),
+  mix: z
+    .object({
+      kind: z.enum(["mcu", "task"]),
+      sdkAppId: z.number(),
+      roomId: z.string(),
+      recordId: z.string().optional(),
+      recordAudioOnly: z.boolean(),
+      taskId: z.string().optional(),
+    })
+    .optional(),
 });
+const ownerSchema = z.object({
+  kind: z.string(),
+  sourceId: z.string(),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])),
+});
+/** Written by this process from typed values: its shape is trusted, only its presence is checked. */
+const storedSchema = z.object({ finalized: z.custom<FinalizedRecording>(), media: z.custom<StoredMedia>() }).nullable();
 const settingsSchema = z.object({
   recordIntervalSeconds: z.number(),
   storageTimeSeconds: z.number(),
@@ -56,6 +86,10 @@ const rowSchema = z.object({
   template_id: z.coerce.number(),
   start_ms: z.coerce.number(),
   pieces: piecesSchema,
+  owner: ownerSchema,
+  file_index: z.coerce.number(),
+  tracks: z.enum(["audio+video", "audio", "video"]),
+  stored: storedSchema,
 });
 
 function toRecord(row: unknown): RecordingRecord {
@@ -66,11 +100,23 @@ function toRecord(row: unknown): RecordingRecord {
     format: parsed.format,
     dir: parsed.dir,
     state: parsed.state,
-    stream: { ...parsed.stream, userDefineRecordId: parsed.stream.userDefineRecordId },
+    stream: {
+      ...parsed.stream,
+      userDefineRecordId: parsed.stream.userDefineRecordId,
+      mix: parsed.stream.mix && {
+        ...parsed.stream.mix,
+        recordId: parsed.stream.mix.recordId,
+        taskId: parsed.stream.mix.taskId,
+      },
+    },
     settings: parsed.settings,
     templateId: parsed.template_id,
     startMs: parsed.start_ms,
     pieces: parsed.pieces,
+    owner: parsed.owner,
+    fileIndex: parsed.file_index,
+    tracks: parsed.tracks,
+    stored: parsed.stored,
   };
 }
 
@@ -80,8 +126,9 @@ export class RecordingStore {
 
   async insert(record: RecordingRecord): Promise<void> {
     await this.db.query(
-      `insert into recorder_recordings (id, stream_key, format, dir, state, stream, settings, template_id, start_ms, pieces)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      `insert into recorder_recordings
+         (id, stream_key, format, dir, state, stream, settings, template_id, start_ms, pieces, owner, file_index, tracks)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
       [
         record.id,
         record.streamKey,
@@ -93,8 +140,15 @@ export class RecordingStore {
         record.templateId,
         record.startMs,
         JSON.stringify(record.pieces),
+        JSON.stringify(record.owner),
+        record.fileIndex,
+        record.tracks,
       ],
     );
+  }
+
+  async markStored(id: string, stored: NonNullable<RecordingRecord["stored"]>): Promise<void> {
+    await this.db.query("update recorder_recordings set stored = $2 where id = $1", [id, JSON.stringify(stored)]);
   }
 
   async savePieces(id: string, pieces: readonly Piece[]): Promise<void> {

@@ -5,21 +5,20 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "../../core/logger";
 import type {
   CallbackSink,
-  CallbackTarget,
   FinalizedRecording,
   FormatSettings,
   MediaSink,
-  RecordingConfig,
   RecordingConfigSource,
   RecordingFormat,
 } from "../../recording/contracts";
 import type { ProcessSupervisor, SupervisedProcess } from "../ffmpeg/process-supervisor";
 import type { RelayPublish } from "../relay/relay";
+import { CSS_SOURCE_ID, cssRecordingOutlet, cssRecordingSource, type CssFileListener } from "./css-recording";
 import { finalizeRecordingFiles, removePieces } from "./finalize-recording";
 import { recordedStreamOf, type RecordedStream } from "./recorded-stream";
-import { recordFileEventBody, recordStatusEventBody, type RecordStatusEvent } from "./recorder-events";
-import { pieceOutputArgs, piecePath } from "./recording-formats";
-import { recordingNameId, renderRecordingName } from "./recording-name";
+import type { RecordStatusEvent } from "./recorder-events";
+import { pieceOutputArgs, piecePath, recordsFormat } from "./recording-formats";
+import type { FinishedFile, RecordingOutlet, RecordingPlan, RecordingSource } from "./recording-plan";
 import { RecordingStore, type Piece, type RecordingRecord } from "./recording-store";
 
 /** A recorder ffmpeg that exits on its own is a fault unless the relay reports the publish ended this soon. */
@@ -30,6 +29,11 @@ const SPLIT_OVERLAP_LIMIT_MS = 5000;
 const SPLIT_PREROLL_MS = 2000;
 /** How long a pull whose stream ended gets to close its file before it is sent SIGTERM. */
 const STREAM_END_WAIT_MS = 1500;
+/**
+ * How long a stream whose publisher announced its return (a mixer re-laying out its picture) may
+ * take to come back before its files end anyway, whatever the template's resume window.
+ */
+const EXPECTED_RETURN_MS = 20_000;
 
 export interface StreamRecorderOptions {
   db: PGlite;
@@ -44,10 +48,15 @@ export interface StreamRecorderOptions {
    * recorder's ffmpeg would otherwise wait for more media and not finish its file.
    */
   dropPlayers: (streamPath: string) => void;
+  /** CSS's record rules and callback templates: the built-in recording source. */
   config: RecordingConfigSource;
   media: MediaSink;
   callbacks: CallbackSink;
   logger: Logger;
+  /** Outlets for files of other sources (cloud-recording tasks), by `RecordingOwner.kind`. */
+  outlets?: Record<string, RecordingOutlet>;
+  /** Hears of every file CSS recording finishes. */
+  onCssFile?: CssFileListener;
 }
 
 /** One ffmpeg pulling a stream into one recording. */
@@ -70,10 +79,14 @@ interface Track {
 }
 
 interface LiveStream {
+  /** `<source id>|<stream key>`: one source records a stream once. */
   key: string;
+  /** `<app>/<stream name>`, the relay path without its leading slash. */
+  streamKey: string;
+  sourceId: string;
   stream: RecordedStream;
   sessionId: string;
-  config: RecordingConfig;
+  plan: RecordingPlan;
   tracks: Track[];
   isPaused: boolean;
   /** The publisher left; set before the queued pause/end step runs. */
@@ -86,6 +99,17 @@ interface LiveStream {
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const streamKeyOf = (publish: RelayPublish) => `${publish.app}/${publish.name}`;
+const recordingKey = (sourceId: string, streamKey: string) => `${sourceId}|${streamKey}`;
+/** A paused recording continues only with the same named identity (a mix's RecordId, a chosen id). */
+const continuityOf = (stream: RecordedStream) =>
+  JSON.stringify([stream.userDefineRecordId ?? "", stream.mix?.recordId ?? "", stream.mix?.recordAudioOnly ?? false]);
+
+/** A stream being published now, and the recordings it feeds. */
+interface LivePublish {
+  streamKey: string;
+  stream: RecordedStream;
+  keys: Set<string>;
+}
 
 /**
  * Records published TRTC streams the way CSS records a push (the legacy regime): for each format
@@ -97,15 +121,29 @@ const streamKeyOf = (publish: RelayPublish) => `${publish.app}/${publish.name}`;
 export class StreamRecorder {
   private readonly store: RecordingStore;
   private readonly live = new Map<string, LiveStream>();
-  private readonly keyOfSession = new Map<string, string>();
-  /** Work on a stream runs one step at a time (start, end, split, resume, fault). */
+  private readonly publishes = new Map<string, LivePublish>();
+  private readonly sources = new Map<string, RecordingSource>();
+  private readonly outlets: Record<string, RecordingOutlet>;
+  /** Stream keys whose publisher said it comes back soon, with the time it must be back by. */
+  private readonly returning = new Map<string, number>();
+  /** Work on a recording runs one step at a time (start, end, split, resume, fault). */
   private readonly queues = new Map<string, Promise<void>>();
-  private readonly finalizing = new Set<Promise<void>>();
+  /** Finalizations under way, with the source whose file each is. */
+  private readonly finalizing = new Map<Promise<void>, string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private isClosed = false;
 
   constructor(private readonly options: StreamRecorderOptions) {
     this.store = new RecordingStore(options.db);
+    this.sources.set(CSS_SOURCE_ID, cssRecordingSource(options.config));
+    this.outlets = {
+      ...options.outlets,
+      [CSS_SOURCE_ID]: cssRecordingOutlet({
+        config: options.config,
+        callbacks: options.callbacks,
+        onFile: options.onCssFile,
+      }),
+    };
   }
 
   // ─── relay events ───────────────────────────────────────────────────────────
@@ -113,37 +151,97 @@ export class StreamRecorder {
   onPublishStarted(publish: RelayPublish): void {
     const stream = recordedStreamOf(publish);
     if (!stream) return;
-    const key = streamKeyOf(publish);
-    this.keyOfSession.set(publish.sessionId, key);
-    this.enqueue(key, () => this.startOrResume(key, stream, publish.sessionId));
+    const livePublish: LivePublish = { streamKey: streamKeyOf(publish), stream, keys: new Set() };
+    this.publishes.set(publish.sessionId, livePublish);
+    for (const source of this.sources.values()) this.offer(source, publish.sessionId, livePublish);
   }
 
   onPublishEnded(sessionId: string): void {
-    const key = this.keyOfSession.get(sessionId);
-    if (key === undefined) return;
-    this.keyOfSession.delete(sessionId);
-    const live = this.live.get(key);
-    if (live?.sessionId === sessionId) {
-      // At once, not after queued work (a split may be waiting for media that will not come): the
-      // pulls see the stream end and close their files, and no split starts another pull.
-      live.isEnding = true;
-      for (const track of live.tracks) if (track.running) track.running.isStopping = true;
-      this.options.dropPlayers(`/${key}`);
+    const livePublish = this.publishes.get(sessionId);
+    if (!livePublish) return;
+    this.publishes.delete(sessionId);
+    for (const key of livePublish.keys) {
+      const live = this.live.get(key);
+      if (live?.sessionId === sessionId) {
+        // At once, not after queued work (a split may be waiting for media that will not come): the
+        // pulls see the stream end and close their files, and no split starts another pull.
+        live.isEnding = true;
+        for (const track of live.tracks) if (track.running) track.running.isStopping = true;
+      }
+      this.enqueue(key, () => this.pauseOrEnd(key, sessionId));
     }
-    this.enqueue(key, () => this.pauseOrEnd(key, sessionId));
+    this.options.dropPlayers(`/${livePublish.streamKey}`);
+  }
+
+  // ─── sources ────────────────────────────────────────────────────────────────
+
+  /** A new source (a cloud-recording task) is asked about every stream published now and later. */
+  addSource(source: RecordingSource): void {
+    if (this.sources.has(source.id)) throw new Error(`recording source ${source.id} is already added`);
+    this.sources.set(source.id, source);
+    for (const [sessionId, livePublish] of this.publishes) this.offer(source, sessionId, livePublish);
+  }
+
+  /**
+   * The source's plans changed (a task's subscription was modified): recordings it no longer wants
+   * end, and streams it now wants start being recorded.
+   */
+  refreshSource(sourceId: string): void {
+    const source = this.sources.get(sourceId);
+    if (!source) return;
+    for (const [sessionId, livePublish] of this.publishes) {
+      const key = recordingKey(sourceId, livePublish.streamKey);
+      livePublish.keys.add(key);
+      this.enqueue(key, async () => {
+        const live = this.live.get(key);
+        const plan = await source.planFor(livePublish.stream);
+        if (!plan && live) await this.endStream(live);
+        else if (plan && !live && this.publishes.get(sessionId) === livePublish)
+          await this.start(key, source.id, livePublish, sessionId, plan);
+      });
+    }
+  }
+
+  /** Ends the source's recordings and resolves once each of their files is stored and announced. */
+  async removeSource(sourceId: string): Promise<void> {
+    if (sourceId === CSS_SOURCE_ID) throw new Error("the CSS recording source stays");
+    this.sources.delete(sourceId);
+    const ending = [...this.live.values()].filter((live) => live.sourceId === sourceId);
+    for (const live of ending) this.enqueue(live.key, () => this.endStream(live));
+    await Promise.allSettled(ending.flatMap((live) => this.queues.get(live.key) ?? []));
+    await Promise.allSettled([...this.finalizing].filter(([, owner]) => owner === sourceId).map(([work]) => work));
+  }
+
+  /**
+   * The publisher of `streamKey` is about to stop and publish again (a mixer re-laying out its
+   * picture): its recordings wait for it and continue in the same files, whatever the resume window.
+   */
+  expectReturn(streamKey: string): void {
+    this.returning.set(streamKey, Date.now() + EXPECTED_RETURN_MS);
+  }
+
+  private offer(source: RecordingSource, sessionId: string, livePublish: LivePublish): void {
+    const key = recordingKey(source.id, livePublish.streamKey);
+    livePublish.keys.add(key);
+    this.enqueue(key, () => this.startOrResume(key, source, livePublish, sessionId));
   }
 
   /** For tests and shutdown: resolves once queued work and finalizations so far are done. */
   async idle(): Promise<void> {
     while (this.queues.size > 0 || this.finalizing.size > 0) {
-      await Promise.allSettled([...this.queues.values(), ...this.finalizing]);
+      await Promise.allSettled([...this.queues.values(), ...this.finalizing.keys()]);
     }
   }
 
   /** Working directories of the files being recorded now, by stream key and format (tests, diagnostics). */
-  activeRecordings(): Array<{ streamKey: string; format: RecordingFormat; dir: string }> {
+  activeRecordings(): Array<{ streamKey: string; sourceId: string; format: RecordingFormat; dir: string }> {
     return [...this.live.values()].flatMap((live) =>
-      live.tracks.map((track) => ({ streamKey: live.key, format: track.format, dir: track.record.dir })),
+      live.tracks.map((track) => ({
+        streamKey: live.streamKey,
+        sourceId: live.sourceId,
+        format: track.format,
+        dir: track.record.dir,
+      })),
     );
   }
 
@@ -159,7 +257,7 @@ export class StreamRecorder {
         if (piece.endMs === null) piece.endMs = await this.lastWriteOf(record, piece);
       }
       this.options.logger.info(`recorder: finalizing ${record.format} of ${record.streamKey} left by a stop`);
-      this.finalizeInBackground(record);
+      this.finalizeInBackground(record, record.fileIndex > 1);
     }
     await this.idle();
   }
@@ -178,7 +276,7 @@ export class StreamRecorder {
     const tracks = [...this.live.values()].flatMap((live) => live.tracks);
     await Promise.all(tracks.map((track) => this.stopPiece(track, { awaitStreamEnd: false })));
     this.live.clear();
-    await Promise.allSettled([...this.finalizing]);
+    await Promise.allSettled([...this.finalizing.keys()]);
   }
 
   /**
@@ -194,9 +292,14 @@ export class StreamRecorder {
 
   // ─── stream lifecycle ───────────────────────────────────────────────────────
 
-  private async startOrResume(key: string, stream: RecordedStream, sessionId: string): Promise<void> {
+  private async startOrResume(
+    key: string,
+    source: RecordingSource,
+    livePublish: LivePublish,
+    sessionId: string,
+  ): Promise<void> {
     const existing = this.live.get(key);
-    if (existing?.isPaused) {
+    if (existing?.isPaused && continuityOf(existing.stream) === continuityOf(livePublish.stream)) {
       this.clearTimer(existing.resumeTimer);
       existing.resumeTimer = undefined;
       existing.isPaused = false;
@@ -210,24 +313,33 @@ export class StreamRecorder {
       return;
     }
     if (existing) await this.endStream(existing);
+    if (!this.sources.has(source.id)) return;
+    const plan = await source.planFor(livePublish.stream);
+    // The publisher may have left while the plan was made; its end is queued after this step.
+    if (!plan || this.isClosed) return;
+    await this.start(key, source.id, livePublish, sessionId, plan);
+  }
 
-    const config = await this.options.config.configForStream({
-      domain: stream.domain,
-      appName: stream.appName,
-      streamName: stream.streamId,
-      isChosen: Boolean(stream.userDefineRecordId),
-    });
-    if (!config || this.isClosed) return;
-    const formats = Object.entries(config.formats).filter((entry): entry is [RecordingFormat, FormatSettings] =>
-      Boolean(entry[1]),
+  private async start(
+    key: string,
+    sourceId: string,
+    livePublish: LivePublish,
+    sessionId: string,
+    plan: RecordingPlan,
+  ): Promise<void> {
+    const formats = (
+      Object.entries(plan.config.formats) as Array<[RecordingFormat, FormatSettings | undefined]>
+    ).filter(
+      (entry): entry is [RecordingFormat, FormatSettings] => Boolean(entry[1]) && recordsFormat(entry[0], plan.tracks),
     );
     if (formats.length === 0) return;
-    // The publisher may have left while the config was read; its end is queued after this step.
     const live: LiveStream = {
       key,
-      stream,
+      streamKey: livePublish.streamKey,
+      sourceId,
+      stream: livePublish.stream,
       sessionId,
-      config,
+      plan,
       tracks: [],
       isPaused: false,
       isEnding: false,
@@ -240,7 +352,7 @@ export class StreamRecorder {
       const track: Track = {
         format,
         settings,
-        record: await this.openRecording(live, format, settings),
+        record: await this.openRecording(live, format, settings, 1),
         running: undefined,
         splitTimer: undefined,
         recordedMs: 0,
@@ -249,7 +361,9 @@ export class StreamRecorder {
       await this.startPiece(live, track);
       this.scheduleSplit(live, track);
     }
-    this.options.logger.info(`recorder: recording ${key} as ${formats.map(([format]) => format).join(", ")}`);
+    this.options.logger.info(
+      `recorder: recording ${live.streamKey} for ${sourceId} as ${formats.map(([format]) => format).join(", ")}`,
+    );
     this.reportStatus(live, "record_start_succeeded", "recording started");
   }
 
@@ -262,16 +376,17 @@ export class StreamRecorder {
       if (track.running) track.running.isStopping = true;
     }
     // The pulls see the end of the stream and close their files themselves.
-    this.options.dropPlayers(`/${live.stream.appName}/${live.stream.streamId}`);
+    this.options.dropPlayers(`/${live.streamKey}`);
     await Promise.all(live.tracks.map((track) => this.stopPiece(track)));
-    const windowSeconds = live.config.resumeWindowSeconds;
-    if (windowSeconds <= 0) {
+    const returnsBy = this.returning.get(live.streamKey) ?? 0;
+    const windowMs = Math.max(live.plan.config.resumeWindowSeconds * 1000, returnsBy - Date.now());
+    if (windowMs <= 0) {
       await this.endStream(live);
       return;
     }
     live.isPaused = true;
-    this.reportStatus(live, "record_paused", `waiting ${windowSeconds} s for the publisher to come back`);
-    live.resumeTimer = this.setTimer(windowSeconds * 1000, () =>
+    this.reportStatus(live, "record_paused", `waiting ${Math.ceil(windowMs / 1000)} s for the publisher to come back`);
+    live.resumeTimer = this.setTimer(windowMs, () =>
       this.enqueue(key, async () => {
         if (this.live.get(key) === live && live.isPaused) await this.endStream(live);
       }),
@@ -283,7 +398,7 @@ export class StreamRecorder {
     for (const track of live.tracks) {
       this.clearTimer(track.splitTimer);
       await this.stopPiece(track);
-      this.finalizeInBackground(track.record);
+      this.finalizeInBackground(track.record, track.record.fileIndex > 1);
     }
     live.tracks = [];
     if (this.live.get(live.key) === live) this.live.delete(live.key);
@@ -296,6 +411,7 @@ export class StreamRecorder {
     live: LiveStream,
     format: RecordingFormat,
     settings: FormatSettings,
+    fileIndex: number,
   ): Promise<RecordingRecord> {
     const id = randomUUID();
     const dir = path.join(this.options.dataDir, "recordings", id);
@@ -308,9 +424,13 @@ export class StreamRecorder {
       state: "open",
       stream: live.stream,
       settings,
-      templateId: live.config.templateId,
+      templateId: live.plan.config.templateId,
       startMs: Date.now(),
       pieces: [],
+      owner: live.plan.owner,
+      fileIndex,
+      tracks: live.plan.tracks,
+      stored: null,
     };
     await this.store.insert(record);
     return record;
@@ -322,7 +442,7 @@ export class StreamRecorder {
     const piece: Piece = { run, startMs: Date.now(), endMs: null };
     record.pieces.push(piece);
     await this.store.savePieces(record.id, record.pieces);
-    const source = `${this.options.relayBaseUrl()}/${live.stream.appName}/${live.stream.streamId}`;
+    const source = `${this.options.relayBaseUrl()}/${live.streamKey}`;
     const process = this.options.supervisor.spawn(
       this.options.ffmpegPath,
       [
@@ -335,7 +455,7 @@ export class StreamRecorder {
         "500000",
         "-i",
         source,
-        ...pieceOutputArgs(track.format, piecePath(record.dir, track.format, run), run),
+        ...pieceOutputArgs(track.format, piecePath(record.dir, track.format, run), run, record.tracks),
       ],
       `recorder ${track.format} ${live.key} #${run}`,
     );
@@ -378,7 +498,7 @@ export class StreamRecorder {
     const reason = running.process.stderrTail() || `ffmpeg exited (${exit.signal ?? `code ${exit.code}`})`;
     this.options.logger.warn(`recorder: ${track.format} recording of ${live.key} failed: ${reason}`);
     this.reportStatus(live, "record_error", `${track.format}: ${reason}`);
-    this.finalizeInBackground(track.record);
+    this.finalizeInBackground(track.record, track.record.fileIndex > 1);
     if (live.tracks.length === 0 && this.live.get(live.key) === live) this.live.delete(live.key);
   }
 
@@ -395,7 +515,7 @@ export class StreamRecorder {
       this.enqueue(live.key, async () => {
         if (live.isPaused || live.isEnding || !live.tracks.includes(track) || this.isClosed) return;
         const previous = { record: track.record, running: track.running };
-        track.record = await this.openRecording(live, track.format, track.settings);
+        track.record = await this.openRecording(live, track.format, track.settings, previous.record.fileIndex + 1);
         track.recordedMs = 0;
         await this.startPiece(live, track);
         await this.untilWriting(track);
@@ -413,7 +533,7 @@ export class StreamRecorder {
           previous.running.piece.endMs = switchAt;
           await this.store.savePieces(previous.record.id, previous.record.pieces);
         }
-        this.finalizeInBackground(previous.record);
+        this.finalizeInBackground(previous.record, true);
         this.scheduleSplit(live, track);
       }),
     );
@@ -445,26 +565,45 @@ export class StreamRecorder {
 
   // ─── finalizing ─────────────────────────────────────────────────────────────
 
-  private finalizeInBackground(record: RecordingRecord): void {
-    const work = this.finalize(record).catch((error: unknown) =>
+  private finalizeInBackground(record: RecordingRecord, isSplit: boolean): void {
+    const work = this.finalize(record, isSplit).catch((error: unknown) =>
       this.options.logger.error(
         `recorder: finalizing ${record.format} of ${record.streamKey} failed: ${describe(error)}`,
       ),
     );
-    this.finalizing.add(work);
+    this.finalizing.set(work, record.owner.sourceId);
     void work.finally(() => this.finalizing.delete(work));
   }
 
-  private async finalize(record: RecordingRecord): Promise<void> {
-    const { supervisor, ffmpegPath, media, logger } = this.options;
+  private async finalize(record: RecordingRecord, isSplit: boolean): Promise<void> {
+    const logger = this.options.logger;
+    const outlet = this.outlets[record.owner.kind];
+    if (!outlet) throw new Error(`no outlet finishes recordings of kind ${record.owner.kind}`);
     const endMs = Math.max(...record.pieces.map((piece) => piece.endMs ?? piece.startMs), record.startMs);
     const startMs = record.pieces[0]?.startMs ?? record.startMs;
-    const name = renderRecordingName(record.settings.vodFileName, recordingNameId(record.stream), startMs, endMs);
+    const file: FinishedFile = { record, startMs, endMs, isSplit };
+    // Stored before a crash: only what follows storing is left to do.
+    const stored = record.stored ?? (await this.storeInVod(record, file, outlet));
+    if (stored) {
+      await outlet.stored(file, stored.finalized, stored.media);
+      logger.info(`recorder: ${stored.finalized.name} (${record.format}) is VOD media ${stored.media.fileId}`);
+    }
+    await this.store.markDone(record.id);
+    if (stored) await removePieces(record);
+  }
+
+  /** Makes the file and hands it to VOD; null when nothing was recorded. */
+  private async storeInVod(
+    record: RecordingRecord,
+    file: FinishedFile,
+    outlet: RecordingOutlet,
+  ): Promise<RecordingRecord["stored"]> {
+    const { supervisor, ffmpegPath, media, logger } = this.options;
+    const { name, trtcRecord } = outlet.describe(file);
     const files = await finalizeRecordingFiles(record, name, supervisor, ffmpegPath);
     if (!files) {
       logger.info(`recorder: nothing was recorded into ${record.format} of ${record.streamKey}`);
-      await this.store.markDone(record.id);
-      return;
+      return null;
     }
     const finalized: FinalizedRecording = {
       sdkAppId: record.stream.sdkAppId,
@@ -475,54 +614,30 @@ export class StreamRecorder {
       streamId: record.stream.streamId,
       domain: record.stream.domain,
       appName: record.stream.appName,
-      startTime: startMs,
-      endTime: endMs,
+      startTime: file.startMs,
+      endTime: file.endMs,
       streamParam: record.stream.streamParam,
       storageTimeSeconds: record.settings.storageTimeSeconds,
       coverPath: files.coverPath,
       recordTemplateId: record.templateId,
+      ...(trtcRecord ? { trtcRecord } : {}),
     };
-    const stored = await media.addRecording(finalized);
-    const target = await this.callbackTarget(record.stream);
-    if (target?.recordNotifyUrl) {
-      await this.options.callbacks.enqueue({
-        url: target.recordNotifyUrl,
-        body: recordFileEventBody(finalized, stored),
-        signing: { kind: "css", key: target.callbackKey },
-        eventKey: `record-file:${record.id}`,
-      });
-    }
-    await this.store.markDone(record.id);
-    await removePieces(record);
-    logger.info(`recorder: ${name} (${record.format}) is VOD media ${stored.fileId}`);
+    const stored = { finalized, media: await media.addRecording(finalized) };
+    await this.store.markStored(record.id, stored);
+    return stored;
   }
 
-  private async callbackTarget(stream: RecordedStream): Promise<CallbackTarget | null> {
-    return this.options.config.callbackTargetFor({ domain: stream.domain, appName: stream.appName });
-  }
-
-  /** Event 332 to `RecordStatusNotifyUrl`, when the app set one; a failure to enqueue is only logged. */
+  /** A change in a stream's recording, for outlets that report one (CSS event 332); failures are only logged. */
   private reportStatus(live: LiveStream, event: RecordStatusEvent, detail: string): void {
+    const outlet = this.outlets[live.plan.owner.kind];
+    if (!outlet?.status) return;
     const seq = ++live.statusSeq;
-    const eventTimeMs = Date.now();
-    const work = (async () => {
-      const target = await this.callbackTarget(live.stream);
-      if (!target?.recordStatusNotifyUrl) return;
-      await this.options.callbacks.enqueue({
-        url: target.recordStatusNotifyUrl,
-        body: recordStatusEventBody(live.stream, event, {
-          sessionId: live.recordingSessionId,
-          seq,
-          detail,
-          eventTimeMs,
-        }),
-        signing: { kind: "css", key: target.callbackKey },
-        eventKey: `record-status:${live.recordingSessionId}:${seq}`,
-      });
-    })().catch((error: unknown) =>
-      this.options.logger.error(`recorder: reporting ${event} for ${live.key} failed: ${describe(error)}`),
-    );
-    this.finalizing.add(work);
+    const work = outlet
+      .status(live.stream, event, { sessionId: live.recordingSessionId, seq, detail, eventTimeMs: Date.now() })
+      .catch((error: unknown) =>
+        this.options.logger.error(`recorder: reporting ${event} for ${live.key} failed: ${describe(error)}`),
+      );
+    this.finalizing.set(work, live.sourceId);
     void work.finally(() => this.finalizing.delete(work));
   }
 
