@@ -1,4 +1,13 @@
-import type { LayoutRequest, MixInput, RenderMode, Tile } from "./types";
+import {
+  LAYOUT_TEMPLATES,
+  MCU_RENDER_FIT,
+  inputKey,
+  type LayoutRequest,
+  type MixInput,
+  type MixPicture,
+  type RenderMode,
+  type Tile,
+} from "./types";
 
 /**
  * The picture TRTC's templates draw for the room's current publishers (reference §2.1). The docs
@@ -22,7 +31,8 @@ function tile(
     width: even(box.width),
     height: even(box.height),
     zOrder,
-    renderMode,
+    fit: MCU_RENDER_FIT[renderMode],
+    alpha: 0,
     isPlaceholder: !input.hasVideo,
   };
 }
@@ -129,17 +139,24 @@ function pictureInPicture(inputs: MixInput[], request: LayoutRequest): Tile[] {
   return tiles;
 }
 
-/** Preset slots: pinned users first, the rest filled in join order; nobody beyond the slots. */
-function custom(inputs: MixInput[], request: LayoutRequest): Tile[] {
+/** Which input each preset slot holds: pinned users first, the rest filled in join order. */
+function assignSlots(inputs: MixInput[], request: LayoutRequest) {
   const slots = request.presets ?? [];
   const pinned = new Set(slots.flatMap((slot) => (slot.userId ? [`${slot.userId}/${slot.streamType ?? 0}`] : [])));
-  const free = inputs.filter((input) => !pinned.has(`${input.userId}/${input.streamType}`));
+  const free = inputs.filter((input) => !pinned.has(inputKey(input)));
   return slots.flatMap((slot) => {
     const input = slot.userId
       ? inputs.find((candidate) => candidate.userId === slot.userId && candidate.streamType === (slot.streamType ?? 0))
       : free.shift();
-    return input ? [tile(input, slot, slot.zOrder ?? 0, slot.renderMode ?? 0)] : [];
+    return input ? [{ slot, input }] : [];
   });
+}
+
+/** Preset slots; nobody beyond the slots, and audio-only slots (MixInputType 2) draw nothing. */
+function custom(inputs: MixInput[], request: LayoutRequest): Tile[] {
+  return assignSlots(inputs, request)
+    .filter(({ slot }) => slot.mixInputType !== 2)
+    .map(({ slot, input }) => tile(input, slot, slot.zOrder ?? 0, slot.renderMode ?? 0));
 }
 
 const BY_TEMPLATE = [floating, grid, screenShare, pictureInPicture, custom] as const;
@@ -148,4 +165,19 @@ const BY_TEMPLATE = [floating, grid, screenShare, pictureInPicture, custom] as c
 export function computeLayout(inputs: MixInput[], request: LayoutRequest): Tile[] {
   const draw = BY_TEMPLATE[request.template];
   return draw(inputs, request).sort((a, b) => a.zOrder - b.zOrder);
+}
+
+/**
+ * Whose audio the MCU mixes: everyone's, except with the custom template, where only the users in
+ * its slots are heard (and not those of video-only slots, MixInputType 1).
+ */
+export function computeMcuPicture(inputs: MixInput[], request: LayoutRequest): MixPicture {
+  const tiles = computeLayout(inputs, request);
+  const audible =
+    request.template === LAYOUT_TEMPLATES.custom
+      ? assignSlots(inputs, request)
+          .filter(({ slot }) => slot.mixInputType !== 1)
+          .map(({ input }) => inputKey(input))
+      : inputs.map(inputKey);
+  return { tiles, audible };
 }

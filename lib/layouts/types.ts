@@ -12,6 +12,9 @@ export interface MixInput {
   hasVideo: boolean;
 }
 
+/** PresetLayoutConfig.MixInputType: 0 audio and video, 1 video only, 2 audio only. */
+export type MixInputType = 0 | 1 | 2;
+
 /** A slot of the custom template (PresetLayoutConfig), in output pixels. */
 export interface PresetSlot {
   userId?: string;
@@ -22,6 +25,7 @@ export interface PresetSlot {
   height: number;
   zOrder?: number;
   renderMode?: RenderMode;
+  mixInputType?: MixInputType;
 }
 
 export interface LayoutRequest {
@@ -41,6 +45,15 @@ export interface LayoutRequest {
   renderMode?: RenderMode;
 }
 
+/**
+ * How a picture of another aspect ratio goes into its tile: cut to fill it, stretched to it, or
+ * scaled into it with bars. Both APIs number these differently (MCU RenderMode 0 crop, 1 scale,
+ * 2 scale with bars; MixLayout RenderMode 0 stretch, 1 crop, 2 bars, 3 crop of at most 20 %).
+ */
+export type TileFit = "crop" | "stretch" | "fit";
+
+export const MCU_RENDER_FIT: Record<RenderMode, TileFit> = { 0: "crop", 1: "stretch", 2: "fit" };
+
 /** Where one input is drawn. Higher zOrder is drawn later (on top). */
 export interface Tile {
   userId: string;
@@ -50,7 +63,18 @@ export interface Tile {
   width: number;
   height: number;
   zOrder: number;
-  renderMode: RenderMode;
+  fit: TileFit;
+  /** 0 opaque (default) to 255 fully transparent, as MixLayout.Alpha. */
+  alpha: number;
   /** No video to draw: the tile keeps its place (audio-only user) or shows a placeholder. */
   isPlaceholder: boolean;
 }
+
+/** The picture and the sound of a mix: the tiles drawn, and whose audio is heard. */
+export interface MixPicture {
+  tiles: Tile[];
+  /** `userId/streamType` of each input whose audio is mixed. */
+  audible: string[];
+}
+
+export const inputKey = (input: { userId: string; streamType: StreamType }) => `${input.userId}/${input.streamType}`;

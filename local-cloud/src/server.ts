@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -14,6 +14,7 @@ import { lockDataDir } from "./core/store/data-dir-lock";
 import { openStore } from "./core/store/open-store";
 import { Teardown } from "./core/teardown";
 import { ProcessSupervisor } from "./media/ffmpeg/process-supervisor";
+import { Mixer } from "./media/mixer/mixer";
 import { recorderMigrations } from "./media/recorder/recorder-migrations";
 import { observeRelayPolicy } from "./media/recorder/relay-observer";
 import { StreamRecorder } from "./media/recorder/stream-recorder";
@@ -24,6 +25,7 @@ import { DEFAULT_INGEST_JOIN_TIMEOUT_MS, type LocalCloud, type LocalCloudOptions
 import { AppDirectory } from "./services/trtc/models/app-directory";
 import { IngestTaskStore } from "./services/trtc/models/ingest-task-store";
 import { IngestTasks } from "./services/trtc/models/ingest-tasks";
+import { McuMixes } from "./services/trtc/models/mcu-mixes";
 import { trtcMigrations } from "./services/trtc/models/migrations";
 import { RoomHistory } from "./services/trtc/models/room-history";
 import { RoomStore } from "./services/trtc/models/room-store";
@@ -136,12 +138,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     await rooms.closeLeftovers();
     // The recorder hears of publishes too (it is built further down, once VOD and callbacks exist).
     const recorderRef: { current?: StreamRecorder } = {};
+    // Only this process's mixer may publish mixes into the relay (mix-publish.ts).
+    const mixToken = randomBytes(16).toString("hex");
     const relay = await Relay.start({
       host,
       port: options.rtmpPort,
       dataDir: options.dataDir,
       logger,
-      policy: observeRelayPolicy(trtcRelayPolicy(rooms, apps, logger), [
+      policy: observeRelayPolicy(trtcRelayPolicy(rooms, apps, logger, mixToken), [
         {
           onPublishStarted: (publish) => recorderRef.current?.onPublishStarted(publish),
           onPublishEnded: (sessionId) => recorderRef.current?.onPublishEnded(sessionId),
@@ -169,8 +173,20 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logger,
     });
     teardown.add("ingest tasks", () => ingests.shutdown());
+    const mixer = new Mixer({
+      rooms,
+      relay,
+      supervisor,
+      ffmpegPath: options.ffmpegPath,
+      relayBaseUrl: () => `rtmp://${host}:${relayPort}`,
+      mixToken,
+      expectReturn: (streamKey) => recorderRef.current?.expectReturn(streamKey),
+      logger,
+    });
+    teardown.add("mixer", () => mixer.close());
+    const mcuMixes = new McuMixes({ rooms, mixer, logger });
 
-    const models = { apps, rooms, history: new RoomHistory(store.db), ingests };
+    const models = { apps, rooms, history: new RoomHistory(store.db), ingests, mcuMixes };
     const registry = new ActionRegistry();
     registerTrtcActions(registry, models);
     const css = new CssConfig(store.db);

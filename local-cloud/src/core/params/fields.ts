@@ -16,4 +16,17 @@ export const fields = {
     z.string().min(1, "must not be empty").max(maxLength, `must have at most ${maxLength} characters`),
   /** Unix seconds, as the TRTC query actions take them. */
   unixSeconds: () => integer().min(0, "must be a Unix time in seconds"),
+  /** An integer from a closed list (enumerations such as sample rates or modes). */
+  integerOf: (values: readonly number[], meaning?: string) =>
+    integer().refine(
+      (value) => values.includes(value),
+      `must be one of ${values.join(", ")}${meaning ? ` (${meaning})` : ""}`,
+    ),
+  /** At most `maxLength` characters of `[A-Za-z0-9_-]`, as ids that become file names must be. */
+  fileNameId: (maxLength: number) =>
+    z
+      .string()
+      .min(1, "must not be empty")
+      .max(maxLength, `must have at most ${maxLength} characters`)
+      .regex(/^[A-Za-z0-9_-]+$/, "may hold only letters, digits, _ and -"),
 };

@@ -19,6 +19,11 @@ declare module "node-media-server" {
       getPublishStatus(): "publishing" | "reconnecting" | "idle";
       /** Players of the stream, by session id; they stay attached across publish gaps. */
       subscribers: Map<string, Session>;
+      publisher: Session | null;
+      /** Set once the publisher's onMetaData, AAC and AVC sequence headers have arrived. */
+      rtmpMetaData: Buffer | null;
+      rtmpAudioHeader: Buffer | null;
+      rtmpVideoHeader: Buffer | null;
     }
 
     interface Session {
@@ -34,6 +39,11 @@ declare module "node-media-server" {
       /** Present on RTMP sessions. */
       socket?: Socket;
       broadcast?: Broadcast;
+      /** From the publisher's onMetaData (FLV codec ids; 0 or undefined when absent). */
+      videoCodec?: number;
+      audioCodec?: number;
+      videoWidth?: number;
+      videoHeight?: number;
       close(): void;
     }
   }

@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import path from "node:path";
 import NodeMediaServer from "node-media-server";
 import Context from "node-media-server/src/core/context.js";
@@ -31,6 +32,14 @@ export interface RelayOptions {
   dataDir: string;
   logger: Logger;
   policy: RelayPolicy;
+}
+
+/** What a published stream carries, from its metadata and sequence headers. */
+export interface RelayStreamInfo {
+  hasVideo: boolean;
+  hasAudio: boolean;
+  width: number;
+  height: number;
 }
 
 type Session = NodeMediaServer.Session;
@@ -80,6 +89,8 @@ export class Relay {
   /** Sessions refused in prePublish: node-media-server still emits their postPublish. */
   private readonly rejected = new Set<string>();
   private readonly listeners: Array<[RelayEvent, (session: Session) => void]> = [];
+  /** `published` and `ended`, with the stream path, for callers waiting on a path. */
+  private readonly paths = new EventEmitter<Record<"published" | "ended", [string]>>();
   private isClosed = false;
 
   private constructor(
@@ -160,6 +171,7 @@ export class Relay {
       this.publishers.set(session.id, session);
       this.ownerOfPath.set(session.streamPath, session.id);
       this.options.policy.onPublishStarted(toPublish(session));
+      this.paths.emit("published", session.streamPath);
     });
     this.on("donePublish", (session) => this.endPublish(session.id));
   }
@@ -170,6 +182,61 @@ export class Relay {
     this.publishers.delete(sessionId);
     if (this.ownerOfPath.get(session.streamPath) === sessionId) this.ownerOfPath.delete(session.streamPath);
     this.options.policy.onPublishEnded(sessionId);
+    if (!this.ownerOfPath.has(session.streamPath)) this.paths.emit("ended", session.streamPath);
+  }
+
+  isPublishing(streamPath: string): boolean {
+    return this.ownerOfPath.has(streamPath);
+  }
+
+  /**
+   * Resolves true once someone publishes `streamPath` (at once if someone does), false after
+   * `timeoutMs` or when `abort` resolves first.
+   */
+  whenPublished(streamPath: string, timeoutMs: number, abort?: Promise<unknown>): Promise<boolean> {
+    return this.waitFor("published", streamPath, () => this.isPublishing(streamPath), timeoutMs, abort);
+  }
+
+  /** Resolves true once nobody publishes `streamPath` (at once if nobody does), false after `timeoutMs`. */
+  whenPathFree(streamPath: string, timeoutMs: number): Promise<boolean> {
+    return this.waitFor("ended", streamPath, () => !this.isPublishing(streamPath), timeoutMs);
+  }
+
+  private waitFor(
+    event: "published" | "ended",
+    streamPath: string,
+    holds: () => boolean,
+    timeoutMs: number,
+    abort?: Promise<unknown>,
+  ): Promise<boolean> {
+    if (holds()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const finish = (result: boolean) => {
+        clearTimeout(timer);
+        this.paths.off(event, onEvent);
+        resolve(result);
+      };
+      const onEvent = (path: string) => {
+        if (path === streamPath && holds()) finish(true);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      this.paths.on(event, onEvent);
+      void abort?.then(() => finish(false));
+    });
+  }
+
+  /**
+   * What the stream at `streamPath` carries, once its publisher has sent its metadata or first
+   * sequence header; undefined while nobody publishes it or before that.
+   */
+  streamInfo(streamPath: string): RelayStreamInfo | undefined {
+    const broadcast = Context.broadcasts.get(streamPath);
+    const publisher = broadcast?.publisher;
+    if (!broadcast || !publisher || !this.ownerOfPath.has(streamPath)) return undefined;
+    const hasVideo = Boolean(publisher.videoCodec) || broadcast.rtmpVideoHeader !== null;
+    const hasAudio = Boolean(publisher.audioCodec) || broadcast.rtmpAudioHeader !== null;
+    if (broadcast.rtmpMetaData === null && !hasVideo && !hasAudio) return undefined;
+    return { hasVideo, hasAudio, width: publisher.videoWidth ?? 0, height: publisher.videoHeight ?? 0 };
   }
 
   /** Ends a publisher's connection; its donePublish follows. False if it is not publishing. */

@@ -1,4 +1,10 @@
 import type { ActionHandler, ActionRegistry } from "../../core/action-registry";
+import {
+  startMcuMixTranscode,
+  startMcuMixTranscodeByStrRoomId,
+  stopMcuMixTranscode,
+  stopMcuMixTranscodeByStrRoomId,
+} from "./handlers/mcu-mix";
 import { dismissRoom, dismissRoomByStrRoomId, removeUser, removeUserByStrRoomId } from "./handlers/room-control";
 import { describeRoomInfo, describeUserInfo } from "./handlers/room-queries";
 import { describeStreamIngest, startStreamIngest, stopStreamIngest } from "./handlers/stream-ingest";
@@ -16,6 +22,10 @@ const TRTC_ACTIONS: Record<string, (models: TrtcModels) => ActionHandler> = {
   DismissRoomByStrRoomId: dismissRoomByStrRoomId,
   DescribeRoomInfo: describeRoomInfo,
   DescribeUserInfo: describeUserInfo,
+  StartMCUMixTranscode: startMcuMixTranscode,
+  StartMCUMixTranscodeByStrRoomId: startMcuMixTranscodeByStrRoomId,
+  StopMCUMixTranscode: stopMcuMixTranscode,
+  StopMCUMixTranscodeByStrRoomId: stopMcuMixTranscodeByStrRoomId,
 };
 
 export function registerTrtcActions(registry: ActionRegistry, models: TrtcModels): void {

@@ -1,5 +1,6 @@
 import type { AppDirectory } from "./models/app-directory";
 import type { IngestTasks } from "./models/ingest-tasks";
+import type { McuMixes } from "./models/mcu-mixes";
 import type { RoomHistory } from "./models/room-history";
 import type { Rooms } from "./models/rooms";
 
@@ -9,4 +10,5 @@ export interface TrtcModels {
   rooms: Rooms;
   history: RoomHistory;
   ingests: IngestTasks;
+  mcuMixes: McuMixes;
 }

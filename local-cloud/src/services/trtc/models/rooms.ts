@@ -80,6 +80,12 @@ export class Rooms extends EventEmitter<RoomsEvents> {
       : null;
   }
 
+  /** Who publishes in the room now, in the order they entered, each with their streams. */
+  publishersOf(room: RoomKey): Array<{ userId: string; streams: RoomStream[] }> {
+    const members = this.live.get(roomKeyId(room))?.members.values() ?? [];
+    return [...members].map((member) => ({ userId: member.userId, streams: [...member.streams.values()] }));
+  }
+
   isUserPresent(room: RoomKey, userId: string): boolean {
     return this.live.get(roomKeyId(room))?.members.has(userId) ?? false;
   }
