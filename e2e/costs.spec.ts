@@ -26,6 +26,28 @@ test.describe("the cost calculator, as a viewer", () => {
     await page.goto("/costs/prices");
     await expect(page.getByTestId("price-storagePerGbDay-CNY")).toContainText("UNCONFIRMED");
     await expect(page.getByText("Edit", { exact: true })).toHaveCount(0);
+    await expect(page.getByText("Set a price", { exact: true })).toHaveCount(0);
+  });
+
+  test("finds prices grouped by what they bill, each with its source's date", async ({ page }) => {
+    await page.goto("/costs/prices");
+    const mcu = page.getByTestId("price-group-mcu-mix");
+    await expect(mcu).toContainText("StartMCUMixTranscode");
+    await expect(mcu.getByTestId("price-mcuMixFhdH264-CNY")).toContainText("63 CNY");
+    const unconfirmed = mcu.getByTestId("price-mcuMix4kH264-CNY");
+    await expect(unconfirmed).toContainText("no CNY list price");
+    await expect(unconfirmed).toContainText("UNCONFIRMED");
+
+    const css = page.getByTestId("price-group-css-transcoding");
+    await expect(css.getByTestId("price-cssTranscoding720pH264-CNY")).toContainText("0.0325 CNY");
+    await expect(css.getByTestId("price-cssTranscoding720pH264-CNY")).toContainText("2022-06-13");
+    await expect(css.getByTestId("price-cssTranscoding720pH265-USD")).toContainText("0.0275 USD");
+
+    const old = page.getByTestId("price-group-recording-old");
+    await expect(old.getByTestId("price-oldRecordingFhd-CNY")).toContainText("52.5 CNY");
+    await expect(old.getByTestId("price-oldRecordingFhd-USD")).toContainText("7.499 USD");
+    await expect(page.getByTestId("price-group-recording-legacy")).toContainText("15 CNY");
+    await expect(page.getByTestId("price-storageOutsideMainlandPerGbDay-USD")).toContainText("0.0009 USD");
   });
 });
 
@@ -34,25 +56,26 @@ test.describe("the price book, as an admin", () => {
 
   test("changes a price with its source, refuses a bad one, and resets it", async ({ page }) => {
     await page.goto("/costs/prices");
-    const row = page.getByTestId("price-mixTranscoding720p-CNY");
+    // MCU prices are kept per 1,000 min, as Tencent lists them; the calculator works per minute.
+    const row = page.getByTestId("price-mcuMixHdH264-CNY");
     await row.getByText("Edit", { exact: true }).click();
     await row.getByLabel("Price").fill("-1");
     await row.getByLabel("Source").fill("Contract 2026-17");
     await row.getByRole("button", { name: "Save" }).click();
-    await expect(row.locator("#mixTranscoding720p-CNY-amount-error")).toContainText("0 or more");
+    await expect(row.locator("#mcuMixHdH264-CNY-amount-error")).toContainText("0 or more");
 
-    await row.getByLabel("Price").fill("0.03");
+    await row.getByLabel("Price").fill("30");
     await row.getByRole("button", { name: "Save" }).click();
     await expect(row).toContainText("edited by admin@e2e.test");
-    await expect(row).toContainText("0.03 CNY");
+    await expect(row).toContainText("30 CNY");
 
     await page.goto("/costs");
-    await page.getByLabel("Output").selectOption("mixTranscoding720p");
+    await page.getByLabel("Output").selectOption("mcuMixHdH264");
     await expect(page.getByTestId("result-mix-transcoding")).toContainText("0.03 CNY/min × 60 min = 1.8 CNY");
 
     await page.goto("/costs/prices");
     await row.getByText("Edit", { exact: true }).click();
     await row.getByRole("button", { name: "Reset" }).click();
-    await expect(row).toContainText("0.0325 CNY");
+    await expect(row).toContainText("32.5 CNY");
   });
 });

@@ -13,7 +13,7 @@ import type { PriceBookEntry } from "@/lib/costs/price-book";
 export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
   const router = useRouter();
   const toast = useToast();
-  const [amount, setAmount] = useState(String(entry.amount));
+  const [amount, setAmount] = useState(entry.amount === null ? "" : String(entry.amount));
   const [source, setSource] = useState(entry.editedBy ? entry.source : "");
   const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -35,7 +35,7 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
     startTransition(async () => {
       const result = await resetPrice({ key: entry.key, currency: entry.currency });
       if (result.ok) {
-        toast.success(`${entry.label} is back to the reference price`);
+        toast.success(`${entry.label} is back to the reference's default`);
         router.refresh();
       } else toast.error(result.error.message);
     });
@@ -43,7 +43,9 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
 
   return (
     <details>
-      <summary className="cursor-pointer text-xs text-primary">Edit</summary>
+      <summary className="cursor-pointer text-xs text-primary">
+        {entry.amount === null ? "Set a price" : "Edit"}
+      </summary>
       <form
         className="mt-2 grid gap-2 md:grid-cols-[8rem_1fr_10rem_auto]"
         onSubmit={(event) => {

@@ -1,138 +1,189 @@
 import type { Currency } from "./money";
+import { PRICE_ITEMS, PRICE_KEYS, type PriceGroup, type PriceKey } from "./price-keys";
+
+export { PRICE_KEYS, type PriceKey } from "./price-keys";
 
 export interface PriceEntry {
   key: PriceKey;
+  group: PriceGroup;
   label: string;
   unit: string;
   currency: Currency;
-  amount: number;
+  /** Null: the reference has no list price; an admin may enter one (e.g. from a contract). */
+  amount: number | null;
   source: string;
-  /** When the source was read (or last edited here), YYYY-MM-DD. */
-  asOf: string;
-  /** The reference could not confirm this figure from Tencent's own page. */
+  /** The source's own date (or the date of an admin's edit), YYYY-MM-DD; null when undated. */
+  asOf: string | null;
+  /** The reference marks this figure (or its absence) UNCONFIRMED. */
   unconfirmed: boolean;
 }
 
-const REFERENCE_DATE = "2026-11-01";
-const CN_RECORDING = "TRTC 云端录制费用说明（新）, cloud.tencent.com (reference §6.1)";
-const CSS_FAQ = "CSS billing FAQ; cloud.tencent.com 267/39137 (reference §6.1)";
-const CSS_TRANSCODING = "CSS 直播转码 267/39889 (reference §6.3)";
-const CSS_TRAFFIC = "CSS playback traffic 267/34175 (reference §6.3)";
-const VOD_INTL = "VOD pay-as-you-go, tencentcloud.com 266/14666 (reference §6.4)";
-const VOD_CN_PLACEHOLDER = "third-party note quoting cloud.tencent.com 266/14666 (reference §6.4)";
+interface Source {
+  text: string;
+  /** Null: the reference read an undated snapshot of the page. */
+  asOf: string | null;
+}
+
+const NEW_RECORDING: Source = {
+  text: "云端录制费用说明（新）, cloud.tencent.com TRTC purchase guide (reference §6.1)",
+  asOf: null,
+};
+const OLD_RECORDING_CN: Source = {
+  text: "云端录制计费说明, cloud.tencent.com 647/45892, output-duration regime (reference §6.1)",
+  asOf: null,
+};
+const OLD_RECORDING_INTL: Source = {
+  text: "TRTC cloud recording, tencentcloud.com, output-duration regime (reference §6.1)",
+  asOf: null,
+};
+const LEGACY_RECORDING: Source = {
+  text: "CSS billing FAQ (计费常见问题) and cloud.tencent.com 267/39137 (reference §6.1)",
+  asOf: "2020-09-23",
+};
+const MCU_CN: Source = { text: "云端混流转码计费说明, cloud.tencent.com 647/49446 (reference §6.2)", asOf: null };
+const MCU_INTL: Source = {
+  text: "Mix and relay billing, tencentcloud.com 647/47631 (reference §6.2): 8 video tiers by resolution and codec; the H.265 and 2K/4K prices are UNCONFIRMED",
+  asOf: "2023-07-12",
+};
+const CSS_TRANSCODING_CN: Source = {
+  text: "直播转码（水印、混流）, cloud.tencent.com 267/39889 as mirrored (reference §6.3)",
+  asOf: "2022-06-13",
+};
+const CSS_TRANSCODING_INTL: Source = {
+  text: "CSS transcoding, tencentcloud.com 267/39604 (reference §6.3)",
+  asOf: "2021-04-23",
+};
+const VOD_INTL: Source = {
+  text: "VOD pay-as-you-go (daily), tencentcloud.com 266/14666 (reference §6.4)",
+  asOf: "2022-08-30",
+};
+const VOD_CN_PLACEHOLDER: Source = {
+  text: "Third-party note quoting cloud.tencent.com 266/14666; the official page could not be read (reference §6.4)",
+  asOf: "2026-06-30",
+};
+const CSS_TRAFFIC_FOR_VOD: Source = {
+  text: "CSS playback traffic, cloud.tencent.com 267/34175, standing in for VOD's CNY tiers, which are UNCONFIRMED (reference §6.3, §6.4)",
+  asOf: "2020-05-19",
+};
+const NO_USD_NEW_RECORDING: Source = {
+  text: "The reference has no USD price for input-duration recording; the intl figures it has are the old output-duration regime's (§6.1)",
+  asOf: null,
+};
+const NO_LIST_PRICE: Source = { text: "The reference (§6) has no list price for this; enter your own", asOf: null };
 
 function price(
   key: PriceKey,
-  label: string,
-  unit: string,
   currency: Currency,
-  amount: number,
-  source: string,
+  amount: number | null,
+  source: Source,
   unconfirmed = false,
 ): PriceEntry {
-  return { key, label, unit, currency, amount, source, asOf: REFERENCE_DATE, unconfirmed };
+  return { key, ...PRICE_ITEMS[key], currency, amount, source: source.text, asOf: source.asOf, unconfirmed };
 }
-
-export const PRICE_KEYS = [
-  "legacyRecordingPerStreamMonth",
-  "recordingSingleAudio",
-  "recordingSingleSd",
-  "recordingSingleHd",
-  "recordingSingleFhd",
-  "recordingSingle2k",
-  "recordingSingle4k",
-  "recordingMixedAudio",
-  "recordingMixedSd",
-  "recordingMixedHd",
-  "recordingMixedFhd",
-  "recordingMixed2k",
-  "recordingMixed4k",
-  "mixTranscoding480p",
-  "mixTranscoding720p",
-  "mixTranscoding1080p",
-  "mixTranscoding2k",
-  "mixTranscoding4k",
-  "storagePerGbDay",
-  "traffic0To500Gb",
-  "traffic500GbTo2Tb",
-  "traffic2To50Tb",
-  "traffic50To100Tb",
-  "trafficOver100Tb",
-] as const;
-export type PriceKey = (typeof PRICE_KEYS)[number];
 
 /** CNY list prices from the reference (§6); a sales contract overrides them, so admins may edit. */
-export const DEFAULT_CNY_PRICES: PriceEntry[] = [
-  price(
-    "legacyRecordingPerStreamMonth",
-    "Legacy recording, per concurrent stream and format",
-    "per month",
-    "CNY",
-    30,
-    CSS_FAQ,
-  ),
-  price("recordingSingleAudio", "Recording, single stream, audio", "per 1,000 min", "CNY", 3.5, CN_RECORDING),
-  price("recordingSingleSd", "Recording, single stream, SD ≤ 640×480", "per 1,000 min", "CNY", 7, CN_RECORDING),
-  price("recordingSingleHd", "Recording, single stream, HD ≤ 1280×720", "per 1,000 min", "CNY", 14, CN_RECORDING),
-  price(
-    "recordingSingleFhd",
-    "Recording, single stream, Full HD ≤ 1920×1080",
-    "per 1,000 min",
-    "CNY",
-    31,
-    CN_RECORDING,
-  ),
-  price("recordingSingle2k", "Recording, single stream, 2K ≤ 2560×1440", "per 1,000 min", "CNY", 56, CN_RECORDING),
-  price("recordingSingle4k", "Recording, single stream, 4K ≤ 4096×2176", "per 1,000 min", "CNY", 97, CN_RECORDING),
-  price("recordingMixedAudio", "Recording, mixed, audio (per input stream)", "per 1,000 min", "CNY", 9, CN_RECORDING),
-  price("recordingMixedSd", "Recording, mixed, SD (per input stream)", "per 1,000 min", "CNY", 19, CN_RECORDING),
-  price("recordingMixedHd", "Recording, mixed, HD (per input stream)", "per 1,000 min", "CNY", 35, CN_RECORDING),
-  price("recordingMixedFhd", "Recording, mixed, Full HD (per input stream)", "per 1,000 min", "CNY", 79, CN_RECORDING),
-  price("recordingMixed2k", "Recording, mixed, 2K (per input stream)", "per 1,000 min", "CNY", 138, CN_RECORDING),
-  price("recordingMixed4k", "Recording, mixed, 4K (per input stream)", "per 1,000 min", "CNY", 323, CN_RECORDING),
-  price("mixTranscoding480p", "Mix transcoding, 480P output", "per min", "CNY", 0.016, CSS_TRANSCODING),
-  price("mixTranscoding720p", "Mix transcoding, 720P output", "per min", "CNY", 0.0325, CSS_TRANSCODING),
-  price("mixTranscoding1080p", "Mix transcoding, 1080P output", "per min", "CNY", 0.063, CSS_TRANSCODING),
-  price("mixTranscoding2k", "Mix transcoding, 2K output", "per min", "CNY", 0.136, CSS_TRANSCODING),
-  price("mixTranscoding4k", "Mix transcoding, 4K output", "per min", "CNY", 0.278, CSS_TRANSCODING),
-  price("storagePerGbDay", "VOD storage, Chinese mainland", "per GB per day", "CNY", 0.0048, VOD_CN_PLACEHOLDER, true),
-  // VOD's own CNY traffic tiers are not confirmed; CSS's documented playback tiers stand in.
-  price("traffic0To500Gb", "Playback traffic, daily 0–500 GB", "per GB", "CNY", 0.26, CSS_TRAFFIC, true),
-  price("traffic500GbTo2Tb", "Playback traffic, daily 500 GB–2 TB", "per GB", "CNY", 0.25, CSS_TRAFFIC, true),
-  price("traffic2To50Tb", "Playback traffic, daily 2–50 TB", "per GB", "CNY", 0.23, CSS_TRAFFIC, true),
-  price("traffic50To100Tb", "Playback traffic, daily 50–100 TB", "per GB", "CNY", 0.19, CSS_TRAFFIC, true),
-  price("trafficOver100Tb", "Playback traffic, daily ≥ 100 TB", "per GB", "CNY", 0.16, CSS_TRAFFIC, true),
+const CNY_LIST: PriceEntry[] = [
+  price("recordingSingleAudio", "CNY", 3.5, NEW_RECORDING),
+  price("recordingSingleSd", "CNY", 7, NEW_RECORDING),
+  price("recordingSingleHd", "CNY", 14, NEW_RECORDING),
+  price("recordingSingleFhd", "CNY", 31, NEW_RECORDING),
+  price("recordingSingle2k", "CNY", 56, NEW_RECORDING),
+  price("recordingSingle4k", "CNY", 97, NEW_RECORDING),
+  price("recordingMixedAudio", "CNY", 9, NEW_RECORDING),
+  price("recordingMixedSd", "CNY", 19, NEW_RECORDING),
+  price("recordingMixedHd", "CNY", 35, NEW_RECORDING),
+  price("recordingMixedFhd", "CNY", 79, NEW_RECORDING),
+  price("recordingMixed2k", "CNY", 138, NEW_RECORDING),
+  price("recordingMixed4k", "CNY", 323, NEW_RECORDING),
+  price("oldRecordingAudio", "CNY", 3.5, OLD_RECORDING_CN),
+  price("oldRecordingSd", "CNY", 7, OLD_RECORDING_CN),
+  price("oldRecordingHd", "CNY", 14, OLD_RECORDING_CN),
+  price("oldRecordingFhd", "CNY", 52.5, OLD_RECORDING_CN),
+  price("legacyRecordingPerStreamMonth", "CNY", 30, LEGACY_RECORDING),
+  price("legacySlowLiveRecordingPerStreamMonth", "CNY", 15, LEGACY_RECORDING),
+  price("mcuMixAudio", "CNY", 5.6, MCU_CN),
+  price("mcuMixSdH264", "CNY", 16, MCU_CN),
+  price("mcuMixHdH264", "CNY", 32.5, MCU_CN),
+  price("mcuMixFhdH264", "CNY", 63, MCU_CN),
+  price("mcuMix2kH264", "CNY", null, MCU_INTL, true),
+  price("mcuMix4kH264", "CNY", null, MCU_INTL, true),
+  price("mcuMixSdH265", "CNY", null, MCU_INTL, true),
+  price("mcuMixHdH265", "CNY", null, MCU_INTL, true),
+  price("mcuMixFhdH265", "CNY", null, MCU_INTL, true),
+  price("mcuMix2kH265", "CNY", null, MCU_INTL, true),
+  price("mcuMix4kH265", "CNY", null, MCU_INTL, true),
+  price("cssTranscoding480pH264", "CNY", 0.016, CSS_TRANSCODING_CN),
+  price("cssTranscoding720pH264", "CNY", 0.0325, CSS_TRANSCODING_CN),
+  price("cssTranscoding1080pH264", "CNY", 0.063, CSS_TRANSCODING_CN),
+  price("cssTranscoding2kH264", "CNY", 0.136, CSS_TRANSCODING_CN),
+  price("cssTranscoding4kH264", "CNY", 0.278, CSS_TRANSCODING_CN),
+  // The reference: "H.265 (USD only) …; CNY is UNCONFIRMED".
+  price("cssTranscoding480pH265", "CNY", null, CSS_TRANSCODING_CN, true),
+  price("cssTranscoding720pH265", "CNY", null, CSS_TRANSCODING_CN, true),
+  price("cssTranscoding1080pH265", "CNY", null, CSS_TRANSCODING_CN, true),
+  price("cssTranscoding2kH265", "CNY", null, CSS_TRANSCODING_CN, true),
+  price("cssTranscoding4kH265", "CNY", null, CSS_TRANSCODING_CN, true),
+  price("storagePerGbDay", "CNY", 0.0048, VOD_CN_PLACEHOLDER, true),
+  price("traffic0To500Gb", "CNY", 0.26, CSS_TRAFFIC_FOR_VOD, true),
+  price("traffic500GbTo2Tb", "CNY", 0.25, CSS_TRAFFIC_FOR_VOD, true),
+  price("traffic2To50Tb", "CNY", 0.23, CSS_TRAFFIC_FOR_VOD, true),
+  price("traffic50To100Tb", "CNY", 0.19, CSS_TRAFFIC_FOR_VOD, true),
+  price("trafficOver100Tb", "CNY", 0.16, CSS_TRAFFIC_FOR_VOD, true),
 ];
 
-const INTL_OLD_RECORDING = "TRTC recording, intl site, output-duration regime (reference §6.1)";
-const INTL_CSS_TRANSCODING = "CSS transcoding, tencentcloud.com 267/39604 (reference §6.3)";
+/** USD list prices where the reference has them (tencentcloud.com). */
+const USD_LIST: PriceEntry[] = [
+  ...(
+    [
+      "recordingSingleAudio",
+      "recordingSingleSd",
+      "recordingSingleHd",
+      "recordingSingleFhd",
+      "recordingSingle2k",
+      "recordingSingle4k",
+      "recordingMixedAudio",
+      "recordingMixedSd",
+      "recordingMixedHd",
+      "recordingMixedFhd",
+      "recordingMixed2k",
+      "recordingMixed4k",
+    ] as const
+  ).map((key) => price(key, "USD", null, NO_USD_NEW_RECORDING)),
+  price("oldRecordingAudio", "USD", 0.499, OLD_RECORDING_INTL),
+  price("oldRecordingSd", "USD", 0.99, OLD_RECORDING_INTL),
+  price("oldRecordingHd", "USD", 1.99, OLD_RECORDING_INTL),
+  price("oldRecordingFhd", "USD", 7.499, OLD_RECORDING_INTL),
+  price("mcuMix2kH264", "USD", null, MCU_INTL, true),
+  price("mcuMix4kH264", "USD", null, MCU_INTL, true),
+  price("mcuMixSdH265", "USD", null, MCU_INTL, true),
+  price("mcuMixHdH265", "USD", null, MCU_INTL, true),
+  price("mcuMixFhdH265", "USD", null, MCU_INTL, true),
+  price("mcuMix2kH265", "USD", null, MCU_INTL, true),
+  price("mcuMix4kH265", "USD", null, MCU_INTL, true),
+  price("cssTranscoding480pH264", "USD", 0.0028, CSS_TRANSCODING_INTL),
+  price("cssTranscoding720pH264", "USD", 0.0057, CSS_TRANSCODING_INTL),
+  price("cssTranscoding1080pH264", "USD", 0.0111, CSS_TRANSCODING_INTL),
+  price("cssTranscoding2kH264", "USD", 0.024, CSS_TRANSCODING_INTL),
+  price("cssTranscoding4kH264", "USD", 0.0491, CSS_TRANSCODING_INTL),
+  price("cssTranscoding480pH265", "USD", 0.0141, CSS_TRANSCODING_INTL),
+  price("cssTranscoding720pH265", "USD", 0.0275, CSS_TRANSCODING_INTL),
+  price("cssTranscoding1080pH265", "USD", 0.0549, CSS_TRANSCODING_INTL),
+  price("cssTranscoding2kH265", "USD", 0.1183, CSS_TRANSCODING_INTL),
+  price("cssTranscoding4kH265", "USD", 0.2366, CSS_TRANSCODING_INTL),
+  price("storagePerGbDay", "USD", 0.0006, VOD_INTL),
+  price("storageOutsideMainlandPerGbDay", "USD", 0.0009, VOD_INTL),
+  price("traffic0To500Gb", "USD", 0.038, VOD_INTL),
+  price("traffic500GbTo2Tb", "USD", 0.036, VOD_INTL),
+  price("traffic2To50Tb", "USD", 0.034, VOD_INTL),
+  price("traffic50To100Tb", "USD", 0.031, VOD_INTL),
+  price("trafficOver100Tb", "USD", 0.024, VOD_INTL),
+];
 
-function usd(key: PriceKey, amount: number, source: string, unconfirmed = false): PriceEntry {
-  const cny = DEFAULT_CNY_PRICES.find((entry) => entry.key === key);
-  if (!cny) throw new Error(`no CNY price ${key}`);
-  return { ...cny, currency: "USD", amount, source, unconfirmed };
+/** Every key in one currency, in PRICE_KEYS order; keys the reference lacks get an empty entry. */
+function complete(list: PriceEntry[], currency: Currency): PriceEntry[] {
+  return PRICE_KEYS.map((key) => list.find((entry) => entry.key === key) ?? price(key, currency, null, NO_LIST_PRICE));
 }
 
-/**
- * USD list prices where the reference has them. The intl recording figures are those of the older
- * output-duration regime, so they are marked unconfirmed for the input-duration tiers.
- */
-export const DEFAULT_USD_PRICES: PriceEntry[] = [
-  usd("recordingSingleAudio", 0.499, INTL_OLD_RECORDING, true),
-  usd("recordingSingleSd", 0.99, INTL_OLD_RECORDING, true),
-  usd("recordingSingleHd", 1.99, INTL_OLD_RECORDING, true),
-  usd("recordingSingleFhd", 7.499, INTL_OLD_RECORDING, true),
-  usd("mixTranscoding480p", 0.0028, INTL_CSS_TRANSCODING),
-  usd("mixTranscoding720p", 0.0057, INTL_CSS_TRANSCODING),
-  usd("mixTranscoding1080p", 0.0111, INTL_CSS_TRANSCODING),
-  usd("mixTranscoding2k", 0.024, INTL_CSS_TRANSCODING),
-  usd("mixTranscoding4k", 0.0491, INTL_CSS_TRANSCODING),
-  usd("storagePerGbDay", 0.0006, VOD_INTL),
-  usd("traffic0To500Gb", 0.038, VOD_INTL),
-  usd("traffic500GbTo2Tb", 0.036, VOD_INTL),
-  usd("traffic2To50Tb", 0.034, VOD_INTL),
-  usd("traffic50To100Tb", 0.031, VOD_INTL),
-  usd("trafficOver100Tb", 0.024, VOD_INTL),
-];
-
+export const DEFAULT_CNY_PRICES: PriceEntry[] = complete(CNY_LIST, "CNY");
+export const DEFAULT_USD_PRICES: PriceEntry[] = complete(USD_LIST, "USD");
 export const DEFAULT_PRICES: PriceEntry[] = [...DEFAULT_CNY_PRICES, ...DEFAULT_USD_PRICES];

@@ -26,6 +26,7 @@ export async function getPriceBook(db: Db, currency: Currency): Promise<PriceBoo
   });
 }
 
+/** One price of a book; null when the book has none for the key. */
 export function priceOf(book: PriceBookEntry[], key: PriceKey): number | null {
   return book.find((entry) => entry.key === key)?.amount ?? null;
 }
@@ -38,6 +39,7 @@ export interface PriceEdit {
   asOf: string;
 }
 
+/** Stores an admin's price (e.g. a contract's) over the reference's default, or over its absence. */
 export async function updatePrice(db: Db, edit: PriceEdit, editorEmail: string): Promise<void> {
   await db
     .insert(priceOverrides)

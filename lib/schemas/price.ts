@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PRICE_KEYS } from "@/lib/costs/price-book-defaults";
+import { PRICE_KEYS } from "@/lib/costs/price-keys";
 
 export const currencySchema = z.enum(["CNY", "USD"], { error: "The currency is CNY or USD." });
 

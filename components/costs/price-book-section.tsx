@@ -1,23 +1,18 @@
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PriceBookEntry } from "@/lib/costs/price-book";
+import type { PriceBookSection as Section } from "@/lib/costs/price-groups";
 import { formatNumber } from "@/lib/costs/money";
 import { PriceRowEditor } from "./price-row-editor";
 
-export function PriceBookTable({
-  title,
-  entries,
-  canEdit,
-}: {
-  title: string;
-  entries: PriceBookEntry[];
-  canEdit: boolean;
-}) {
+/** One group of the price book (what it bills), each key's CNY and USD prices side by side. */
+export function PriceBookSection({ section, canEdit }: { section: Section<PriceBookEntry>; canEdit: boolean }) {
   return (
-    <Card>
+    <Card id={`prices-${section.group}`} data-testid={`price-group-${section.group}`} className="scroll-mt-4">
       <CardHeader>
-        <CardTitle>{title}</CardTitle>
+        <CardTitle>{section.title}</CardTitle>
+        <CardDescription>{section.billedFor}</CardDescription>
       </CardHeader>
       <CardContent>
         <Table>
@@ -29,14 +24,20 @@ export function PriceBookTable({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.map((entry) => (
+            {section.entries.map((entry) => (
               <TableRow key={`${entry.key}-${entry.currency}`} data-testid={`price-${entry.key}-${entry.currency}`}>
                 <TableCell className="align-top">
                   {entry.label}
                   {canEdit ? <PriceRowEditor entry={entry} /> : null}
                 </TableCell>
                 <TableCell className="text-right align-top whitespace-nowrap tabular-nums">
-                  {formatNumber(entry.amount)} {entry.currency}{" "}
+                  {entry.amount === null ? (
+                    <span className="text-muted-foreground">no {entry.currency} list price</span>
+                  ) : (
+                    <>
+                      {formatNumber(entry.amount)} {entry.currency}{" "}
+                    </>
+                  )}
                   <span className="text-xs text-muted-foreground">{entry.unit}</span>
                 </TableCell>
                 <TableCell className="align-top text-xs">
@@ -44,7 +45,7 @@ export function PriceBookTable({
                     {entry.unconfirmed ? <Badge variant="warning">UNCONFIRMED</Badge> : null}
                     {entry.editedBy ? <Badge variant="default">edited by {entry.editedBy}</Badge> : null}
                   </span>
-                  {entry.source} · {entry.asOf}
+                  {entry.source} · {entry.asOf ?? "undated"}
                 </TableCell>
               </TableRow>
             ))}

@@ -1,0 +1,117 @@
+import { pricedLine, summarize, type CostLine, type CostSummary } from "./cost-lines";
+import { perMinuteRecording, recordingSizeGb } from "./formulas";
+import { formatNumber } from "./money";
+import type { PriceTable } from "./price-table";
+import { storageLines, type Retention, type StorageArea } from "./storage-lines";
+import { TIER_LABELS, newRecordingPriceKey, resolutionTier, type ResolutionTier } from "./tiers";
+
+/** What VOD tells about one recording (a RecordingDto's facts), plus how it was recorded. */
+export interface RecordingFacts {
+  /** VOD's Type: `m3u8`, `mp4`, `flv` or `aac`. An `aac` file is audio only, whatever its size. */
+  format: string;
+  durationSeconds: number | null;
+  sizeBytes: number | null;
+  /** Video + audio, bits per second (VOD MetaData.Bitrate); used when VOD reports no size. */
+  bitrate: number | null;
+  width: number | null;
+  height: number | null;
+  retention: Retention;
+  /** Null: one stream. A mix: its inputs, each charged; their tier, if known, else the file's own is assumed. */
+  mix: { inputs: number; inputTier?: ResolutionTier } | null;
+}
+
+export interface RecordingEstimate extends CostSummary {
+  /** The tier the recording is charged at (the inputs' tier for a mix). */
+  tier: ResolutionTier;
+  sizeGb: number | null;
+  /** What keeping the file costs per day; null when VOD reports neither size nor bitrate. */
+  storagePerDay: CostLine | null;
+}
+
+function recordingLine(facts: RecordingFacts, fileTier: ResolutionTier, prices: PriceTable): CostLine | null {
+  if (facts.durationSeconds === null) return null;
+  const minutes = facts.durationSeconds / 60;
+  if (facts.mix === null) {
+    const priceKey = newRecordingPriceKey("single", fileTier);
+    return pricedLine(
+      prices,
+      { category: "recording", label: `Recording, single stream, ${TIER_LABELS[fileTier]}`, priceKey },
+      (price) =>
+        perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency: prices.currency }),
+    );
+  }
+  const inputTier = facts.mix.inputTier ?? fileTier;
+  // Reference §6.1: a mix whose inputs are all audio-only is charged as a single audio input.
+  const inputs = inputTier === "audio" ? 1 : Math.max(1, Math.round(facts.mix.inputs));
+  const assumed = facts.mix.inputTier === undefined ? " (assumed: the file's tier)" : "";
+  return pricedLine(
+    prices,
+    {
+      category: "recording",
+      label: `Recording, mixed, ${formatNumber(inputs)} input${inputs === 1 ? "" : "s"} at ${TIER_LABELS[inputTier]}${assumed}`,
+      priceKey: newRecordingPriceKey("mixed", inputTier),
+    },
+    (price) =>
+      perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: inputs, currency: prices.currency }),
+  );
+}
+
+function fileSize(facts: RecordingFacts): { sizeGb: number; formula: string } | null {
+  if (facts.sizeBytes !== null) {
+    const sizeGb = Number((facts.sizeBytes / 1e9).toPrecision(12));
+    return { sizeGb, formula: `${formatNumber(facts.sizeBytes)} bytes = ${formatNumber(sizeGb)} GB` };
+  }
+  if (facts.bitrate === null || facts.durationSeconds === null) return null;
+  const kbps = facts.bitrate / 1000;
+  const sizeGb = recordingSizeGb({ videoKbps: kbps, audioKbps: 0, durationSeconds: facts.durationSeconds });
+  return {
+    sizeGb,
+    formula: `${formatNumber(kbps)} kbps ÷ 8 × ${formatNumber(facts.durationSeconds)} s = ${formatNumber(sizeGb)} GB`,
+  };
+}
+
+/**
+ * The estimated cost of one recording in the library, at new (input-duration) recording prices:
+ * recording by tier (partial minutes round up; a mix charged per input) plus VOD storage per day
+ * and over its retention. Sizes use VOD's byte count, else bitrate × duration, 1 GB = 10⁹ bytes.
+ *
+ * The recording charge is per stream minute, whatever the formats: when the same stream was also
+ * kept in another format, both files show the same recording charge, which is paid once.
+ */
+export function estimateRecordingCost(
+  facts: RecordingFacts,
+  prices: PriceTable,
+  options: { storageArea?: StorageArea } = {},
+): RecordingEstimate {
+  const tier = facts.format.toLowerCase() === "aac" ? "audio" : resolutionTier(facts);
+  const lines: CostLine[] = [];
+  const gaps: string[] = [];
+  const recording = recordingLine(facts, tier, prices);
+  if (recording) lines.push(recording);
+  else gaps.push("VOD reports no duration, so the recording charge is unknown.");
+
+  const size = fileSize(facts);
+  let storagePerDay: CostLine | null = null;
+  if (size) {
+    const storage = storageLines(prices, {
+      label: "Storage",
+      sizeGb: size.sizeGb,
+      sizeFormula: size.formula,
+      retention: facts.retention,
+      area: options.storageArea ?? "mainland",
+    });
+    storagePerDay = storage.perDay;
+    if (storage.overRetention) lines.push(storage.overRetention);
+    else if (storage.perDay.amount === null) lines.push(storage.perDay);
+    if (storage.openEnded) gaps.push(storage.openEnded);
+  } else {
+    gaps.push("VOD reports neither size nor bitrate, so the storage cost is unknown.");
+  }
+  const tierOfCharge = facts.mix?.inputTier ?? tier;
+  return {
+    ...summarize(prices.currency, lines, gaps),
+    tier: tierOfCharge,
+    sizeGb: size?.sizeGb ?? null,
+    storagePerDay,
+  };
+}
