@@ -1,6 +1,59 @@
-import { expect, test } from "@playwright/test";
 import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { consoleUrl, storageStatePath } from "./config";
+import { expect, test } from "./fixtures";
+import { saveSettingsOnPage } from "./support/recording-settings";
+import { publishSampleClip } from "./support/sample-participant";
+
+const APP = LOCAL_CLOUD_DEFAULTS.sdkAppId;
+
+test.describe("callbacks from a recording, end to end", () => {
+  test.use({ storageState: storageStatePath("operator") });
+
+  test("the callback URL and key set on /settings make a recorded participant's event 100 arrive as valid", async ({
+    page,
+    localCloud,
+  }) => {
+    test.setTimeout(150_000);
+    // The URL to give Tencent is the one /callbacks shows.
+    await page.goto("/callbacks");
+    const endpoint = (await page.getByTestId("endpoint-recording").textContent()) ?? "";
+    expect(endpoint).toBe(`${consoleUrl}/api/callbacks/recording`);
+    await saveSettingsOnPage(page, { formats: ["MP4"], callbackUrl: endpoint, callbackKey: "e2eFlowKey42" });
+
+    await publishSampleClip(localCloud, { roomId: "6001", userId: "cb-user", seconds: 4 });
+    await page.goto("/callbacks");
+    // The inbox starts on the selected application and updates while open.
+    await expect(page.getByRole("search", { name: "Filter callbacks" }).getByLabel("Application")).toHaveValue(
+      String(APP),
+    );
+    const event = page
+      .getByTestId("callback-event")
+      .filter({ hasText: "100 · Recording file" })
+      .filter({ hasText: `${APP}_6001_cb-user_main` });
+    await expect(event).toHaveCount(1, { timeout: 90_000 });
+    await expect(event.getByText("Valid", { exact: true })).toBeVisible();
+    await event.locator("summary").click();
+    await expect(event).toContainText("cb-user");
+    const rawBody = (await event.locator("pre").textContent()) ?? "";
+
+    // The verification tool agrees with the receiver about the same bytes, and says why not.
+    await page.getByLabel("Body").fill(rawBody);
+    await page.getByRole("button", { name: "Check signature" }).click();
+    await expect(page.getByText("This payload verifies with the current callback key.")).toBeVisible();
+    // CSS signs t alone (md5(key + t)): a t moved without the key no longer matches its sign.
+    const received = JSON.parse(rawBody) as { t: number };
+    const tampered = JSON.stringify({ ...received, t: received.t + 60 });
+    await page.getByLabel("Body").fill(tampered);
+    await page.getByRole("button", { name: "Check signature" }).click();
+    await expect(page.getByText("Does not verify: `sign` is not md5(callback key + t)")).toBeVisible();
+
+    const fileId = (JSON.parse(rawBody) as { file_id?: string }).file_id ?? "";
+    await event.getByRole("link", { name: fileId }).click();
+    await expect(page).toHaveURL(new RegExp(`/recordings/${fileId}$`));
+    await expect(page.getByRole("heading", { name: /^1400000123_6001_cb-user_main_/ })).toBeVisible();
+    await expect(page.getByTestId("file-callback").filter({ hasText: "100 · Recording file" })).toContainText("Valid");
+  });
+});
 
 test.describe("the callback inbox, as a viewer", () => {
   test.use({ storageState: storageStatePath("viewer") });

@@ -1,98 +1,199 @@
-import { storageStatePath } from "./config";
+import { execFile } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { promisify } from "node:util";
+import type { Locator, Page } from "@playwright/test";
+import { consoleUrl, storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
-import { pushTestStream } from "./support/push-test-stream";
+import { saveSettingsOnPage } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
+import { publishSampleClip } from "./support/sample-participant";
 
 const APP = 1400000123;
-const PUBLISHED_SECONDS = 5;
+const STREAM_ID = `${APP}_5001_recorded_main`;
+const FORMATS = ["m3u8", "mp4", "flv", "aac"] as const;
+const DAY_MS = 86_400_000;
 
-/** Global auto recording of the e2e app in all four formats, set up through the live API. */
-async function recordEverythingInAllFormats(live: LocalCloudFixture["live"]) {
-  const enabled = { Enable: 1, RecordInterval: 600, StorageTime: 0 };
-  const { TemplateId = 0 } = await live.CreateLiveRecordTemplate({
-    TemplateName: "e2e_all_formats",
-    HlsParam: enabled,
-    Mp4Param: enabled,
-    FlvParam: enabled,
-    AacParam: enabled,
-  });
-  await live.CreateLiveRecordRule({ DomainName: `${APP}.livepush.myqcloud.com`, AppName: `trtc_${APP}`, TemplateId });
+const run = promisify(execFile);
+
+/** Seconds of media ffprobe finds in a file: a downloaded recording must be one that plays. */
+async function probedSeconds(file: string): Promise<number> {
+  const { stdout } = await run(process.env.FFPROBE_PATH ?? "ffprobe", [
+    "-v",
+    "error",
+    "-show_entries",
+    "format=duration",
+    "-of",
+    "csv=p=0",
+    file,
+  ]);
+  return Number(stdout.trim());
 }
+
+async function mediaOf(localCloud: LocalCloudFixture, fileId: string) {
+  const { MediaInfoSet = [] } = await localCloud.vod.DescribeMediaInfos({ FileIds: [fileId] });
+  return MediaInfoSet[0];
+}
+
+async function expectPlaysPastTwoSeconds(page: Page, format: string) {
+  const player = page.getByTestId("media-player");
+  await player.evaluate((element: HTMLMediaElement) => {
+    element.muted = true;
+    return element.play();
+  });
+  await expect
+    .poll(() => player.evaluate((element: HTMLMediaElement) => (element.error ? -1 : element.currentTime)), {
+      message: `${format} plays past 2 s without a media error`,
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(2);
+  await expect(page.getByTestId("player-problem")).toHaveCount(0);
+}
+
+async function search(page: Page, fields: Record<string, string>) {
+  await page.getByRole("button", { name: "Clear" }).click();
+  // Clearing navigates, and the form starts over from the URL: type only once that happened.
+  await expect(page).toHaveURL(/\/recordings$/);
+  for (const [label, value] of Object.entries(fields)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((element) => element.tagName)) === "SELECT") await field.selectOption(value);
+    else await field.fill(value);
+  }
+  await page.getByRole("button", { name: "Search" }).click();
+}
+
+/** `{ key: value }` of async lookups, one per key. */
+async function lookUp<K extends string>(keys: readonly K[], find: (key: K) => Promise<string>) {
+  const values = await Promise.all(keys.map(find));
+  return Object.fromEntries(keys.map((key, index) => [key, values[index] ?? ""])) as Record<K, string>;
+}
+
+const fileIdOf = async (row: Locator) =>
+  ((await row.getByRole("link").getAttribute("href")) ?? "").match(/\/recordings\/(\d+)/)?.[1] ?? "";
 
 test.describe("the recordings library", () => {
   test.use({ storageState: storageStatePath("operator") });
-  test.setTimeout(120_000);
 
-  test("a recorded participant appears in every format, plays, is found and deleted", async ({ page, localCloud }) => {
-    await recordEverythingInAllFormats(localCloud.live);
-    await pushTestStream({ sdkAppId: APP, roomId: "5001", userId: "recorded", seconds: PUBLISHED_SECONDS });
-
-    await page.goto("/recordings");
-    const rows = page.getByTestId("recording-row");
-    await expect(rows).toHaveCount(4, { timeout: 60_000 });
-    for (const format of ["m3u8", "mp4", "flv", "aac"]) await expect(rows.filter({ hasText: format })).toHaveCount(1);
-    await expect(rows.first()).toContainText("room 5001");
-    await expect(rows.first()).toContainText("user recorded");
-
-    for (const format of ["m3u8", "mp4", "flv", "aac"]) {
-      await page.goto("/recordings");
-      await rows.filter({ hasText: format }).getByRole("link").click();
-      const player = page.getByTestId("media-player");
-      await player.evaluate((element: HTMLMediaElement) => {
-        element.muted = true;
-        return element.play();
-      });
-      await expect
-        .poll(() => player.evaluate((element: HTMLMediaElement) => (element.error ? -1 : element.currentTime)), {
-          message: `${format} plays past 2 s without a media error`,
-          timeout: 20_000,
-        })
-        .toBeGreaterThan(2);
-    }
-
-    await page.goto("/recordings");
-    await page.getByLabel("Name prefix").fill(`${APP}_5001_recorded_`);
-    await page.getByRole("button", { name: "Search" }).click();
-    await expect(page).toHaveURL(/prefix=/);
-    await expect(rows).toHaveCount(4);
-    await page.getByLabel("Name prefix").fill("nobody_");
-    await page.getByRole("button", { name: "Search" }).click();
-    await expect(page.getByText("Nothing matches this search.")).toBeVisible();
-    await page.getByRole("button", { name: "Clear" }).click();
-    await page.getByLabel("Stream id").fill(`${APP}_5001_recorded_main`);
-    await page.getByRole("button", { name: "Search" }).click();
-    await expect(rows).toHaveCount(4);
-
-    const mp4 = rows.filter({ hasText: "mp4" });
-    await mp4.getByRole("link").click();
-    const mediaUrl = await page.getByTestId("media-player").evaluate((element: HTMLMediaElement) => element.currentSrc);
-    await page.getByRole("button", { name: "Delete" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
-    await expect(page).toHaveURL(/\/recordings$/);
-    await expect(rows).toHaveCount(3);
-    expect((await fetch(mediaUrl)).status).toBe(404);
-  });
-});
-
-test.describe("the recordings library, as a viewer", () => {
-  test.use({ storageState: storageStatePath("viewer") });
-  test.setTimeout(120_000);
-
-  test("plays but has no delete control, and the server refuses a direct call", async ({
+  test("a sample-clip participant recorded in every format: listed live, played, searched, kept, downloaded, deleted", async ({
     page,
     browser,
+    context,
     localCloud,
-  }) => {
-    await recordEverythingInAllFormats(localCloud.live);
-    await pushTestStream({ sdkAppId: APP, roomId: "5002", userId: "viewed", seconds: 3 });
-    await page.goto("/recordings");
-    const rows = page.getByTestId("recording-row");
-    await expect(rows).toHaveCount(4, { timeout: 60_000 });
-    await expect(page.getByRole("checkbox")).toHaveCount(0);
-    await rows.filter({ hasText: "mp4" }).getByRole("link").click();
-    await expect(page.getByTestId("media-player")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+  }, testInfo) => {
+    test.setTimeout(240_000);
+    const { SubAppId: emptySubApp } = await localCloud.vod.CreateSubAppId({ Name: "e2e-empty" });
+    await saveSettingsOnPage(page, {
+      formats: ["HLS", "MP4", "FLV", "AAC"],
+      retentionDays: 30,
+      callbackUrl: `${consoleUrl}/api/callbacks/recording`,
+      callbackKey: "e2eLibraryKey1",
+    });
 
+    // The library stays open while the participant is recorded: the recordings appear by themselves.
+    await page.goto("/recordings");
+    await expect(page.getByText("No recordings")).toBeVisible();
+    await publishSampleClip(localCloud, { roomId: "5001", userId: "recorded", seconds: 7 });
+    const rows = page.getByTestId("recording-row");
+    await expect(rows).toHaveCount(4, { timeout: 90_000 });
+    const row = (format: string) => rows.filter({ has: page.getByText(format, { exact: true }) });
+    for (const format of FORMATS) await expect(row(format)).toHaveCount(1);
+    for (const part of ["auto recording", `app ${APP}`, "room 5001", "user recorded", "main"]) {
+      await expect(row("mp4").getByTestId("name-parts")).toContainText(part);
+    }
+    await expect(rows.filter({ hasText: "expires in 30 days" })).toHaveCount(4);
+    const cover = row("mp4").getByRole("img", { name: /^Cover of / });
+    await expect.poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    await expect(row("aac").getByRole("img")).toHaveCount(0);
+    await expect(row("aac")).toContainText("audio");
+
+    // Each field narrows the search (SearchMedia ANDs them), and the search lives in the URL.
+    const found = async (fields: Record<string, string>, count: number, inUrl: RegExp) => {
+      await search(page, fields);
+      await expect(page).toHaveURL(inUrl);
+      if (count === 0) await expect(page.getByText("Nothing matches this search.")).toBeVisible();
+      else await expect(rows).toHaveCount(count);
+    };
+    await found({ "Name prefix": `${APP}_5001_recorded_` }, 4, /prefix=/);
+    await found({ "Name prefix": "nobody_" }, 0, /prefix=nobody_/);
+    await found({ Room: "5001" }, 4, /roomId=5001/);
+    await found({ Room: "5999" }, 0, /roomId=5999/);
+    await found({ Room: "5001", "Name prefix": "nobody_" }, 0, /roomId=5001/);
+    await found({ "Stream id": STREAM_ID }, 4, /streamId=/);
+    await found({ "Stream id": STREAM_ID, Format: "mp4" }, 1, /format=mp4/);
+    await found({ "VOD application": String(emptySubApp) }, 0, new RegExp(`subAppId=${emptySubApp}`));
+    await page.reload();
+    await expect(page.getByLabel("VOD application", { exact: true })).toHaveValue(String(emptySubApp));
+    await found({}, 4, /\/recordings\??$/);
+
+    const fileIds = await lookUp(FORMATS, (format) => fileIdOf(row(format)));
+    for (const format of FORMATS) {
+      await page.goto(`/recordings/${fileIds[format]}`);
+      await expectPlaysPastTwoSeconds(page, format);
+    }
+
+    // The MP4's page: what VOD knows of it, the callbacks that named it, retention, download, copy.
+    await page.goto(`/recordings/${fileIds.mp4}`);
+    const details = page.getByRole("definition");
+    await expect(page.getByTestId("detail-Video stream 1")).toContainText(/h264 · \d+×\d+ · [\d.]+ fps/);
+    await expect(page.getByTestId("detail-Audio stream 1")).toContainText(/aac · [\d.]+ kHz/);
+    await expect(page.getByTestId("detail-SourceType")).toContainText("Record");
+    await expect(page.getByTestId("detail-Stream id")).toContainText(STREAM_ID);
+    await expect(page.getByTestId("detail-Recorded from").locator("time")).toHaveAttribute("datetime", /Z$/);
+    await expect(details.filter({ hasText: "expires in 30 days" })).toHaveCount(1);
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("file-callback")).toContainText("100 · Recording file");
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByTestId("file-callback").first()).toContainText("Valid");
+
+    await page.getByLabel("Keep for (days from now, 0 = forever)").fill("3");
+    await page.getByRole("button", { name: "Change retention" }).click();
+    await expect(page.getByTestId("detail-Retention")).toContainText("expires in 3 days");
+    const kept = new Date((await mediaOf(localCloud, fileIds.mp4))?.BasicInfo?.ExpireTime ?? "").getTime();
+    expect(Math.abs(kept - (Date.now() + 3 * DAY_MS))).toBeLessThan(5 * 60_000);
+    await page.getByLabel("Keep for (days from now, 0 = forever)").fill("0");
+    await page.getByRole("button", { name: "Change retention" }).click();
+    await expect(page.getByTestId("detail-Retention")).toContainText("kept forever");
+    expect((await mediaOf(localCloud, fileIds.mp4))?.BasicInfo?.ExpireTime).toBe("9999-12-31T23:59:59Z");
+
+    const mp4 = await mediaOf(localCloud, fileIds.mp4);
+    const mp4Download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download", exact: true }).click();
+    const savedMp4 = testInfo.outputPath("recording.mp4");
+    await (await mp4Download).saveAs(savedMp4);
+    expect((await mp4Download).suggestedFilename()).toBe(`${mp4?.BasicInfo?.Name ?? ""}.mp4`);
+    expect((await stat(savedMp4)).size).toBe(mp4?.MetaData?.Size);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: consoleUrl });
+    await page.getByRole("button", { name: "Copy URL" }).click();
+    await expect(page.getByText("Media URL copied")).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mp4?.BasicInfo?.MediaUrl);
+
+    // HLS is many files: the download joins them into one that plays on its own.
+    await page.goto(`/recordings/${fileIds.m3u8}`);
+    const hlsDownload = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Download as one file" }).click();
+    const savedHls = testInfo.outputPath("recording-hls.mp4");
+    await (await hlsDownload).saveAs(savedHls);
+    expect((await hlsDownload).suggestedFilename()).toMatch(/_main_[\d-]+_[\d-]+\.mp4$/);
+    expect(await probedSeconds(savedHls)).toBeGreaterThan(2);
+    await page.getByRole("button", { name: "Copy playlist URL" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\.m3u8$/);
+
+    await page.goto("/recordings");
+    await expect(row("mp4")).toContainText("kept forever");
+    await expect(rows.filter({ hasText: "expires in 30 days" })).toHaveCount(3);
+
+    // A viewer plays and downloads but deletes nothing, and the server refuses a direct call.
+    const viewer = await browser.newContext({ storageState: storageStatePath("viewer") });
+    const viewerPage = await viewer.newPage();
+    await viewerPage.goto("/recordings");
+    await expect(viewerPage.getByTestId("recording-row")).toHaveCount(4);
+    await expect(viewerPage.getByRole("checkbox")).toHaveCount(0);
+    await viewerPage.goto(`/recordings/${fileIds.mp4}`);
+    await expectPlaysPastTwoSeconds(viewerPage, "mp4 (viewer)");
+    await expect(viewerPage.getByRole("link", { name: "Download", exact: true })).toBeVisible();
+    await expect(viewerPage.getByRole("button", { name: "Delete" })).toHaveCount(0);
+    await expect(viewerPage.getByRole("button", { name: "Change retention" })).toHaveCount(0);
+    await viewer.close();
     const captured = await captureServerAction(browser, {
       role: "operator",
       path: "/recordings",
@@ -103,7 +204,71 @@ test.describe("the recordings library, as a viewer", () => {
       },
     });
     expect(await replayServerAction(captured, "viewer")).toContain("FORBIDDEN");
-    await page.goto("/recordings");
+    await page.reload();
     await expect(rows).toHaveCount(4);
+
+    // Bulk delete: the confirmation lists exactly what goes; it goes from the list and from VOD.
+    const urls = await lookUp(
+      FORMATS,
+      async (format) => (await mediaOf(localCloud, fileIds[format]))?.BasicInfo?.MediaUrl ?? "",
+    );
+    await row("m3u8").getByRole("checkbox").check();
+    await row("flv").getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Delete 2 selected" }).click();
+    const listed = page.getByRole("dialog").getByRole("list", { name: "Recordings to delete" }).getByRole("listitem");
+    await expect(listed).toHaveCount(2);
+    await expect(listed.filter({ hasText: `(m3u8, FileId ${fileIds.m3u8})` })).toHaveCount(1);
+    await expect(listed.filter({ hasText: `(flv, FileId ${fileIds.flv})` })).toHaveCount(1);
+    await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+    await expect(page.getByText("Deleted 2 recordings")).toBeVisible();
+    await expect(rows).toHaveCount(2);
+    await expect(row("m3u8")).toHaveCount(0);
+    await expect(row("flv")).toHaveCount(0);
+    for (const format of ["m3u8", "flv"] as const) expect((await fetch(urls[format])).status, format).toBe(404);
+
+    // Delete from the recording's own page.
+    await page.goto(`/recordings/${fileIds.mp4}`);
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
+    await expect(page).toHaveURL(/\/recordings$/);
+    await expect(rows).toHaveCount(1);
+    expect((await fetch(urls.mp4)).status).toBe(404);
+  });
+
+  test("the player says when an FLV or AAC file cannot be loaded", async ({ page, localCloud }) => {
+    test.setTimeout(120_000);
+    await saveSettingsOnPage(page, { formats: ["FLV", "AAC"] });
+    await page.goto("/recordings");
+    await publishSampleClip(localCloud, { roomId: "5003", userId: "gone", seconds: 4 });
+    const rows = page.getByTestId("recording-row");
+    await expect(rows).toHaveCount(2, { timeout: 90_000 });
+    const cases = [
+      // The local cloud's 404 carries no CORS headers, so mpegts.js sees a failed fetch, not the status.
+      ["flv", /^The FLV file could not be loaded \((HTTP 404|Exception: .+)\); the recording may have been deleted/],
+      [
+        "aac",
+        "The audio could not be played: the file is missing or its format is not supported (it may have been deleted or have expired).",
+      ],
+    ] as const;
+    const fileIds = await lookUp(["flv", "aac"] as const, (format) =>
+      fileIdOf(rows.filter({ has: page.getByText(format, { exact: true }) })),
+    );
+    for (const [format, message] of cases) {
+      const fileId = fileIds[format];
+      const media = await mediaOf(localCloud, fileId);
+      // Hold the player's request until the file is really gone, then let the local cloud answer it.
+      let release: () => void = () => undefined;
+      const isDeleted = new Promise<void>((resolve) => (release = resolve));
+      await page.route(media?.BasicInfo?.MediaUrl ?? "", async (route) => {
+        await isDeleted;
+        await route.continue();
+      });
+      await page.goto(`/recordings/${fileId}`, { waitUntil: "domcontentloaded" });
+      await expect(page.getByRole("heading", { name: media?.BasicInfo?.Name ?? "" })).toBeVisible();
+      await localCloud.vod.DeleteMedia({ FileId: fileId });
+      release();
+      await expect(page.getByTestId("player-problem")).toHaveText(message);
+      await page.unrouteAll();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { CHOSEN_USERS_STREAM_NAME } from "../lib/settings/cloud-names";
 import { storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
@@ -7,52 +8,159 @@ const TEMPLATE_NAME = "trtc_console_1400000123";
 const recordTemplates = async (live: LocalCloudFixture["live"]) =>
   (await live.DescribeLiveRecordTemplates({})).Templates ?? [];
 
+const APP = 1400000123;
+const TARGET = { DomainName: `${APP}.livepush.myqcloud.com`, AppName: `trtc_${APP}` };
+
+/** The record rules on the app's domain and stream path, as the cloud holds them. */
+const recordRules = async (live: LocalCloudFixture["live"]) =>
+  ((await live.DescribeLiveRecordRules()).Rules ?? [])
+    .filter((rule) => rule.DomainName === TARGET.DomainName && rule.AppName === TARGET.AppName)
+    .map((rule) => ({ streamName: rule.StreamName ?? "", templateId: rule.TemplateId }));
+
 test.describe("recording settings, as an operator", () => {
-  test.use({ storageState: storageStatePath("operator") });
+  test.use({ storageState: storageStatePath("operator"), timezoneId: "Asia/Kolkata", locale: "en-GB" });
 
   test("a round trip: every field saved, reloaded, and held by the cloud", async ({ page, localCloud }) => {
     await page.goto("/settings");
     await page.getByLabel("Record this application's rooms").check();
-    await page.getByLabel(/Chosen-user recording/).check();
+    await page.getByLabel(/Global auto recording/).check();
     for (const format of ["HLS", "MP4", "FLV", "AAC"]) {
       const box = page.getByLabel(new RegExp(`^${format}:`));
-      if (format === "HLS" || format === "MP4") await box.check();
+      if (format === "FLV" || format === "AAC") await box.check();
       else await box.uncheck();
     }
     await page.getByLabel("Maximum file length (minutes)").fill("45");
     await page.getByLabel("Retention (days)").fill("7");
     await page.getByLabel("Resume timeout (seconds)").fill("120");
+
+    // A sub-application created on the spot (CreateSubAppId) is chosen at once.
+    await page.getByLabel("New sub-application").fill("e2e-recordings");
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByText(/Created VOD sub-application e2e-recordings \(\d+\)/)).toBeVisible();
+    const { SubAppIdInfoSet = [] } = await localCloud.vod.DescribeSubAppIds({});
+    const subAppId = SubAppIdInfoSet.find((info) => info.SubAppIdName === "e2e-recordings")?.SubAppId;
+    expect(subAppId).toBeGreaterThan(0);
+    await expect(page.getByLabel("VOD application")).toHaveValue(String(subAppId));
+
     await page.getByLabel("Callback URL").fill("https://hooks.example.com/trtc");
-    await page.getByLabel("Callback key").fill("e2eKey123");
-    await expect(page.getByTestId("file-name-preview")).toContainText("teacher42_main_");
+    const key = page.getByLabel("Callback key");
+    await page.getByRole("button", { name: "Generate" }).click();
+    await expect(key).toHaveAttribute("type", "password");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(key).toHaveAttribute("type", "text");
+    const generated = await key.inputValue();
+    expect(generated).toMatch(/^[A-Za-z0-9]{32}$/);
+    await page.getByRole("button", { name: "Generate" }).click();
+    expect(await key.inputValue()).not.toBe(generated);
+    const savedKey = await key.inputValue();
+    await expect(page.getByTestId("file-name-preview")).toContainText("1400000123_2001_alice_main_");
+    await expect(page.getByTestId("file-name-preview")).toContainText(".flv");
     await page.getByRole("button", { name: "Save and apply" }).click();
     await expect(page.getByText("Saved and applied")).toBeVisible();
 
     await page.reload();
-    await expect(page.getByLabel(/Chosen-user recording/)).toBeChecked();
-    await expect(page.getByLabel(/^MP4:/)).toBeChecked();
-    await expect(page.getByLabel(/^FLV:/)).not.toBeChecked();
+    await expect(page.getByLabel(/Global auto recording/)).toBeChecked();
+    await expect(page.getByLabel(/^FLV:/)).toBeChecked();
+    await expect(page.getByLabel(/^AAC:/)).toBeChecked();
+    await expect(page.getByLabel(/^HLS:/)).not.toBeChecked();
+    await expect(page.getByLabel(/^MP4:/)).not.toBeChecked();
     await expect(page.getByLabel("Maximum file length (minutes)")).toHaveValue("45");
     await expect(page.getByLabel("Retention (days)")).toHaveValue("7");
     await expect(page.getByLabel("Resume timeout (seconds)")).toHaveValue("120");
+    await expect(page.getByLabel("VOD application")).toHaveValue(String(subAppId));
     await expect(page.getByLabel("Callback URL")).toHaveValue("https://hooks.example.com/trtc");
     // The key never comes back to the browser: the field is empty and says one is set.
     await expect(page.getByLabel("Callback key")).toHaveValue("");
     await expect(page.getByLabel("Callback key")).toHaveAttribute("placeholder", /A key is set/);
 
-    const templates = await localCloud.live.DescribeLiveRecordTemplates({});
-    const template = templates.Templates?.find((candidate) => candidate.TemplateName === TEMPLATE_NAME);
-    expect(template?.HlsParam).toMatchObject({ Enable: 1, RecordInterval: 2700, StorageTime: 7 * 86400 });
-    expect(template?.FlvParam?.Enable ?? 0).toBe(0);
+    const template = (await recordTemplates(localCloud.live)).find(
+      (candidate) => candidate.TemplateName === TEMPLATE_NAME,
+    );
+    const stored = { RecordInterval: 2700, StorageTime: 7 * 86400, VodSubAppId: subAppId };
+    expect(template?.FlvParam).toMatchObject({ Enable: 1, ...stored });
+    expect(template?.AacParam).toMatchObject({ Enable: 1, ...stored });
+    expect(template?.HlsParam?.Enable ?? 0).toBe(0);
+    expect(template?.Mp4Param?.Enable ?? 0).toBe(0);
     expect(template?.HlsSpecialParam?.FlowContinueDuration).toBe(120);
-    const callbacks = await localCloud.live.DescribeLiveCallbackTemplates();
-    expect(callbacks.Templates?.find((candidate) => candidate.TemplateName === TEMPLATE_NAME)).toMatchObject({
+    // Global auto recording: one rule with no stream name binds the template to the app's path.
+    expect(await recordRules(localCloud.live)).toEqual([{ streamName: "", templateId: template?.TemplateId }]);
+    const callbackTemplate = (await localCloud.live.DescribeLiveCallbackTemplates()).Templates?.find(
+      (candidate) => candidate.TemplateName === TEMPLATE_NAME,
+    );
+    expect(callbackTemplate).toMatchObject({
       RecordNotifyUrl: "https://hooks.example.com/trtc",
-      CallbackKey: "e2eKey123",
+      CallbackKey: savedKey,
     });
+    const callbackRules = (await localCloud.live.DescribeLiveCallbackRules()).Rules ?? [];
+    expect(
+      callbackRules.filter((rule) => rule.DomainName === TARGET.DomainName && rule.AppName === TARGET.AppName),
+    ).toEqual([expect.objectContaining({ TemplateId: callbackTemplate?.TemplateId })]);
 
+    // Chosen-user recording binds the template to the sentinel stream name instead.
+    await page.getByLabel(/Chosen-user recording/).check();
+    await page.getByRole("button", { name: "Save and apply" }).click();
+    await expect(page.getByText("Saved and applied")).toBeVisible();
+    expect(await recordRules(localCloud.live)).toEqual([
+      { streamName: CHOSEN_USERS_STREAM_NAME, templateId: template?.TemplateId },
+    ]);
+
+    // Off: no rule records anything; on again: the rule is back.
+    await page.reload();
+    await page.getByLabel("Record this application's rooms").uncheck();
+    await page.getByRole("button", { name: "Save and apply" }).click();
+    await expect(page.getByText("Saved and applied")).toBeVisible();
+    expect(await recordRules(localCloud.live)).toEqual([]);
+    await page.reload();
+    await expect(page.getByLabel("Record this application's rooms")).not.toBeChecked();
+    await page.getByLabel("Record this application's rooms").check();
+    await page.getByLabel(/Global auto recording/).check();
+    await page.getByRole("button", { name: "Save and apply" }).click();
+    await expect(page.getByText("Saved and applied")).toBeVisible();
+    expect(await recordRules(localCloud.live)).toEqual([{ streamName: "", templateId: template?.TemplateId }]);
+
+    // The history shows each save's differences, newest first, at the viewer's local time.
     await page.goto("/settings/history");
-    await expect(page.getByTestId("settings-history-entry").first()).toContainText("operator@e2e.test");
+    const entries = page.getByTestId("settings-history-entry");
+    const changes = (index: number) => entries.nth(index).getByTestId("settings-change");
+    await expect(changes(0)).toHaveText(["Cloud recording: off → on", "Recording form: chosen → global"]);
+    await expect(changes(1)).toHaveText(["Cloud recording: on → off"]);
+    await expect(changes(2)).toHaveText(["Recording form: global → chosen"]);
+    // The first save is compared with whatever was saved before this test; what it set is certain.
+    const first = changes(3);
+    await expect(first.filter({ hasText: "VOD sub-application" })).toHaveText(
+      new RegExp(`^VOD sub-application: .+ → ${subAppId}$`),
+    );
+    await expect(first.filter({ hasText: "Callback key" })).toHaveText("Callback key: (previous key) → (new key)");
+    await expect(entries.first()).toContainText("operator@e2e.test");
+    const shown = entries.first().locator("time");
+    const savedAt = new Date((await shown.getAttribute("datetime")) ?? "");
+    const kolkata = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Kolkata", hour: "2-digit", minute: "2-digit" });
+    await expect(shown).not.toContainText("UTC");
+    await expect(shown).toContainText(kolkata.format(savedAt));
+  });
+
+  test("the maximum file length is off while only HLS is chosen, and saving keeps it", async ({ page, localCloud }) => {
+    await page.goto("/settings");
+    await page.getByLabel("Record this application's rooms").check();
+    for (const format of ["MP4", "FLV", "AAC"]) await page.getByLabel(new RegExp(`^${format}:`)).uncheck();
+    await page.getByLabel(/^HLS:/).check();
+    const maxFile = page.getByLabel("Maximum file length (minutes)");
+    await expect(maxFile).toBeDisabled();
+    await expect(page.getByText("HLS records one file per session, so the length does not apply")).toBeVisible();
+    await page.getByLabel(/^MP4:/).check();
+    await expect(maxFile).toBeEnabled();
+    await maxFile.fill("30");
+    await page.getByLabel(/^MP4:/).uncheck();
+    await expect(maxFile).toBeDisabled();
+    await page.getByRole("button", { name: "Save and apply" }).click();
+    await expect(page.getByText("Saved and applied")).toBeVisible();
+    const template = (await recordTemplates(localCloud.live)).find(
+      (candidate) => candidate.TemplateName === TEMPLATE_NAME,
+    );
+    expect(template?.HlsParam).toMatchObject({ Enable: 1, RecordInterval: 1800 });
+    await page.reload();
+    await expect(maxFile).toBeDisabled();
+    await expect(maxFile).toHaveValue("30");
   });
 
   test("each invalid value shows its error and nothing is saved", async ({ page, localCloud }) => {

@@ -1,9 +1,7 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/recordings/local-time";
 import { Badge } from "@/components/ui/badge";
 import type { CallbackEventDto } from "@/lib/callbacks/types";
-
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString();
-}
 
 /** One delivery: a summary line, and on opening what Tencent sent, decoded, plus the raw body. */
 export function CallbackEventItem({ event }: { event: CallbackEventDto }) {
@@ -19,7 +17,7 @@ export function CallbackEventItem({ event }: { event: CallbackEventDto }) {
             {event.streamId ?? event.family.toUpperCase()}
           </span>
           <span className="ml-auto text-xs text-muted-foreground">
-            {formatTime(event.receivedAt)}
+            <LocalTime iso={event.receivedAt} />
             {event.deliveries > 1 ? ` · delivered ${event.deliveries}×` : ""}
           </span>
         </summary>
@@ -30,7 +28,15 @@ export function CallbackEventItem({ event }: { event: CallbackEventDto }) {
               {event.decoded.map((field) => (
                 <div key={field.label} className="contents">
                   <dt className="text-muted-foreground">{field.label}</dt>
-                  <dd className="font-mono text-xs break-all">{field.value}</dd>
+                  <dd className="font-mono text-xs break-all">
+                    {field.href ? (
+                      <Link href={field.href} className="text-primary underline-offset-4 hover:underline">
+                        {field.value}
+                      </Link>
+                    ) : (
+                      field.value
+                    )}
+                  </dd>
                 </div>
               ))}
             </dl>

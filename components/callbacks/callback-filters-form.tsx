@@ -4,24 +4,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
 import { CALLBACK_EVENT_NAMES } from "@/lib/callbacks/event-names";
-
-export interface CallbackFilterValues {
-  sdkAppId: string;
-  eventType: string;
-  streamId: string;
-  signature: string;
-  from: string;
-  to: string;
-}
-
-export const EMPTY_CALLBACK_FILTERS: CallbackFilterValues = {
-  sdkAppId: "",
-  eventType: "",
-  streamId: "",
-  signature: "",
-  from: "",
-  to: "",
-};
+import type { CallbackFilterValues } from "@/lib/schemas/callback-filters";
 
 /** Filters apply as you type; times are the browser's local time. */
 export function CallbackFiltersForm({
@@ -86,16 +69,4 @@ export function CallbackFiltersForm({
       </div>
     </form>
   );
-}
-
-/** The filters as query parameters: empty ones dropped, local times turned into ISO instants. */
-export function toQueryFilters(values: CallbackFilterValues): Record<string, string> {
-  const query: Record<string, string> = {};
-  if (values.sdkAppId) query.sdkAppId = values.sdkAppId;
-  if (values.eventType) query.eventType = values.eventType;
-  if (values.streamId.trim()) query.streamId = values.streamId.trim();
-  if (values.signature) query.signature = values.signature;
-  if (values.from) query.from = new Date(values.from).toISOString();
-  if (values.to) query.to = new Date(values.to).toISOString();
-  return query;
 }

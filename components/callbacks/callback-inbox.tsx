@@ -7,12 +7,22 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
 import { callbackEventsQueryOptions } from "@/lib/queries/callback-events";
+import { initialCallbackFilters, toQueryFilters } from "@/lib/schemas/callback-filters";
 import { CallbackEventItem } from "./callback-event-item";
-import { CallbackFiltersForm, EMPTY_CALLBACK_FILTERS, toQueryFilters } from "./callback-filters-form";
+import { CallbackFiltersForm } from "./callback-filters-form";
 
-/** Received callbacks, newest first, refreshed while the page is open. */
-export function CallbackInbox({ applications }: { applications: ApplicationSummary[] }) {
-  const [filters, setFilters] = useState(EMPTY_CALLBACK_FILTERS);
+/**
+ * Received callbacks, newest first, refreshed while the page is open. It starts on the
+ * application chosen in the switcher, like every page; "All" is one choice away.
+ */
+export function CallbackInbox({
+  applications,
+  currentSdkAppId,
+}: {
+  applications: ApplicationSummary[];
+  currentSdkAppId: number;
+}) {
+  const [filters, setFilters] = useState(() => initialCallbackFilters(currentSdkAppId));
   // Typing in the stream id box should not fire a request per keystroke ahead of rendering.
   const deferredFilters = useDeferredValue(filters);
   const events = useInfiniteQuery(callbackEventsQueryOptions(toQueryFilters(deferredFilters)));

@@ -8,8 +8,9 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { verifyCallbackPayload, type PayloadVerdict } from "@/lib/actions/callbacks/verify-payload";
+import { verifyCallbackPayload } from "@/lib/actions/callbacks/verify-payload";
 import type { ActionError } from "@/lib/actions/result";
+import type { PayloadVerdict } from "@/lib/callbacks/payload-verdict";
 
 /** Paste a payload and its signature fields: would the receiver accept it with the current key? */
 export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {

@@ -1,3 +1,6 @@
+import type { NamingRule } from "@/lib/recordings/name-parts";
+import type { AudioStream, VideoStream } from "@/lib/recordings/types";
+
 /** Display helpers shared by the library table and the recording page. */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null) return "–";
@@ -20,6 +23,29 @@ export function formatExpiry(expiresAt: string | null, now = Date.now()): string
   return days <= 0 ? "expires today" : `expires in ${days} day${days === 1 ? "" : "s"}`;
 }
 
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString();
+const kbps = (bitrate: number | null) => (bitrate ? `${Math.round(bitrate / 1000)} kbps` : null);
+
+export function formatVideoStream(stream: VideoStream): string {
+  const size = stream.width && stream.height ? `${stream.width}×${stream.height}` : null;
+  return [stream.codec || "video", size, stream.fps ? `${stream.fps} fps` : null, kbps(stream.bitrate)]
+    .filter(Boolean)
+    .join(" · ");
 }
+
+export function formatAudioStream(stream: AudioStream): string {
+  const rate = stream.samplingRate ? `${stream.samplingRate / 1000} kHz` : null;
+  return [stream.codec || "audio", rate, kbps(stream.bitrate)].filter(Boolean).join(" · ");
+}
+
+const NAMING_LABELS: Record<NamingRule, string> = {
+  auto: "auto recording (sdkappid_roomid_userid_type)",
+  userDefineRecordId: "userDefineRecordId_type",
+  streamId: "streamId",
+  mixRecordId: "MCU mix RecordId",
+  streamIdOrRecordId: "streamId or mix RecordId",
+  cloudSingle: "cloud recording, one stream",
+  cloudMixed: "cloud recording, mixed",
+};
+
+/** Which naming rule (reference §5) the name follows, in a few words. */
+export const namingLabel = (rule: NamingRule) => NAMING_LABELS[rule];

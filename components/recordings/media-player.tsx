@@ -1,28 +1,36 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { flvProblem, hlsProblem, mediaElementProblem } from "./player-errors";
 
 /**
  * Plays a recording in the browser: HLS natively where the browser can (Safari) else through
  * hls.js, FLV through mpegts.js, MP4 natively, AAC as audio. Native controls: keyboard-usable.
+ * Whatever fails (the file gone, a format the browser cannot play) is said under the player.
  */
 export function MediaPlayer({ type, url, poster }: { type: string; url: string; poster: string | null }) {
   const videoRef = useRef<HTMLVideoElement>(null);
+  const audioRef = useRef<HTMLAudioElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // Every source is attached here, after hydration, so that no error can fire before React listens.
   useEffect(() => {
-    const video = videoRef.current;
-    if (!video) return;
+    const media = type === "aac" ? audioRef.current : videoRef.current;
+    if (!media) return;
     let cleanup: (() => void) | undefined;
     let isCancelled = false;
-    async function attach(element: HTMLVideoElement) {
-      if (type === "m3u8" && !element.canPlayType("application/vnd.apple.mpegurl")) {
+    async function attach(element: HTMLMediaElement) {
+      if (
+        type === "m3u8" &&
+        element instanceof HTMLVideoElement &&
+        !element.canPlayType("application/vnd.apple.mpegurl")
+      ) {
         const { default: Hls } = await import("hls.js");
         if (isCancelled) return;
         if (!Hls.isSupported()) return setProblem("This browser cannot play HLS.");
         const hls = new Hls();
         hls.on(Hls.Events.ERROR, (_event, data) => {
-          if (data.fatal) setProblem(`HLS playback failed: ${data.details}`);
+          if (data.fatal) setProblem(hlsProblem(data.details, data.response?.code ?? null));
         });
         hls.loadSource(url);
         hls.attachMedia(element);
@@ -32,6 +40,9 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
         if (isCancelled) return;
         if (!mpegts.isSupported()) return setProblem("This browser cannot play FLV.");
         const player = mpegts.createPlayer({ type: "flv", url, isLive: false });
+        player.on(mpegts.Events.ERROR, (errorType: unknown, detail: unknown, info: unknown) =>
+          setProblem(flvProblem(errorType, detail, info)),
+        );
         player.attachMediaElement(element);
         player.load();
         cleanup = () => player.destroy();
@@ -39,40 +50,48 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
         element.src = url;
       }
     }
-    void attach(video);
+    void attach(media);
     return () => {
       isCancelled = true;
       cleanup?.();
     };
   }, [type, url]);
 
-  if (type === "aac") {
-    return (
-      <audio
-        controls
-        src={url}
-        className="w-full"
-        data-testid="media-player"
-        onError={() => setProblem("The audio could not be played.")}
-      >
-        <track kind="captions" />
-      </audio>
-    );
-  }
+  // hls.js and mpegts.js say more precisely what failed; the element's own error never replaces theirs.
+  const handleElementError = (kind: "video" | "audio", code: number | null) =>
+    setProblem((current) => current ?? mediaElementProblem(kind, code));
   return (
     <div className="flex flex-col gap-2">
-      <video
-        ref={videoRef}
-        controls
-        playsInline
-        poster={poster ?? undefined}
-        className="aspect-video w-full rounded-lg bg-black"
-        data-testid="media-player"
-        onError={() => setProblem("The video could not be played.")}
-      >
-        <track kind="captions" />
-      </video>
-      {problem ? <Alert variant="destructive">{problem}</Alert> : null}
+      {type === "aac" ? (
+        <audio
+          ref={audioRef}
+          controls
+          preload="metadata"
+          className="w-full"
+          data-testid="media-player"
+          onError={(event) => handleElementError("audio", event.currentTarget.error?.code ?? null)}
+        >
+          <track kind="captions" />
+        </audio>
+      ) : (
+        <video
+          ref={videoRef}
+          controls
+          playsInline
+          preload="metadata"
+          poster={poster ?? undefined}
+          className="aspect-video w-full rounded-lg bg-black"
+          data-testid="media-player"
+          onError={(event) => handleElementError("video", event.currentTarget.error?.code ?? null)}
+        >
+          <track kind="captions" />
+        </video>
+      )}
+      {problem ? (
+        <Alert variant="destructive" data-testid="player-problem">
+          {problem}
+        </Alert>
+      ) : null}
     </div>
   );
 }

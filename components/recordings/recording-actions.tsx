@@ -11,7 +11,14 @@ import { deleteRecordings } from "@/lib/actions/recordings/delete-recordings";
 import { modifyRetention } from "@/lib/actions/recordings/modify-retention";
 import type { RecordingDto } from "@/lib/recordings/types";
 
+/** The console's own download route: VOD's origin is another one, where `<a download>` is ignored. */
+function downloadHref(recording: RecordingDto): string {
+  const query = recording.subAppId ? `?subAppId=${recording.subAppId}` : "";
+  return `/api/recordings/${recording.fileId}/download${query}`;
+}
+
 export function RecordingActions({ recording, canOperate }: { recording: RecordingDto; canOperate: boolean }) {
+  const isHls = recording.type === "m3u8";
   const router = useRouter();
   const toast = useToast();
   const [keepDays, setKeepDays] = useState("30");
@@ -20,7 +27,7 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
 
   function copyUrl() {
     void navigator.clipboard.writeText(recording.mediaUrl).then(
-      () => toast.success("Media URL copied"),
+      () => toast.success(isHls ? "Playlist URL copied" : "Media URL copied"),
       () => toast.error("The browser refused the clipboard; select the URL instead."),
     );
   }
@@ -54,14 +61,14 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="outline" onClick={copyUrl}>
-          Copy URL
+          {isHls ? "Copy playlist URL" : "Copy URL"}
         </Button>
         <a
-          href={recording.mediaUrl}
+          href={downloadHref(recording)}
           download
           className="inline-flex h-9 items-center rounded-md border border-input bg-card px-4 text-sm hover:bg-muted"
         >
-          Download
+          {isHls ? "Download as one file" : "Download"}
         </a>
         {canOperate ? (
           <ConfirmDialog
@@ -78,6 +85,12 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
           />
         ) : null}
       </div>
+      {isHls ? (
+        <p className="text-xs text-muted-foreground">
+          HLS is a playlist of short segments, which players and tools such as ffmpeg read through the playlist URL.
+          Download joins the segments into one file: .mp4 for fMP4 segments, .ts for TS ones.
+        </p>
+      ) : null}
       {canOperate ? (
         <form
           className="flex flex-wrap items-end gap-2"

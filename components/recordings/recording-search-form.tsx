@@ -4,9 +4,11 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import type { SubApplication } from "@/lib/settings/sub-applications";
 
+/** Every search field, as the URL keeps it (must match SEARCH_KEYS in recordings-client). */
 export type SearchValues = Record<
-  "prefix" | "text" | "streamId" | "roomId" | "from" | "to" | "format" | "sort",
+  "prefix" | "text" | "streamId" | "roomId" | "from" | "to" | "format" | "subAppId" | "sort",
   string
 >;
 
@@ -23,10 +25,17 @@ const FIELDS: Array<{ key: keyof SearchValues; label: string; type?: string; pla
 export function RecordingSearchForm({
   initial,
   onSearch,
+  subApplications,
 }: {
   initial: SearchValues;
   onSearch: (values: SearchValues) => void;
+  subApplications: SubApplication[];
 }) {
+  // A sub-application in a shared link stays choosable even if this account's list lacks it.
+  const subAppOptions =
+    initial.subAppId && !subApplications.some((app) => String(app.id) === initial.subAppId)
+      ? [...subApplications, { id: Number(initial.subAppId), name: "from the link" }]
+      : subApplications;
   const [values, setValues] = useState(initial);
   const set = (key: keyof SearchValues) => (event: { target: { value: string } }) =>
     setValues({ ...values, [key]: event.target.value });
@@ -59,13 +68,24 @@ export function RecordingSearchForm({
         </Select>
       </div>
       <div className="flex flex-col gap-1.5">
+        <Label htmlFor="search-subapp">VOD application</Label>
+        <Select id="search-subapp" value={values.subAppId} onChange={set("subAppId")}>
+          <option value="">Default for this application</option>
+          {subAppOptions.map((app) => (
+            <option key={app.id} value={String(app.id)}>
+              {app.name} ({app.id})
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="flex flex-col gap-1.5">
         <Label htmlFor="search-sort">Order</Label>
         <Select id="search-sort" value={values.sort} onChange={set("sort")}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
         </Select>
       </div>
-      <div className="flex items-end gap-2 md:col-span-2">
+      <div className="flex items-end gap-2">
         <Button type="submit">Search</Button>
         <Button
           type="button"

@@ -10,11 +10,13 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useToast } from "@/components/ui/toaster";
 import { deleteRecordings } from "@/lib/actions/recordings/delete-recordings";
 import { recordingsQueryOptions } from "@/lib/queries/recordings";
-import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP } from "@/lib/schemas/recording-search";
+import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "@/lib/schemas/recording-search";
+import type { SubApplication } from "@/lib/settings/sub-applications";
 import { RecordingSearchForm, type SearchValues } from "./recording-search-form";
 import { RecordingsTable } from "./recordings-table";
 
-const SEARCH_KEYS = ["prefix", "text", "streamId", "roomId", "from", "to", "format", "sort"] as const;
+/** The search fields the URL keeps, so a search is shareable and survives a reload. */
+const SEARCH_KEYS = ["prefix", "text", "streamId", "roomId", "from", "to", "format", "subAppId", "sort"] as const;
 
 /** ISO instant ↔ the value of a datetime-local input, in the browser's time zone. */
 const toLocalInput = (iso: string) => {
@@ -34,7 +36,13 @@ function valuesFrom(params: URLSearchParams): SearchValues {
   };
 }
 
-export function RecordingsClient({ canDelete }: { canDelete: boolean }) {
+export function RecordingsClient({
+  canDelete,
+  subApplications,
+}: {
+  canDelete: boolean;
+  subApplications: SubApplication[];
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -62,6 +70,7 @@ export function RecordingsClient({ canDelete }: { canDelete: boolean }) {
   const chosen = rows.filter((recording) => selected.has(recording.fileId));
   const totalCount = recordings.data?.totalCount ?? 0;
   const lastPage = Math.max(1, Math.ceil(Math.min(totalCount, VOD_SEARCH_CAP) / RECORDINGS_PAGE_SIZE));
+  const capNotice = recordings.data ? searchCapNotice(recordings.data) : null;
 
   function remove() {
     startDeleting(async () => {
@@ -77,20 +86,23 @@ export function RecordingsClient({ canDelete }: { canDelete: boolean }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <RecordingSearchForm key={query} initial={valuesFrom(searchParams)} onSearch={(values) => navigate(values, 1)} />
-      {recordings.data?.isCapped ? (
-        <Alert>
-          VOD returns the first {VOD_SEARCH_CAP.toLocaleString()} results of a search only: narrow the search to see the
-          others.
-        </Alert>
-      ) : null}
+      <RecordingSearchForm
+        key={query}
+        initial={valuesFrom(searchParams)}
+        onSearch={(values) => navigate(values, 1)}
+        subApplications={subApplications}
+      />
+      {capNotice ? <Alert>{capNotice}</Alert> : null}
       {canDelete && chosen.length > 0 ? (
         <ConfirmDialog
           title={`Delete ${chosen.length} recording${chosen.length === 1 ? "" : "s"}?`}
           description={
-            <ul className="max-h-48 list-disc overflow-auto pl-5 font-mono text-xs">
+            <ul className="max-h-48 list-disc overflow-auto pl-5 font-mono text-xs" aria-label="Recordings to delete">
+              {/* One name often has several files (one per format): the format tells them apart. */}
               {chosen.map((recording) => (
-                <li key={recording.fileId}>{recording.name}</li>
+                <li key={recording.fileId}>
+                  {recording.name} ({recording.type}, FileId {recording.fileId})
+                </li>
               ))}
             </ul>
           }

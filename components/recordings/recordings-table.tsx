@@ -3,7 +3,8 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RecordingDto } from "@/lib/recordings/types";
-import { formatDuration, formatExpiry, formatSize, formatTime } from "./format";
+import { formatDuration, formatExpiry, formatSize, namingLabel } from "./format";
+import { LocalTime } from "./local-time";
 
 /** The name split into its parts by the naming rules, times in the viewer's zone. */
 function NameParts({ recording }: { recording: RecordingDto }) {
@@ -11,14 +12,19 @@ function NameParts({ recording }: { recording: RecordingDto }) {
   if (!parts)
     return <span className="text-xs text-muted-foreground">name does not follow the recording naming rules</span>;
   return (
-    <span className="flex flex-wrap gap-x-3 text-xs text-muted-foreground">
+    <span className="flex flex-wrap gap-x-3 text-xs text-muted-foreground" data-testid="name-parts">
+      <span>{namingLabel(parts.rule)}</span>
       {parts.sdkAppId !== null ? <span>app {parts.sdkAppId}</span> : null}
       {parts.roomId ? <span>room {parts.roomId}</span> : null}
       {parts.userId ? <span>user {parts.userId}</span> : null}
+      {parts.userDefineRecordId ? <span>record id {parts.userDefineRecordId}</span> : null}
       {parts.streamType ? <span>{parts.streamType}</span> : null}
-      <span>
-        {formatTime(parts.start)} → {new Date(parts.end).toLocaleTimeString()}
-      </span>
+      {parts.index !== null ? <span>part {parts.index}</span> : null}
+      {parts.start && parts.end ? (
+        <span>
+          <LocalTime iso={parts.start} /> → <LocalTime iso={parts.end} part="time" />
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -77,7 +83,12 @@ export function RecordingsTable({
             <TableCell>
               {recording.coverUrl ? (
                 // eslint-disable-next-line @next/next/no-img-element -- covers come from the cloud's own domain, not optimisable here
-                <img src={recording.coverUrl} alt="" className="h-12 w-20 rounded object-cover" loading="lazy" />
+                <img
+                  src={recording.coverUrl}
+                  alt={`Cover of ${recording.name}`}
+                  className="h-12 w-20 rounded object-cover"
+                  loading="lazy"
+                />
               ) : (
                 <div className="flex h-12 w-20 items-center justify-center rounded bg-muted text-xs text-muted-foreground">
                   {recording.type === "aac" ? "audio" : "no cover"}

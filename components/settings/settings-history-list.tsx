@@ -1,3 +1,4 @@
+import { LocalTime } from "@/components/recordings/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { settingLabel } from "@/lib/settings/diff-settings";
@@ -27,16 +28,16 @@ export function SettingsHistoryList({ entries }: { entries: SettingsHistoryEntry
               {entry.kind === "adopted" ? "adopted from the cloud" : "saved"}
             </Badge>
             <span className="font-medium">{entry.savedByEmail}</span>
-            <time className="text-muted-foreground" dateTime={entry.savedAt}>
-              {new Date(entry.savedAt).toLocaleString()}
-            </time>
+            <span className="text-muted-foreground">
+              <LocalTime iso={entry.savedAt} />
+            </span>
           </p>
           {entry.changes.length === 0 ? (
             <p className="text-muted-foreground">No change.</p>
           ) : (
             <ul className="flex flex-col gap-1">
               {entry.changes.map((change) => (
-                <li key={change.field}>
+                <li key={change.field} data-testid="settings-change">
                   {settingLabel(change.field)}:{" "}
                   <span className="text-muted-foreground line-through">{change.before}</span> →{" "}
                   <span className="font-medium">{change.after}</span>

@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
@@ -17,6 +17,15 @@ export function StorageCard({ form, subApplications }: { form: SettingsForm; sub
   const [newName, setNewName] = useState("");
   const [nameError, setNameError] = useState<string[] | undefined>();
   const [isPending, startTransition] = useTransition();
+  const createdId = useRef<number | null>(null);
+
+  // The select is uncontrolled: it can only take the new id once the new option is rendered.
+  useEffect(() => {
+    const id = createdId.current;
+    if (id === null || !options.some((option) => option.id === id)) return;
+    createdId.current = null;
+    form.setValue("vodSubAppId", String(id), { shouldDirty: true });
+  }, [options, form]);
 
   function create() {
     startTransition(async () => {
@@ -26,8 +35,8 @@ export function StorageCard({ form, subApplications }: { form: SettingsForm; sub
         return;
       }
       setNameError(undefined);
+      createdId.current = result.data.id;
       setOptions((current) => [...current, result.data]);
-      form.setValue("vodSubAppId", String(result.data.id), { shouldDirty: true });
       setNewName("");
       toast.success(`Created VOD sub-application ${result.data.name} (${result.data.id})`);
     });

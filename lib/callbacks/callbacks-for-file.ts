@@ -1,4 +1,4 @@
-import { desc, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { callbackEvents } from "@/lib/db/schema";
 import { callbackEventName } from "./event-names";
@@ -12,15 +12,22 @@ export interface FileCallback {
   deliveries: number;
 }
 
-/** Callbacks that name this VOD file: CSS `file_id`, or TRTC 311's `FileId` (either layout). */
-export async function callbacksForFile(db: Db, fileId: string): Promise<FileCallback[]> {
+/**
+ * Callbacks of one application that name this VOD file: CSS `file_id`, or TRTC 311's `FileId`
+ * (either layout). Scoped to the application like every page, so another app's deliveries (or a
+ * forged one naming no app) never show up on this recording.
+ */
+export async function callbacksForFile(db: Db, sdkAppId: number, fileId: string): Promise<FileCallback[]> {
   const rows = await db
     .select()
     .from(callbackEvents)
     .where(
-      sql`${callbackEvents.payload}->>'file_id' = ${fileId}
-        or ${callbackEvents.payload}#>>'{EventInfo,Payload,TencentVod,FileId}' = ${fileId}
-        or ${callbackEvents.payload}#>>'{EventInfo,Payload,FileId}' = ${fileId}`,
+      and(
+        eq(callbackEvents.sdkAppId, sdkAppId),
+        sql`(${callbackEvents.payload}->>'file_id' = ${fileId}
+          or ${callbackEvents.payload}#>>'{EventInfo,Payload,TencentVod,FileId}' = ${fileId}
+          or ${callbackEvents.payload}#>>'{EventInfo,Payload,FileId}' = ${fileId})`,
+      ),
     )
     .orderBy(desc(callbackEvents.id))
     .limit(50);

@@ -33,6 +33,26 @@ describe("decodeCssEvent", () => {
       value: "{oops",
     });
   });
+
+  it("links a file id to its recording, unless it is not a VOD FileId", () => {
+    expect(decodeCssEvent({ file_id: "5285890799999999999" })).toContainEqual({
+      label: "File id",
+      value: "5285890799999999999",
+      href: "/recordings/5285890799999999999",
+    });
+    expect(decodeCssEvent({ file_id: "../users" })).toContainEqual({ label: "File id", value: "../users" });
+  });
+
+  it("shows times it cannot represent as they came instead of throwing", () => {
+    const fields = decodeCssEvent({ start_time: Number.MAX_SAFE_INTEGER, end_time: "1e999", t: -1 });
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { label: "Start", value: `${Number.MAX_SAFE_INTEGER} (not a valid time)` },
+        { label: "End", value: "1e999 (not a valid time)" },
+        { label: "Signature expires (t)", value: "-1 (not a valid time)" },
+      ]),
+    );
+  });
 });
 
 describe("decodeTrtcEvent", () => {
@@ -45,7 +65,7 @@ describe("decodeTrtcEvent", () => {
       expect(decodeTrtcEvent(body)).toEqual(
         expect.arrayContaining([
           { label: "Room id", value: "2001" },
-          { label: "File id", value: "528" },
+          { label: "File id", value: "528", href: "/recordings/528" },
           { label: "User", value: "bob" },
         ]),
       );

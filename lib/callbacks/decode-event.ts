@@ -1,7 +1,11 @@
+import { dateFromUnixSeconds } from "./unix-time";
+
 /** One decoded field of a callback: what Tencent sent and what it means. */
 export interface DecodedField {
   label: string;
   value: string;
+  /** A console page about the value (the recording a file id names). */
+  href?: string;
 }
 
 function text(value: unknown): string | null {
@@ -19,11 +23,23 @@ function decodeBase64UserId(value: string): string {
     : value;
 }
 
+/** An ISO time; a number that cannot be a time is shown as it came, saying so, never thrown on. */
 function unixSeconds(value: unknown): string | null {
-  const seconds = typeof value === "string" ? Number(value) : value;
-  return typeof seconds === "number" && Number.isFinite(seconds) && seconds > 0
-    ? new Date(seconds * 1000).toISOString()
-    : null;
+  const shown = text(value);
+  if (shown === null) return null;
+  const date = /^\d+(\.\d+)?$/.test(shown) ? dateFromUnixSeconds(Number(shown)) : null;
+  return date && date.getTime() > 0 ? date.toISOString() : `${shown} (not a valid time)`;
+}
+
+/** VOD FileIds are digits; anything else is shown but not linked. */
+const RECORDING_FILE_ID = /^\d{1,40}$/;
+
+function fileIdField(value: unknown): DecodedField | null {
+  const fileId = text(value);
+  if (fileId === null) return null;
+  return RECORDING_FILE_ID.test(fileId)
+    ? { label: "File id", value: fileId, href: `/recordings/${fileId}` }
+    : { label: "File id", value: fileId };
 }
 
 function decodeStreamParam(streamParam: string): DecodedField[] {
@@ -59,7 +75,8 @@ export function decodeCssEvent(body: Record<string, unknown>): DecodedField[] {
   };
   add("Stream id", text(body.stream_id));
   add("Record event", text(body.record_event));
-  add("File id", text(body.file_id));
+  const fileId = fileIdField(body.file_id);
+  if (fileId) fields.push(fileId);
   add("Format", text(body.file_format));
   add("Video URL", text(body.video_url));
   add("Start", unixSeconds(body.start_time));
@@ -94,7 +111,8 @@ export function decodeTrtcEvent(body: Record<string, unknown>): DecodedField[] {
   add("Status", text(payload.Status));
   add("Leave code", text(payload.LeaveCode));
   add("User", text(vod.UserId));
-  add("File id", text(vod.FileId));
+  const fileId = fileIdField(vod.FileId);
+  if (fileId) fields.push(fileId);
   add("Video URL", text(vod.VideoUrl));
   add("Cache file", text(vod.CacheFile));
   add("Error", text(payload.Errmsg));

@@ -2,16 +2,27 @@ import { and, desc, eq, gte, lt, lte, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { callbackEvents, type CallbackEventRow } from "@/lib/db/schema";
 import type { CallbackFilters } from "@/lib/schemas/callback-filters";
-import { decodeCssEvent, decodeTrtcEvent } from "./decode-event";
+import { decodeCssEvent, decodeTrtcEvent, type DecodedField } from "./decode-event";
 import { callbackEventName } from "./event-names";
+import { isRecord } from "./parse-callback-body";
 import type { CallbackEventDto, CallbackEventPage } from "./types";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+/**
+ * Decoding reads bodies anyone could have sent. It is written not to throw, and this guard keeps
+ * that promise for the page: one row it cannot read shows so instead of taking the inbox down.
+ */
+function decodeRow(row: CallbackEventRow): DecodedField[] {
+  const payload = isRecord(row.payload) ? row.payload : null;
+  if (!payload) return [];
+  try {
+    return row.family === "css" ? decodeCssEvent(payload) : decodeTrtcEvent(payload);
+  } catch (error) {
+    console.warn(`[callbacks] could not decode event ${row.id}:`, error);
+    return [{ label: "Decoding", value: "This body could not be decoded; the raw body below is what arrived." }];
+  }
 }
 
 function toDto(row: CallbackEventRow): CallbackEventDto {
-  const payload = isRecord(row.payload) ? row.payload : null;
   return {
     id: row.id,
     family: row.family,
@@ -25,7 +36,7 @@ function toDto(row: CallbackEventRow): CallbackEventDto {
     receivedAt: row.receivedAt.toISOString(),
     lastDeliveredAt: row.lastDeliveredAt.toISOString(),
     eventTime: row.eventTime?.toISOString() ?? null,
-    decoded: payload ? (row.family === "css" ? decodeCssEvent(payload) : decodeTrtcEvent(payload)) : [],
+    decoded: decodeRow(row),
     rawBody: row.rawBody,
   };
 }

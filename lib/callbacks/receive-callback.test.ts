@@ -1,4 +1,3 @@
-import { createHash, createHmac } from "node:crypto";
 import { asc } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ensureApplication } from "@/lib/applications/ensure-application";
@@ -7,51 +6,23 @@ import { applications, callbackEvents } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { receiveCallback } from "./receive-callback";
+import {
+  TEST_APP,
+  TEST_KEY,
+  TEST_NOW,
+  TEST_NOW_MS,
+  cssEvent,
+  cssSign,
+  post,
+  trtcEvent,
+  trtcRequest,
+} from "./testing/deliveries";
 
-const APP = 1400000123;
-const KEY = "CallbackKey123";
-const NOW_MS = 1_760_000_000_000;
-const NOW = NOW_MS / 1000;
-
-function cssEvent(overrides: Record<string, unknown> = {}) {
-  const t = NOW + 600;
-  return {
-    event_type: 100,
-    appname: `trtc_${APP}`,
-    stream_id: `${APP}_2001_alice_main`,
-    file_id: "5285890799999999999",
-    file_format: "mp4",
-    start_time: NOW - 60,
-    end_time: NOW - 1,
-    stream_param: `sdkappid=${APP}&roomid=2001&userid=${Buffer.from("alice").toString("base64")}`,
-    t,
-    sign: createHash("md5").update(`${KEY}${t}`).digest("hex"),
-    ...overrides,
-  };
-}
-
-function post(path: string, body: string, headers: Record<string, string> = {}): Request {
-  return new Request(`http://127.0.0.1${path}`, {
-    method: "POST",
-    body,
-    headers: { "content-type": "application/json", ...headers },
-  });
-}
-
-function trtcRequest(body: string, key = KEY): Request {
-  return post("/api/callbacks/trtc", body, {
-    SdkAppId: String(APP),
-    Sign: createHmac("sha256", key).update(body).digest("base64"),
-  });
-}
-
-const trtcBody = (callbackTs: number) =>
-  JSON.stringify({
-    EventGroupId: 3,
-    EventType: 311,
-    CallbackTs: callbackTs,
-    EventInfo: { RoomId: "2001", EventMsTs: NOW_MS, TaskId: "task-1", Payload: { Status: 0 } },
-  });
+const APP = TEST_APP;
+const KEY = TEST_KEY;
+const NOW_MS = TEST_NOW_MS;
+const NOW = TEST_NOW;
+const trtcBody = (callbackTs: number) => trtcEvent({ CallbackTs: callbackTs });
 
 describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
   const handle = useTestDatabase(kind);
@@ -78,9 +49,7 @@ describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
         JSON.stringify(
           cssEvent({
             t: NOW + 900,
-            sign: createHash("md5")
-              .update(`${KEY}${NOW + 900}`)
-              .digest("hex"),
+            sign: cssSign(NOW + 900),
           }),
         ),
       ),
@@ -107,10 +76,7 @@ describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
     expect(wrong.status).toBe(401);
     const expiredT = NOW - 1;
     const expired = await receive(
-      post(
-        "/api/callbacks/recording",
-        JSON.stringify(cssEvent({ t: expiredT, sign: createHash("md5").update(`${KEY}${expiredT}`).digest("hex") })),
-      ),
+      post("/api/callbacks/recording", JSON.stringify(cssEvent({ t: expiredT, sign: cssSign(expiredT) }))),
       "css",
     );
     expect(expired.status).toBe(401);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { callbackEvents } from "@/lib/db/schema";
+import { storableJson, storableText } from "./storable";
 import type { CallbackFamily, EventSummary } from "./summarize-event";
 
 export interface Delivery {
@@ -15,7 +16,9 @@ export interface Delivery {
 /**
  * Stores one delivery. A valid event is keyed by its content, so retries and deliveries to other
  * console instances land on the same row (counted, not duplicated). An invalid delivery is keyed
- * by its exact bytes: it is kept as evidence but can never stand in for a valid event.
+ * by its exact bytes: it is kept as evidence but can never stand in for a valid event. Text and
+ * JSON are stored with NULs and lone surrogates replaced (PostgreSQL refuses them); the signature
+ * was checked on the bytes as received, before that.
  */
 export async function storeDelivery(db: Db, delivery: Delivery): Promise<{ isNew: boolean; id: number }> {
   const validKey = delivery.problem === null ? delivery.summary.dedupeKey : null;
@@ -33,12 +36,12 @@ export async function storeDelivery(db: Db, delivery: Delivery): Promise<{ isNew
       family: delivery.family,
       sdkAppId: delivery.summary.sdkAppId,
       eventType: delivery.summary.eventType,
-      streamId: delivery.summary.streamId,
+      streamId: delivery.summary.streamId === null ? null : storableText(delivery.summary.streamId),
       eventTime: delivery.summary.eventTime,
       signatureValid: valid,
-      problem: delivery.problem,
-      rawBody: delivery.rawBody,
-      payload: delivery.payload ?? null,
+      problem: delivery.problem === null ? null : storableText(delivery.problem),
+      rawBody: storableText(delivery.rawBody),
+      payload: delivery.payload === undefined || delivery.payload === null ? null : storableJson(delivery.payload),
     })
     .onConflictDoUpdate({
       target: callbackEvents.dedupeKey,

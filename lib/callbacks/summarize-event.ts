@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "./canonical-json";
+import { dateFromUnixMs, dateFromUnixSeconds } from "./unix-time";
 
 export type CallbackFamily = "css" | "trtc";
 
@@ -29,8 +30,12 @@ function asText(value: unknown): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
-function dateFromSeconds(seconds: number | null): Date | null {
-  return seconds === null ? null : new Date(seconds * 1000);
+/** Stream ids are at most 64 bytes at Tencent; the column is indexed, so a huge value stays in the body only. */
+const MAX_STREAM_ID_LENGTH = 200;
+
+function asStreamId(value: unknown): string | null {
+  const text = asText(value);
+  return text !== null && text.length <= MAX_STREAM_ID_LENGTH ? text : null;
 }
 
 export function dedupeKeyOf(family: CallbackFamily, body: Record<string, unknown>): string {
@@ -43,7 +48,7 @@ export function dedupeKeyOf(family: CallbackFamily, body: Record<string, unknown
 /** The TRTC app a CSS event belongs to: `appname` is `trtc_<SdkAppId>`, or `sdkappid` in the push query. */
 function cssSdkAppId(body: Record<string, unknown>): number | null {
   const fromPath = asText(body.appname)?.match(/^trtc_(\d+)$/)?.[1];
-  if (fromPath) return Number(fromPath);
+  if (fromPath) return asInteger(fromPath);
   const streamParam = asText(body.stream_param);
   return streamParam ? asInteger(new URLSearchParams(streamParam).get("sdkappid")) : null;
 }
@@ -52,8 +57,8 @@ export function summarizeCssEvent(body: Record<string, unknown>): EventSummary {
   return {
     sdkAppId: cssSdkAppId(body),
     eventType: asInteger(body.event_type),
-    streamId: asText(body.stream_id) ?? asText(body.channel_id),
-    eventTime: dateFromSeconds(asInteger(body.event_time) ?? asInteger(body.end_time)),
+    streamId: asStreamId(body.stream_id) ?? asStreamId(body.channel_id),
+    eventTime: dateFromUnixSeconds(asInteger(body.event_time) ?? asInteger(body.end_time)),
     dedupeKey: dedupeKeyOf("css", body),
   };
 }
@@ -67,7 +72,7 @@ export function summarizeTrtcEvent(body: Record<string, unknown>, sdkAppIdHeader
     eventType: asInteger(body.EventType),
     // Cloud-recording events name a task and a room, not a stream.
     streamId: null,
-    eventTime: eventMs !== null ? new Date(eventMs) : dateFromSeconds(eventSeconds),
+    eventTime: dateFromUnixMs(eventMs) ?? dateFromUnixSeconds(eventSeconds),
     dedupeKey: dedupeKeyOf("trtc", body),
   };
 }

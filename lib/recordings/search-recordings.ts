@@ -1,54 +1,48 @@
 import "server-only";
-import type { SearchMediaRequest } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
 import type { CurrentApplication } from "@/lib/applications/current-application";
 import { cloudRead } from "@/lib/cloud/call";
 import { cloudClients } from "@/lib/cloud/clients";
-import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, type RecordingSearch } from "@/lib/schemas/recording-search";
+import { VOD_SEARCH_CAP, type RecordingSearch } from "@/lib/schemas/recording-search";
+import { ROOM_SCAN_BATCH, roomPage } from "./room-page";
+import { searchSubAppId, toSearchMediaRequest, type SearchWindow } from "./search-request";
 import { toRecording } from "./to-recording";
-import type { RecordingPage } from "./types";
+import type { RecordingDto, RecordingPage } from "./types";
 
-const MEDIA_TYPE: Record<string, string> = { hls: "m3u8", mp4: "mp4", flv: "flv", aac: "aac" };
-
-/** The SearchMedia request for a library search: recordings of the app's stream path only. */
-export function toSearchMediaRequest(search: RecordingSearch, application: CurrentApplication): SearchMediaRequest {
-  const subAppId = search.subAppId ?? application.defaultVodSubAppId ?? undefined;
-  // Room ids only appear in names of the auto-naming case: `<SdkAppId>_<RoomId>_…`.
-  const prefixes = [search.prefix, search.roomId ? `${application.sdkAppId}_${search.roomId}_` : undefined].filter(
-    (value): value is string => Boolean(value),
-  );
+async function searchWindow(
+  search: RecordingSearch,
+  application: CurrentApplication,
+  window?: SearchWindow,
+): Promise<{ recordings: RecordingDto[]; totalCount: number }> {
+  const request = toSearchMediaRequest(search, application, window);
+  const response = await cloudRead(() => cloudClients().vod.SearchMedia(request));
   return {
-    ...(subAppId ? { SubAppId: subAppId } : {}),
-    SourceTypes: ["Record"],
-    StreamPaths: [application.streamPath],
-    ...(prefixes.length > 0 ? { NamePrefixes: prefixes } : {}),
-    ...(search.text ? { Names: [search.text] } : {}),
-    ...(search.streamId ? { StreamIds: [search.streamId] } : {}),
-    ...(search.format ? { MediaTypes: [MEDIA_TYPE[search.format] ?? search.format] } : {}),
-    ...(search.from || search.to
-      ? {
-          CreateTime: {
-            ...(search.from ? { After: search.from.toISOString() } : {}),
-            ...(search.to ? { Before: search.to.toISOString() } : {}),
-          },
-        }
-      : {}),
-    Sort: { Field: "CreateTime", Order: search.sort === "oldest" ? "Asc" : "Desc" },
-    Filters: ["basicInfo", "metaData"],
-    Offset: (search.page - 1) * RECORDINGS_PAGE_SIZE,
-    Limit: RECORDINGS_PAGE_SIZE,
+    recordings: (response.MediaInfoSet ?? []).map((media) => toRecording(media, searchSubAppId(search, application))),
+    totalCount: response.TotalCount ?? 0,
   };
 }
 
+/**
+ * Every recording the search matches within VOD's first 5,000, read in batches, kept when it
+ * came from the room. Only room searches need this (see toSearchMediaRequest).
+ */
+async function scanForRoom(search: RecordingSearch, application: CurrentApplication, roomId: string) {
+  const matches: RecordingDto[] = [];
+  let totalCount = 0;
+  for (let offset = 0; offset < VOD_SEARCH_CAP; offset += ROOM_SCAN_BATCH) {
+    const batch = await searchWindow(search, application, { offset, limit: ROOM_SCAN_BATCH });
+    totalCount = batch.totalCount;
+    matches.push(...batch.recordings.filter((recording) => recording.roomId === roomId));
+    if (offset + ROOM_SCAN_BATCH >= Math.min(totalCount, VOD_SEARCH_CAP)) break;
+  }
+  return roomPage(matches, totalCount, search.page);
+}
+
+/** One page of the library's search, with whether VOD's 5,000-result cap cut it short. */
 export async function searchRecordings(
   search: RecordingSearch,
   application: CurrentApplication,
 ): Promise<RecordingPage> {
-  const request = toSearchMediaRequest(search, application);
-  const response = await cloudRead(() => cloudClients().vod.SearchMedia(request));
-  const totalCount = response.TotalCount ?? 0;
-  return {
-    recordings: (response.MediaInfoSet ?? []).map((media) => toRecording(media, request.SubAppId ?? null)),
-    totalCount,
-    isCapped: totalCount >= VOD_SEARCH_CAP,
-  };
+  if (search.roomId) return scanForRoom(search, application, search.roomId);
+  const { recordings, totalCount } = await searchWindow(search, application);
+  return { recordings, totalCount, isCapped: totalCount >= VOD_SEARCH_CAP };
 }

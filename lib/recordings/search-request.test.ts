@@ -1,58 +1,109 @@
 import { describe, expect, it } from "vitest";
-import { recordingSearchSchema } from "@/lib/schemas/recording-search";
-import { toSearchMediaRequest } from "./search-recordings";
+import type { CurrentApplication } from "@/lib/applications/current-application";
+import { recordingSearchSchema, searchCapNotice } from "@/lib/schemas/recording-search";
+import { roomPage, ROOM_SCAN_BATCH } from "./room-page";
+import { toSearchMediaRequest } from "./search-request";
+import type { RecordingDto } from "./types";
 
-const application = {
+const application: CurrentApplication = {
   sdkAppId: 1400000123,
   name: "App",
   pushDomain: "1400000123.livepush.myqcloud.com",
   streamPath: "trtc_1400000123",
   defaultVodSubAppId: null,
 };
+const request = (query: Record<string, string>, app = application) =>
+  toSearchMediaRequest(recordingSearchSchema.parse(query), app);
+const BASE = {
+  SourceTypes: ["Record"],
+  StreamPaths: ["trtc_1400000123"],
+  Sort: { Field: "CreateTime", Order: "Desc" },
+  Filters: ["basicInfo", "metaData"],
+  Offset: 0,
+  Limit: 20,
+};
 
 describe("toSearchMediaRequest", () => {
   it("searches the app's recordings newest first, one page at a time", () => {
-    expect(toSearchMediaRequest(recordingSearchSchema.parse({}), application)).toEqual({
-      SourceTypes: ["Record"],
-      StreamPaths: ["trtc_1400000123"],
-      Sort: { Field: "CreateTime", Order: "Desc" },
-      Filters: ["basicInfo", "metaData"],
-      Offset: 0,
-      Limit: 20,
-    });
+    expect(request({})).toEqual(BASE);
   });
 
-  it("maps every filter onto SearchMedia's fields", () => {
-    const search = recordingSearchSchema.parse({
-      prefix: "teacher42_",
-      text: "class",
-      streamId: "s1",
-      from: "2026-11-24T00:00:00Z",
-      to: "2026-11-25T00:00:00Z",
-      format: "hls",
-      subAppId: "1500000001",
-      sort: "oldest",
-      page: "3",
-    });
-    expect(toSearchMediaRequest(search, application)).toMatchObject({
-      SubAppId: 1500000001,
+  it.each([
+    ["prefix", "teacher42_", { NamePrefixes: ["teacher42_"] }],
+    ["text", "class", { Names: ["class"] }],
+    ["streamId", "1400000123_2001_alice_main", { StreamIds: ["1400000123_2001_alice_main"] }],
+    ["format", "hls", { MediaTypes: ["m3u8"] }],
+    ["format", "aac", { MediaTypes: ["aac"] }],
+    ["subAppId", "1500000001", { SubAppId: 1500000001 }],
+    ["from", "2026-11-24T00:00:00Z", { CreateTime: { After: "2026-11-24T00:00:00.000Z" } }],
+    ["to", "2026-11-25T00:00:00Z", { CreateTime: { Before: "2026-11-25T00:00:00.000Z" } }],
+    ["sort", "oldest", { Sort: { Field: "CreateTime", Order: "Asc" } }],
+    ["page", "3", { Offset: 40 }],
+  ])("maps %s=%s onto SearchMedia and changes nothing else", (field, value, expected) => {
+    expect(request({ [field]: value })).toEqual({ ...BASE, ...expected });
+  });
+
+  it("ANDs the fields: each is its own SearchMedia parameter, never widened by another", () => {
+    expect(
+      request({ prefix: "teacher42_", streamId: "s1", format: "mp4", from: "2026-11-24T00:00:00Z", roomId: "2001" }),
+    ).toEqual({
+      ...BASE,
       NamePrefixes: ["teacher42_"],
-      Names: ["class"],
       StreamIds: ["s1"],
-      MediaTypes: ["m3u8"],
-      CreateTime: { After: "2026-11-24T00:00:00.000Z", Before: "2026-11-25T00:00:00.000Z" },
-      Sort: { Field: "CreateTime", Order: "Asc" },
-      Offset: 40,
+      MediaTypes: ["mp4"],
+      CreateTime: { After: "2026-11-24T00:00:00.000Z" },
     });
   });
 
-  it("finds a room by the auto-naming prefix", () => {
-    const request = toSearchMediaRequest(recordingSearchSchema.parse({ roomId: "2001" }), application);
-    expect(request.NamePrefixes).toEqual(["1400000123_2001_"]);
+  it("leaves the room out of SearchMedia: the server filters it (TrtcRoomIds does not cover these)", () => {
+    const withRoom = request({ roomId: "2001" });
+    expect(withRoom).toEqual(BASE);
+    expect(withRoom).not.toHaveProperty("TrtcRoomIds");
   });
 
-  it("stops at VOD's 5,000-result cap with a message", () => {
+  it("uses the application's default sub-application unless one is chosen", () => {
+    const withDefault = { ...application, defaultVodSubAppId: 1500000009 };
+    expect(request({}, withDefault).SubAppId).toBe(1500000009);
+    expect(request({ subAppId: "1500000001" }, withDefault).SubAppId).toBe(1500000001);
+  });
+
+  it("asks for a room scan's batches as told", () => {
+    const search = recordingSearchSchema.parse({ roomId: "2001", page: "2" });
+    expect(toSearchMediaRequest(search, application, { offset: 1000, limit: ROOM_SCAN_BATCH })).toMatchObject({
+      Offset: 1000,
+      Limit: 500,
+    });
+  });
+});
+
+describe("VOD's 5,000-result cap", () => {
+  it("stops paging at the cap with a message", () => {
     const result = recordingSearchSchema.safeParse({ page: "251" });
     expect(result.error?.issues[0]?.message).toBe("VOD returns the first 5000 results at most: narrow the search.");
+    expect(recordingSearchSchema.safeParse({ page: "250" }).success).toBe(true);
+  });
+
+  it("says so when a search reached it, and only then", () => {
+    expect(searchCapNotice({ isCapped: true })).toBe(
+      "VOD returns the first 5,000 results of a search only: narrow the search to see the others.",
+    );
+    expect(searchCapNotice({ isCapped: false })).toBeNull();
+  });
+});
+
+describe("roomPage", () => {
+  const recordings = Array.from({ length: 45 }, (_, index) => ({ fileId: String(index) }) as RecordingDto);
+
+  it("pages the room's matches and counts them, not the whole search", () => {
+    const second = roomPage(recordings, 300, 2);
+    expect(second.recordings.map((recording) => recording.fileId)).toEqual(
+      Array.from({ length: 20 }, (_, index) => String(index + 20)),
+    );
+    expect(second).toMatchObject({ totalCount: 45, isCapped: false });
+    expect(roomPage(recordings, 300, 3).recordings).toHaveLength(5);
+  });
+
+  it("is capped when the scan could not see past VOD's first 5,000", () => {
+    expect(roomPage(recordings, 5000, 1).isCapped).toBe(true);
   });
 });

@@ -53,4 +53,68 @@ describe("toRecording", () => {
       subAppId: 1500000001,
     });
   });
+
+  it("reads the streams and the source: codecs, frame rates, the recorded stream and its times", () => {
+    const recording = toRecording(
+      {
+        FileId: "7",
+        BasicInfo: {
+          Name: "1400000123_2001_alice_main_2022-04-02-15-46-28_2022-04-02-15-46-43",
+          SourceInfo: {
+            SourceType: "Record",
+            LiveRecordInfo: {
+              Domain: "1400000123.livepush.myqcloud.com",
+              Path: "trtc_1400000123",
+              StreamId: "1400000123_2001_alice_main",
+              RecordStartTime: "2022-04-02T07:46:28Z",
+              RecordEndTime: "",
+            },
+          },
+        },
+        MetaData: {
+          VideoStreamSet: [{ Codec: "h264", Width: 640, Height: 360, Fps: 25, Bitrate: 0 }],
+          AudioStreamSet: [{ Codec: "aac", SamplingRate: 48000, Bitrate: 128000 }],
+        },
+      },
+      null,
+    );
+    expect(recording).toMatchObject({
+      roomId: "2001",
+      videoStreams: [{ codec: "h264", width: 640, height: 360, fps: 25, bitrate: null }],
+      audioStreams: [{ codec: "aac", samplingRate: 48000, bitrate: 128000 }],
+      source: {
+        type: "Record",
+        liveRecord: {
+          domain: "1400000123.livepush.myqcloud.com",
+          path: "trtc_1400000123",
+          streamId: "1400000123_2001_alice_main",
+          start: "2022-04-02T07:46:28Z",
+          end: null,
+        },
+        trtcRecord: null,
+      },
+      parts: { rule: "auto", sdkAppId: 1400000123, userId: "alice" },
+    });
+  });
+
+  it("takes a cloud recording's room from its task when the name does not say", () => {
+    const recording = toRecording(
+      {
+        FileId: "8",
+        BasicInfo: {
+          Name: "my upload",
+          SourceInfo: {
+            SourceType: "TrtcRecord",
+            TrtcRecordInfo: { SdkAppId: 1400000123, RoomId: "class-a", TaskId: "task-1", UserIds: ["bob"] },
+          },
+        },
+      },
+      null,
+    );
+    expect(recording).toMatchObject({
+      roomId: "class-a",
+      parts: null,
+      source: { type: "TrtcRecord", trtcRecord: { roomId: "class-a", taskId: "task-1", userIds: ["bob"] } },
+    });
+  });
 });

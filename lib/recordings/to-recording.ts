@@ -1,6 +1,6 @@
 import type { MediaInfo } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
-import { parseLegacyRecordingName } from "./file-names";
-import type { RecordingDto } from "./types";
+import { recordingNameParts } from "./name-parts";
+import type { AudioStream, RecordingDto, RecordingSource, VideoStream } from "./types";
 
 const FOREVER = "9999-12-31T23:59:59Z";
 
@@ -18,15 +18,70 @@ function pushParams(sourceContext: string | undefined): URLSearchParams {
   return new URLSearchParams(query);
 }
 
+/** VOD writes "" or 0 for what it does not know; the page shows those as absent. */
+const known = <T>(value: T | null | undefined): T | null =>
+  value === undefined || value === "" || value === 0 ? null : value;
+
+function sourceOf(media: MediaInfo): RecordingSource {
+  const source = media.BasicInfo?.SourceInfo;
+  const live = source?.LiveRecordInfo;
+  const trtc = source?.TrtcRecordInfo;
+  return {
+    type: known(source?.SourceType),
+    liveRecord: live
+      ? {
+          domain: known(live.Domain),
+          path: known(live.Path),
+          streamId: known(live.StreamId),
+          start: known(live.RecordStartTime),
+          end: known(live.RecordEndTime),
+        }
+      : null,
+    trtcRecord: trtc
+      ? {
+          sdkAppId: known(trtc.SdkAppId),
+          roomId: known(trtc.RoomId),
+          taskId: known(trtc.TaskId),
+          userIds: trtc.UserIds ?? [],
+        }
+      : null,
+  };
+}
+
+function streamsOf(media: MediaInfo): { video: VideoStream[]; audio: AudioStream[] } {
+  const meta = media.MetaData;
+  return {
+    video: (meta?.VideoStreamSet ?? []).map((stream) => ({
+      codec: stream.Codec ?? "",
+      width: known(stream.Width),
+      height: known(stream.Height),
+      fps: known(stream.Fps),
+      bitrate: known(stream.Bitrate),
+    })),
+    audio: (meta?.AudioStreamSet ?? []).map((stream) => ({
+      codec: stream.Codec ?? "",
+      samplingRate: known(stream.SamplingRate),
+      bitrate: known(stream.Bitrate),
+    })),
+  };
+}
+
 /** One VOD MediaInfo as a recording; unknown or missing parts stay null rather than guessed. */
 export function toRecording(media: MediaInfo, subAppId: number | null): RecordingDto {
   const basic = media.BasicInfo;
   const meta = media.MetaData;
   const name = basic?.Name ?? media.FileId ?? "";
-  const parsed = parseLegacyRecordingName(name);
+  const source = sourceOf(media);
   const params = pushParams(basic?.SourceInfo?.SourceContext);
   const encodedUser = params.get("userid");
   const publisherUserId = encodedUser ? decodeBase64(encodedUser) : null;
+  const userDefineRecordId = params.get("userdefinerecordid");
+  const streamId = source.liveRecord?.streamId ?? null;
+  const parsed = recordingNameParts(name, { streamId, userDefineRecordId });
+  // Names carry the room and user only for some rules; the push query and the task fill them in.
+  const roomId = parsed?.roomId ?? params.get("roomid") ?? params.get("strroomid") ?? source.trtcRecord?.roomId ?? null;
+  const parts = parsed ? { ...parsed, roomId, userId: parsed.userId ?? publisherUserId } : null;
+  const streams = streamsOf(media);
   return {
     fileId: media.FileId ?? "",
     subAppId,
@@ -42,19 +97,13 @@ export function toRecording(media: MediaInfo, subAppId: number | null): Recordin
     height: meta?.Height || null,
     bitrate: meta?.Bitrate ?? null,
     container: meta?.Container ?? null,
-    streamId: basic?.SourceInfo?.LiveRecordInfo?.StreamId ?? null,
-    parts: parsed
-      ? {
-          prefix: parsed.prefix,
-          sdkAppId: parsed.auto?.sdkAppId ?? null,
-          roomId: parsed.auto?.roomId ?? params.get("roomid"),
-          userId: parsed.auto?.userId ?? publisherUserId,
-          streamType: parsed.streamType,
-          start: parsed.start.toISOString(),
-          end: parsed.end.toISOString(),
-        }
-      : null,
+    videoStreams: streams.video,
+    audioStreams: streams.audio,
+    streamId,
+    roomId,
+    source,
+    parts,
     publisherUserId,
-    userDefineRecordId: params.get("userdefinerecordid"),
+    userDefineRecordId,
   };
 }

@@ -1,3 +1,35 @@
+import type { RecordingNameParts } from "./name-parts";
+
+export interface VideoStream {
+  codec: string;
+  width: number | null;
+  height: number | null;
+  fps: number | null;
+  bitrate: number | null;
+}
+
+export interface AudioStream {
+  codec: string;
+  samplingRate: number | null;
+  bitrate: number | null;
+}
+
+/** SourceInfo as the recording page shows it: where the media came from. */
+export interface RecordingSource {
+  /** `Record` (legacy live recording), `TrtcRecord` (cloud recording), `Upload`, … */
+  type: string | null;
+  /** Legacy recordings: the CSS stream that was recorded and when (ISO instants). */
+  liveRecord: {
+    domain: string | null;
+    path: string | null;
+    streamId: string | null;
+    start: string | null;
+    end: string | null;
+  } | null;
+  /** Cloud recordings: the TRTC task. */
+  trtcRecord: { sdkAppId: number | null; roomId: string | null; taskId: string | null; userIds: string[] } | null;
+}
+
 /** A recording (VOD media item) as the library and the recording page show it. */
 export interface RecordingDto {
   fileId: string;
@@ -16,17 +48,14 @@ export interface RecordingDto {
   height: number | null;
   bitrate: number | null;
   container: string | null;
+  videoStreams: VideoStream[];
+  audioStreams: AudioStream[];
   streamId: string | null;
+  /** The TRTC room the recording came from: from its name, its push query or its cloud-recording task. */
+  roomId: string | null;
+  source: RecordingSource;
   /** Parts of the name per the naming rules, when the name follows them. */
-  parts: {
-    prefix: string;
-    sdkAppId: number | null;
-    roomId: string | null;
-    userId: string | null;
-    streamType: "main" | "aux" | null;
-    start: string;
-    end: string;
-  } | null;
+  parts: RecordingNameParts | null;
   /** Decoded from SourceContext: the publisher's user id (TRTC puts it there base64-encoded). */
   publisherUserId: string | null;
   userDefineRecordId: string | null;

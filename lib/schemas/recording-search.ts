@@ -9,6 +9,13 @@ const optionalText = (max: number, field: string) =>
 export const VOD_SEARCH_CAP = 5000;
 export const RECORDINGS_PAGE_SIZE = 20;
 
+/** What the library says when a search reached VOD's cap; null when it did not. */
+export function searchCapNotice(page: { isCapped: boolean }): string | null {
+  return page.isCapped
+    ? `VOD returns the first ${VOD_SEARCH_CAP.toLocaleString("en-US")} results of a search only: narrow the search to see the others.`
+    : null;
+}
+
 /** The library's search, as URL query parameters: shareable, and the same on the server. */
 export const recordingSearchSchema = z
   .object({
@@ -46,6 +53,22 @@ export const recordingSearchSchema = z
   });
 
 export type RecordingSearch = z.output<typeof recordingSearchSchema>;
+
+const fileIdSchema = z.string().regex(/^\d{1,40}$/, "A VOD FileId is 1 to 40 digits.");
+
+/** Where a recording is: its FileId and, optionally, the VOD sub-application (a URL query value). */
+export const recordingLocationSchema = z.object({
+  fileId: fileIdSchema,
+  subAppId: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "A sub-application id is a positive number." })
+      .int("A sub-application id is a positive number.")
+      .positive("A sub-application id is a positive number.")
+      .nullable()
+      .default(null),
+  ),
+});
 
 export const deleteRecordingsSchema = z.object({
   fileIds: z

@@ -44,3 +44,13 @@ export function diffSettings(before: RecordingSettings, after: RecordingSettings
     return [{ field, before: show(field, before[field]), after: show(field, after[field]) }];
   });
 }
+
+/**
+ * What the cloud holds differently from the console's settings. Without a callback URL on either
+ * side the cloud has no callback template, so a key the console keeps for later has nothing to
+ * differ from.
+ */
+export function diffAgainstCloud(saved: RecordingSettings, cloud: RecordingSettings): SettingDifference[] {
+  const hasNoCallbacks = saved.callbackUrl === "" && cloud.callbackUrl === "";
+  return diffSettings(saved, cloud).filter((difference) => !(hasNoCallbacks && difference.field === "callbackKey"));
+}

@@ -1,20 +1,17 @@
 import "server-only";
 import type { CurrentApplication } from "@/lib/applications/current-application";
-import { cloudRead } from "@/lib/cloud/call";
 import { cloudClients } from "@/lib/cloud/clients";
 import { CloudError } from "@/lib/cloud/errors";
 import type { Db } from "@/lib/db/open-database";
 import type { RecordingSettings } from "@/lib/schemas/recording-settings";
 import { readCloudRecordingSetup } from "./cloud-recording-setup";
-import { diffSettings, type SettingDifference } from "./diff-settings";
+import { diffAgainstCloud, type SettingDifference } from "./diff-settings";
 import { settingsFromCloud } from "./from-cloud";
 import { DEFAULT_RECORDING_SETTINGS, toPublicSettings, type PublicSettings } from "./public-settings";
 import { lastSavedSettings } from "./settings-history";
+import { listSubApplications, type SubApplication } from "./sub-applications";
 
-export interface SubApplication {
-  id: number;
-  name: string;
-}
+export type { SubApplication };
 
 export interface SettingsOverview {
   /** What the console last saved (null: never saved here). */
@@ -36,15 +33,6 @@ export async function readCloudSettings(
   return settingsFromCloud({ ...setup, fallback });
 }
 
-async function listSubApplications(): Promise<SubApplication[]> {
-  const response = await cloudRead(() => cloudClients().vod.DescribeSubAppIds({}));
-  return (response.SubAppIdInfoSet ?? []).flatMap((info) =>
-    info.SubAppId === undefined
-      ? []
-      : [{ id: info.SubAppId, name: info.SubAppIdName ?? info.Name ?? String(info.SubAppId) }],
-  );
-}
-
 export async function getSettingsOverview(db: Db, application: CurrentApplication): Promise<SettingsOverview> {
   const saved = await lastSavedSettings(db, application.sdkAppId);
   const problemOf = (error: unknown) => (error instanceof CloudError ? error.message : "The cloud could not be read.");
@@ -56,7 +44,7 @@ export async function getSettingsOverview(db: Db, application: CurrentApplicatio
   return {
     saved: saved ? toPublicSettings(saved) : null,
     cloud: cloudSettings ? toPublicSettings(cloudSettings) : null,
-    differences: saved && cloudSettings ? diffSettings(saved, cloudSettings) : [],
+    differences: saved && cloudSettings ? diffAgainstCloud(saved, cloudSettings) : [],
     cloudProblem: cloud.status === "rejected" ? problemOf(cloud.reason) : null,
     subApplications: subApplications.status === "fulfilled" ? subApplications.value : [],
   };

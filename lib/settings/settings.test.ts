@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CHOSEN_USERS_STREAM_NAME as LOCAL_CLOUD_SENTINEL } from "../../local-cloud/src/recording/contracts";
 import type { RecordingSettings } from "@/lib/schemas/recording-settings";
 import { CHOSEN_USERS_STREAM_NAME } from "./cloud-names";
-import { diffSettings } from "./diff-settings";
+import { diffAgainstCloud, diffSettings } from "./diff-settings";
 import { previewFileNames } from "./file-name-preview";
 import { settingsFromCloud } from "./from-cloud";
 import { toRecordTemplate } from "./to-record-template";
@@ -54,6 +54,16 @@ describe("settings ↔ cloud objects", () => {
     expect(diffSettings(settings, changed)).toEqual([
       { field: "retentionDays", before: "7", after: "30" },
       { field: "callbackKey", before: "(set)", after: "(a different key)" },
+    ]);
+  });
+
+  it("has no key to compare with the cloud while neither side has a callback URL", () => {
+    const noCallbacks = { ...settings, callbackUrl: "", callbackKey: "Key123" };
+    const cloud = { ...noCallbacks, callbackKey: "" };
+    expect(diffAgainstCloud(noCallbacks, cloud)).toEqual([]);
+    expect(diffSettings(noCallbacks, cloud)).toEqual([{ field: "callbackKey", before: "(set)", after: "(none)" }]);
+    expect(diffAgainstCloud(settings, { ...settings, callbackKey: "" })).toEqual([
+      { field: "callbackKey", before: "(set)", after: "(none)" },
     ]);
   });
 

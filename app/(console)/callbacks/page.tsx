@@ -24,7 +24,8 @@ export default async function CallbacksPage() {
       />
       <div className="flex flex-col gap-6">
         <CallbackEndpoints origin={await publicOrigin()} />
-        <CallbackInbox applications={applications} />
+        {/* Keyed: switching the application starts the inbox over on the new one. */}
+        <CallbackInbox key={current.sdkAppId} applications={applications} currentSdkAppId={current.sdkAppId} />
         <VerifyPayloadForm sdkAppId={current.sdkAppId} />
       </div>
     </>

@@ -4,12 +4,15 @@ import { PageHeader } from "@/components/layout/page-header";
 import { RecordingsClient } from "@/components/recordings/recordings-client";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { listSubApplications } from "@/lib/settings/sub-applications";
 
 export const metadata: Metadata = { title: "Recordings" };
 export const dynamic = "force-dynamic";
 
 export default async function RecordingsPage() {
   const user = await requirePageUser("viewer");
+  // The sub-application choice is a convenience: the library works without it (the main app).
+  const subApplications = await listSubApplications().catch(() => []);
   return (
     <>
       <PageHeader
@@ -17,7 +20,7 @@ export default async function RecordingsPage() {
         description="Recordings of the selected application in VOD: search, play, download and delete them."
       />
       <Suspense>
-        <RecordingsClient canDelete={hasRole(user.role, "operator")} />
+        <RecordingsClient canDelete={hasRole(user.role, "operator")} subApplications={subApplications} />
       </Suspense>
     </>
   );

@@ -1,16 +1,9 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { isRecord, verifyDelivery } from "@/lib/callbacks/receive-callback";
+import { applicationKeyOf } from "@/lib/callbacks/application-key";
+import { payloadVerdict, preparePayload, type PayloadVerdict } from "@/lib/callbacks/payload-verdict";
 import { verifyPayloadSchema } from "@/lib/schemas/callback-filters";
-
-export interface PayloadVerdict {
-  valid: boolean;
-  /** Why it does not verify; null when it does. Never the expected signature: that would let anyone forge one. */
-  problem: string | null;
-  sdkAppId: number | null;
-  eventType: number | null;
-}
 
 /** The inbox's verification tool: would the receiver accept this body and these signature fields now? */
 export const verifyCallbackPayload = defineAction({
@@ -18,29 +11,20 @@ export const verifyCallbackPayload = defineAction({
   role: "viewer",
   schema: verifyPayloadSchema,
   handler: async (input, { db }) => {
-    let payload: unknown;
-    try {
-      payload = JSON.parse(input.body);
-    } catch {
-      payload = undefined;
-    }
-    if (!isRecord(payload)) {
+    const prepared = preparePayload({
+      family: input.family,
+      body: input.body,
+      signHeader: input.signHeader || null,
+      sdkAppIdHeader: input.sdkAppIdHeader || null,
+    });
+    if (!prepared.ok) {
       return fail({
         code: "VALIDATION",
-        message: "The body is not a JSON object.",
-        fieldErrors: { body: ["Paste the body exactly as it was sent: a JSON object."] },
+        message: prepared.problem,
+        fieldErrors: { body: [`${prepared.problem} Paste the body exactly as it was sent.`] },
       });
     }
-    const { summary, check } = await verifyDelivery(db, input.family, payload, Buffer.from(input.body, "utf8"), {
-      sign: input.signHeader ?? null,
-      sdkAppId: input.sdkAppIdHeader ?? null,
-      nowSeconds: Math.floor(Date.now() / 1000),
-    });
-    return ok<PayloadVerdict>({
-      valid: check.valid,
-      problem: check.valid ? null : check.problem,
-      sdkAppId: summary.sdkAppId,
-      eventType: summary.eventType,
-    });
+    const application = await applicationKeyOf(db, prepared.summary.sdkAppId);
+    return ok<PayloadVerdict>(payloadVerdict(prepared, application, Math.floor(Date.now() / 1000)));
   },
 });

@@ -8,7 +8,7 @@ import { cloudClients } from "@/lib/cloud/clients";
 import { applications } from "@/lib/db/schema";
 import { recordingSettingsFormSchema, recordingSettingsSchema } from "@/lib/schemas/recording-settings";
 import { applyRecordingSettings } from "@/lib/settings/apply-recording-settings";
-import { diffSettings, type SettingDifference } from "@/lib/settings/diff-settings";
+import { diffAgainstCloud, type SettingDifference } from "@/lib/settings/diff-settings";
 import { settingsFromCloud } from "@/lib/settings/from-cloud";
 import { toPublicSettings, type PublicSettings } from "@/lib/settings/public-settings";
 import { recordSettingsSave } from "@/lib/settings/settings-history";
@@ -60,6 +60,9 @@ export const saveRecordingSettings = defineAction({
       formats: settings.data.formats,
     });
     revalidatePath("/settings", "layout");
-    return ok<SaveSettingsOutcome>({ cloud: toPublicSettings(cloud), differences: diffSettings(settings.data, cloud) });
+    return ok<SaveSettingsOutcome>({
+      cloud: toPublicSettings(cloud),
+      differences: diffAgainstCloud(settings.data, cloud),
+    });
   },
 });

@@ -1,0 +1,38 @@
+import { withRole } from "@/lib/api/with-role";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getDb } from "@/lib/db";
+import { recordingDownload } from "@/lib/recordings/download-recording";
+import { findRecording } from "@/lib/recordings/get-recording";
+import { recordingLocationSchema } from "@/lib/schemas/recording-search";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Downloads a recording as one file. Browsers ignore `<a download>` for another origin (VOD's), so
+ * the console serves the file from its own origin with `Content-Disposition: attachment`; any
+ * signed-in user may, as any may play it.
+ */
+export const GET = withRole("viewer", async (request, _user, context: { params: Promise<{ fileId: string }> }) => {
+  const location = recordingLocationSchema.safeParse({
+    fileId: (await context.params).fileId,
+    subAppId: new URL(request.url).searchParams.get("subAppId"),
+  });
+  if (!location.success) {
+    const message = location.error.issues.map((issue) => issue.message).join(" ");
+    return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
+  }
+  const db = await getDb();
+  const recording = await findRecording(
+    db,
+    await getCurrentApplication(db),
+    location.data.fileId,
+    location.data.subAppId,
+  );
+  if (!recording) {
+    return Response.json(
+      { error: { code: "NOT_FOUND", message: "No such recording (deleted or expired)." } },
+      { status: 404 },
+    );
+  }
+  return recordingDownload(recording);
+});
