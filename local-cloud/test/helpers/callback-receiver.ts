@@ -1,8 +1,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 
 export interface ReceivedCallback {
+  /** The request path: one receiver can stand for several notify URLs (`/record`, `/status`). */
+  path: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** Unix ms of arrival. */
+  receivedAt: number;
 }
 
 /**
@@ -25,7 +29,12 @@ export async function startCallbackReceiver(
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      received.push({
+        path: new URL(request.url ?? "/", "http://receiver").pathname,
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        receivedAt: Date.now(),
+      });
       response.writeHead(statuses.shift() ?? 200, { "Content-Type": "application/json" });
       response.end('{"code":0}');
       for (const waiter of waiters.filter((candidate) => received.length >= candidate.count)) {

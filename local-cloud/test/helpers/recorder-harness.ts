@@ -114,7 +114,15 @@ export interface RecorderHarness {
   close(): Promise<void>;
 }
 
-export async function startRecorderHarness(): Promise<RecorderHarness> {
+export interface RecorderHarnessOptions {
+  /**
+   * Puts something between the recorder and the in-memory VOD (which still records what reaches
+   * it), e.g. a sink that fails at a chosen moment; every recorder of the harness uses it.
+   */
+  wrapMedia?: (media: InMemoryMediaSink) => MediaSink;
+}
+
+export async function startRecorderHarness(options: RecorderHarnessOptions = {}): Promise<RecorderHarness> {
   const dataDir = await makeDataDir();
   const level = process.env.LOCAL_CLOUD_TEST_LOG_LEVEL ?? "silent";
   const logger = createLogger(isLogLevel(level) ? level : "silent", "recorder-test");
@@ -123,6 +131,7 @@ export async function startRecorderHarness(): Promise<RecorderHarness> {
   const config = new InMemoryConfigSource();
   const media = new InMemoryMediaSink();
   const callbacks = new InMemoryCallbackSink();
+  const recorderMedia = options.wrapMedia?.(media) ?? media;
   const relayRef: { current?: Relay } = {};
   const makeRecorder = () =>
     new StreamRecorder({
@@ -133,7 +142,7 @@ export async function startRecorderHarness(): Promise<RecorderHarness> {
       relayBaseUrl: () => `rtmp://127.0.0.1:${relayRef.current?.port ?? 0}`,
       dropPlayers: (streamPath) => relayRef.current?.dropPlayers(streamPath),
       config,
-      media,
+      media: recorderMedia,
       callbacks,
       logger,
     });

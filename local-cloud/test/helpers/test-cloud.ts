@@ -2,7 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { CommonClient } from "tencentcloud-sdk-nodejs/tencentcloud/common/common_client";
+import { Client as LiveClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_client";
 import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_client";
+import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
 import { isLogLevel } from "../../src/core/logger";
 import type { LocalCloud, LocalCloudCredential } from "../../src/options";
 import { startLocalCloud } from "../../src/server";
@@ -36,6 +38,14 @@ function clientConfig(port: number, credential: LocalCloudCredential) {
 
 export function trtcClient(port: number, credential: LocalCloudCredential = TEST_CREDENTIAL): TrtcClient {
   return new TrtcClient(clientConfig(port, credential));
+}
+
+export function liveClient(port: number, credential: LocalCloudCredential = TEST_CREDENTIAL): LiveClient {
+  return new LiveClient(clientConfig(port, credential));
+}
+
+export function vodClient(port: number, credential: LocalCloudCredential = TEST_CREDENTIAL): VodClient {
+  return new VodClient(clientConfig(port, credential));
 }
 
 export function commonClient(port: number, version = TRTC_API_VERSION): CommonClient {

@@ -44,4 +44,37 @@ export const vodMigrations: readonly Migration[] = [
       create sequence vod_sub_app_ids start with 1500000001;
     `,
   },
+  {
+    // Fuzzy search (Names, Text, Descriptions) is a substring match, which a btree cannot serve and
+    // PGlite's pg_trgm would need loading at every open of the store. Instead each text keeps its
+    // 1-, 2- and 3-character substrings in a built-in GIN array index: a name containing the query
+    // contains all of the query's trigrams (or, for a 1–2 character query, the query itself), so
+    // `grams @> query grams` finds the candidates by index and ILIKE confirms them. The grams are
+    // stored columns so that rechecking a row (several terms ORed) does not recompute them.
+    // fastupdate off: entries go straight into the tree rather than a pending list read by every search.
+    id: "vod-002-indexed-fuzzy-search",
+    sql: `
+      create function vod_text_grams(value text) returns text[]
+        language sql immutable strict parallel safe as $$
+          select coalesce(array_agg(distinct gram), '{}'::text[])
+          from generate_series(1, 3) as size,
+            generate_series(1, length(value) - size + 1) as start,
+            substr(lower(value), start, size) as gram
+        $$;
+      create function vod_query_grams(value text) returns text[]
+        language sql immutable strict parallel safe as $$
+          select case when length(value) < 3 then array[lower(value)] else array(
+            select distinct substr(lower(value), start, 3) from generate_series(1, length(value) - 2) as start
+          ) end
+        $$;
+      alter table vod_media
+        add column name_grams text[] generated always as (vod_text_grams(name)) stored,
+        add column description_grams text[] generated always as (vod_text_grams(description)) stored;
+      create index vod_media_name_grams on vod_media using gin (name_grams) with (fastupdate = off);
+      create index vod_media_description_grams on vod_media using gin (description_grams) with (fastupdate = off);
+      -- The page order is (created_at, file_id): with both in the index a page needs no sort.
+      drop index vod_media_by_created;
+      create index vod_media_by_created on vod_media (sub_app_id, created_at, file_id);
+    `,
+  },
 ];

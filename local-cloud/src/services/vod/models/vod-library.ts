@@ -8,11 +8,9 @@ import { vodErrors } from "../errors";
 import { MAIN_APP, partitionOf, type MediaRow } from "./media-row";
 import { moveInto, sizeOf } from "./move-into";
 import { probeMetadata } from "./probe-metadata";
-import { searchWhere, type MediaSearch } from "./search-query";
+import { searchQueries, type MediaSearch } from "./search-query";
 import { mediaFileUrl } from "./to-media-info";
 
-/** VOD caps what a search returns (and counts) at 5000. */
-export const SEARCH_CAP = 5000;
 const TYPE_OF = { hls: "m3u8", mp4: "mp4", flv: "flv", aac: "aac" } as const;
 const HLS_PLAYLIST = "index.m3u8";
 
@@ -123,16 +121,21 @@ export class VodLibrary implements MediaSink {
   }
 
   async search(search: MediaSearch): Promise<{ total: number; rows: MediaRow[] }> {
-    const { where, params } = searchWhere(search, new Date());
-    const count = await this.db.query<{ n: number }>(
-      `select count(*)::int as n from (select 1 from vod_media where ${where} limit ${SEARCH_CAP}) capped`,
-      params,
-    );
-    const rows = await this.db.query<MediaRow>(
-      `select * from vod_media where ${where} order by created_at ${search.order}, file_id ${search.order} offset ${search.offset} limit ${search.limit}`,
-      params,
-    );
-    return { total: count.rows[0]?.n ?? 0, rows: rows.rows };
+    const { count, page } = searchQueries(search, new Date());
+    const counted = await this.db.query<{ n: number }>(count.sql, count.params);
+    const rows = await this.db.query<MediaRow>(page.sql, page.params);
+    return { total: counted.rows[0]?.n ?? 0, rows: rows.rows };
+  }
+
+  /** The query plans of a search's count and page (EXPLAIN), to show which indexes serve it (tests, bench). */
+  async explainSearch(search: MediaSearch, { analyze = false } = {}): Promise<{ count: string; page: string }> {
+    const { count, page } = searchQueries(search, new Date());
+    const explain = async (query: { sql: string; params: unknown[] }) => {
+      const options = analyze ? "analyze, costs off, timing off, summary off" : "costs off";
+      const plan = await this.db.query<{ "QUERY PLAN": string }>(`explain (${options}) ${query.sql}`, query.params);
+      return plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
+    };
+    return { count: await explain(count), page: await explain(page) };
   }
 
   /** Live (not expired) media of a partition by id; absent ids are simply not returned. */
