@@ -24,6 +24,8 @@ import { SampleLibrary } from "./media/samples/sample-library";
 import { DEFAULT_INGEST_JOIN_TIMEOUT_MS, type LocalCloud, type LocalCloudOptions } from "./options";
 import { AppDirectory } from "./services/trtc/models/app-directory";
 import { IngestTaskStore } from "./services/trtc/models/ingest-task-store";
+import { CloudRecordings } from "./services/trtc/models/cloud-recordings";
+import { CLOUD_RECORDING_OUTLET, cloudRecordingOutlet } from "./services/trtc/models/cloud-recording-outlet";
 import { IngestTasks } from "./services/trtc/models/ingest-tasks";
 import { McuMixes } from "./services/trtc/models/mcu-mixes";
 import { trtcMigrations } from "./services/trtc/models/migrations";
@@ -43,6 +45,9 @@ import { vodMigrations } from "./services/vod/models/migrations";
 import { DEFAULT_RETENTION_SWEEP_MS, startRetentionSweeper } from "./services/vod/models/retention-sweeper";
 import { VodLibrary } from "./services/vod/models/vod-library";
 import { registerVodActions } from "./services/vod/routes";
+import { usageMigrations } from "./usage/migrations";
+import { UsageLedger } from "./usage/usage-ledger";
+import { usageRecorders } from "./usage/usage-sources";
 import { validateOptions } from "./validate-options";
 
 export type { LocalCloud, LocalCloudOptions } from "./options";
@@ -114,6 +119,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       ...vodMigrations,
       ...callbackMigrations,
       ...recorderMigrations,
+      ...usageMigrations,
     ]);
     teardown.add("database", () => store.close());
     const supervisor = new ProcessSupervisor(logger);
@@ -184,12 +190,29 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logger,
     });
     teardown.add("mixer", () => mixer.close());
+    const usage = new UsageLedger(store.db);
+    const usageFrom = usageRecorders(usage, logger);
+    usageFrom.watchMixer(mixer);
     const mcuMixes = new McuMixes({ rooms, mixer, logger });
+    const css = new CssConfig(store.db);
+    const callbacks = new CallbackOutbox({
+      db: store.db,
+      logger,
+      retryIntervalMs: options.callbackRetryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS,
+    });
+    outbox = callbacks;
+    const cloudRecordings = new CloudRecordings({
+      rooms,
+      mixer,
+      recorder: () => recorderRef.current,
+      config: css,
+      callbacks,
+      logger,
+    });
 
-    const models = { apps, rooms, history: new RoomHistory(store.db), ingests, mcuMixes };
+    const models = { apps, rooms, history: new RoomHistory(store.db), ingests, mcuMixes, cloudRecordings, usage };
     const registry = new ActionRegistry();
     registerTrtcActions(registry, models);
-    const css = new CssConfig(store.db);
     registerLiveActions(registry, css);
     const vod = new VodLibrary({
       db: store.db,
@@ -207,12 +230,6 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logger,
     );
     teardown.add("VOD retention sweeper", () => retention.stop());
-    const callbacks = new CallbackOutbox({
-      db: store.db,
-      logger,
-      retryIntervalMs: options.callbackRetryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS,
-    });
-    outbox = callbacks;
     callbacks.start();
     teardown.add("callback outbox", () => callbacks.stop());
     const recorder = new StreamRecorder({
@@ -226,6 +243,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       media: vod,
       callbacks,
       logger,
+      outlets: {
+        [CLOUD_RECORDING_OUTLET]: cloudRecordingOutlet({ config: css, callbacks, onFile: usageFrom.taskFile }),
+      },
+      onCssFile: usageFrom.cssFile,
     });
     recorderRef.current = recorder;
     // Runs before the relay, VOD and callbacks stop: ends the recorder ffmpegs, leaving their files for the next start.
@@ -237,6 +258,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       await css.reset();
       await vod.reset();
       await callbacks.reset();
+      await usage.reset();
     };
     teardown.add("readiness", () => {
       isReady = false;

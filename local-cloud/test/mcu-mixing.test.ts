@@ -84,20 +84,24 @@ afterAll(async () => {
   if (dataDir) await removeDataDir(dataDir);
 });
 
-/** Who the tests have put in the room (a reset empties it). */
-const present = new Set<string>();
+/** Who the tests have put in the room, with their ingest task. */
+const ingestOf = new Map<string, string>();
 
 /** Sample-clip participants, in the room once this resolves (StartStreamIngest answers then), in this order. */
 async function enter(...userIds: string[]): Promise<void> {
   for (const userId of userIds) {
-    if (present.has(userId)) continue;
-    await ingest(userId);
-    present.add(userId);
+    if (!ingestOf.has(userId)) ingestOf.set(userId, await ingest(userId));
   }
 }
 
-async function ingest(userId: string): Promise<void> {
-  await trtc.StartStreamIngest({
+/** Everyone leaves (StopStreamIngest answers once they are out). */
+async function leaveAll(): Promise<void> {
+  for (const taskId of ingestOf.values()) await trtc.StopStreamIngest({ SdkAppId: APP, TaskId: taskId });
+  ingestOf.clear();
+}
+
+async function ingest(userId: string): Promise<string> {
+  const { TaskId } = await trtc.StartStreamIngest({
     SdkAppId: APP,
     RoomId: String(ROOM),
     RoomIdType: 1,
@@ -106,6 +110,7 @@ async function ingest(userId: string): Promise<void> {
     StreamUrl: `${cloud.url}/_local/samples/${SAMPLE_OF[userId] ?? ""}.mp4`,
     RepeatNum: -1,
   });
+  return TaskId ?? "";
 }
 
 function start(streamId: string, recordId: string, layout: LayoutParams, encode: EncodeParams = SMALL) {
@@ -297,8 +302,7 @@ describe("MCU mixing (StartMCUMixTranscode)", () => {
     );
     await readLive(mixUrl("relayout_mix"), 3);
     // Everyone leaves: the mix stops by itself and its one file is finalized.
-    await fetch(`${cloud.url}/_local/reset`, { method: "POST" });
-    present.clear();
+    await leaveAll();
 
     const media = await recordingOf("relayout");
     expect(media).toHaveLength(1);
@@ -323,5 +327,29 @@ describe("MCU mixing (StartMCUMixTranscode)", () => {
       [0.3, 0.4, 0.5, 0.6].map((share) => tileColors(url, durationSeconds * share, customTiles)),
     );
     expect(middle.some((tiles) => tiles.every((tile) => tile.seen === tile.expected))).toBe(true);
+  });
+  it("reports the mixing and recording it did through the usage actions, by output tier", async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const window = { StartTime: today, EndTime: today, SdkAppId: APP };
+    const transcoding = await trtc.DescribeMixTranscodingUsage(window);
+    const minutesOf = (key: string) => {
+      const index = transcoding.UsageKey?.indexOf(key) ?? -1;
+      return (transcoding.UsageList ?? []).reduce((sum, point) => sum + (point.UsageValue?.[index] ?? 0), 0);
+    };
+    // The guide's example ran at 1280x720 (HD); the other mixes at 640x360 (SD).
+    expect(minutesOf("HDH264")).toBeGreaterThan(0.05);
+    expect(minutesOf("SDH264")).toBeGreaterThan(minutesOf("HDH264"));
+    expect(minutesOf("FullHDH264")).toBe(0);
+    const [total] = (await trtc.DescribeTrtcMcuTranscodeTime(window)).Usages ?? [];
+    expect(total?.SdkAppId).toBe("total");
+    const [day] = total?.SdkAppIdTranscodeTimeUsages ?? [];
+    expect(day?.TimeKey).toBe(today);
+    expect(day?.VideoTimeHd).toBeGreaterThan(3);
+    expect(day?.VideoTimeSd).toBeGreaterThan(day?.VideoTimeHd ?? 0);
+    // The mixes were recorded by CSS (the legacy regime): DescribeRecordStatistic counts those files.
+    const statistic = await trtc.DescribeRecordStatistic(window);
+    const [usage] = statistic.SdkAppIdUsages[0]?.Usages ?? [];
+    expect(usage?.Class2VideoTime).toBeGreaterThan(3);
+    expect(usage?.Class1VideoTime).toBeGreaterThan(3);
   });
 });

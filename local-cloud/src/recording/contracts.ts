@@ -108,6 +108,9 @@ export interface StoredMedia {
   /** From ffprobe. */
   durationSeconds: number;
   sizeBytes: number;
+  /** The picture's size; 0 for audio. */
+  width: number;
+  height: number;
 }
 
 /** Implemented by src/services/vod. Idempotent per `path`: a second call returns the same media. */

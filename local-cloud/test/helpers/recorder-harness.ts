@@ -67,7 +67,15 @@ export class InMemoryMediaSink implements MediaSink {
     const durationSeconds = existing?.durationSeconds ?? (await probeDuration(input));
     const fileId = existing?.fileId ?? String(this.nextId++);
     if (!existing) this.received.push({ recording, durationSeconds, fileId });
-    return { fileId, mediaUrl: `http://vod.test/${fileId}`, coverUrl: null, durationSeconds, sizeBytes: 1 };
+    return {
+      fileId,
+      mediaUrl: `http://vod.test/${fileId}`,
+      coverUrl: null,
+      durationSeconds,
+      sizeBytes: 1,
+      width: 0,
+      height: 0,
+    };
   }
 
   of(streamId: string): ReceivedMedia[] {

@@ -50,5 +50,11 @@ export async function serveFile(
     response.end();
     return;
   }
-  await pipeline(createReadStream(filePath, { start, end }), response);
+  try {
+    await pipeline(createReadStream(filePath, { start, end }), response);
+  } catch (error) {
+    // A player that has read what it needs (a probe, a seek) hangs up mid-file: not a fault.
+    if ((error as NodeJS.ErrnoException).code === "ERR_STREAM_PREMATURE_CLOSE" && request.destroyed) return;
+    throw error;
+  }
 }

@@ -4,6 +4,8 @@
  * below, plus a token only this process knows, so that nobody else's push can pass for a mix.
  */
 
+import { ROOM_ID_TYPE, type RoomIdType } from "../../services/trtc/models/room-key";
+
 export type MixKind = "mcu" | "task";
 
 /** What a mixed stream is: an MCU mix (`StartMCUMixTranscode`) or a cloud-recording task's mix. */
@@ -11,6 +13,7 @@ export interface MixIdentity {
   kind: MixKind;
   sdkAppId: number;
   roomId: string;
+  roomIdType: RoomIdType;
   /** MCU `OutputParams.RecordId`: the mix is recorded as `RecordId_start_end`. */
   recordId: string | undefined;
   /** MCU `RecordAudioOnly=1`: the recording keeps audio only. */
@@ -23,6 +26,7 @@ const KEYS = {
   token: "localmix",
   kind: "mixkind",
   room: "mixroom",
+  roomType: "mixroomtype",
   recordId: "recordid",
   audioOnly: "recordaudioonly",
   taskId: "taskid",
@@ -34,6 +38,7 @@ export function mixPublishQuery(identity: MixIdentity, token: string): string {
     [KEYS.token, token],
     [KEYS.kind, identity.kind],
     [KEYS.room, identity.roomId],
+    [KEYS.roomType, String(identity.roomIdType)],
   ];
   if (identity.recordId) entries.push([KEYS.recordId, identity.recordId]);
   if (identity.recordAudioOnly) entries.push([KEYS.audioOnly, "1"]);
@@ -58,6 +63,7 @@ export function parseMixPublish(sdkAppId: number, query: Record<string, string>)
     kind,
     sdkAppId,
     roomId: query[KEYS.room] ?? "",
+    roomIdType: query[KEYS.roomType] === String(ROOM_ID_TYPE.string) ? ROOM_ID_TYPE.string : ROOM_ID_TYPE.integer,
     recordId: query[KEYS.recordId] || undefined,
     recordAudioOnly: query[KEYS.audioOnly] === "1",
     taskId: query[KEYS.taskId] || undefined,

@@ -1,4 +1,4 @@
-import type { CallbackSink, RecordingConfigSource } from "../../recording/contracts";
+import type { CallbackSink, RecordingConfigSource, StoredMedia } from "../../recording/contracts";
 import type { RecordedStream } from "./recorded-stream";
 import { recordFileEventBody, recordStatusEventBody } from "./recorder-events";
 import { recordingNameId, renderRecordingName } from "./recording-name";
@@ -7,7 +7,7 @@ import type { FinishedFile, RecordingOutlet, RecordingSource } from "./recording
 export const CSS_SOURCE_ID = "css";
 
 /** Hears of every file CSS recording finishes (the usage ledger). */
-export type CssFileListener = (file: FinishedFile, media: { durationSeconds: number; fileId: string }) => Promise<void>;
+export type CssFileListener = (file: FinishedFile, media: StoredMedia) => Promise<void>;
 
 /**
  * CSS's record rules as a recording source (the legacy regime): every TRTC stream of an app, or

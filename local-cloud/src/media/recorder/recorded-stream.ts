@@ -1,6 +1,7 @@
 import type { RelayPublish } from "../relay/relay";
 import { parseMixPublish, publicMixQuery, type MixIdentity } from "../mixer/mix-publish";
 import { parsePublish } from "../../services/trtc/models/publish-identity";
+import type { RoomIdType } from "../../services/trtc/models/room-key";
 import { defaultStreamId, sdkAppIdOfStreamApp, type StreamType } from "../../services/trtc/models/stream-id";
 
 /** Who and what a recorded TRTC stream is, as the names, VOD and callbacks need it. */
@@ -12,6 +13,8 @@ export interface RecordedStream {
   appName: string;
   streamId: string;
   roomId: string;
+  /** 0 string room, 1 integer room (ROOM_ID_TYPE); rows written before it existed lack it. */
+  roomIdType?: RoomIdType;
   userId: string;
   streamType: StreamType;
   userDefineRecordId: string | undefined;
@@ -46,6 +49,7 @@ function mixStreamOf(publish: RelayPublish): RecordedStream | null {
     appName: publish.app,
     streamId: publish.name,
     roomId: mix.roomId,
+    roomIdType: mix.roomIdType,
     userId: "",
     streamType: "main",
     userDefineRecordId: undefined,
@@ -69,6 +73,7 @@ export function recordedStreamOf(publish: RelayPublish): RecordedStream | null {
     appName: publish.app,
     streamId: stream.streamId,
     roomId: room.roomId,
+    roomIdType: room.roomIdType,
     userId,
     streamType: stream.streamType,
     userDefineRecordId: stream.userDefineRecordId,

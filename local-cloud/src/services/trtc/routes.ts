@@ -1,10 +1,22 @@
 import type { ActionHandler, ActionRegistry } from "../../core/action-registry";
 import {
+  createCloudRecording,
+  deleteCloudRecording,
+  describeCloudRecording,
+  modifyCloudRecording,
+} from "./handlers/cloud-recording";
+import {
   startMcuMixTranscode,
   startMcuMixTranscodeByStrRoomId,
   stopMcuMixTranscode,
   stopMcuMixTranscodeByStrRoomId,
 } from "./handlers/mcu-mix";
+import {
+  describeMixTranscodingUsage,
+  describeRecordingUsage,
+  describeRecordStatistic,
+  describeTrtcMcuTranscodeTime,
+} from "./handlers/usage";
 import { dismissRoom, dismissRoomByStrRoomId, removeUser, removeUserByStrRoomId } from "./handlers/room-control";
 import { describeRoomInfo, describeUserInfo } from "./handlers/room-queries";
 import { describeStreamIngest, startStreamIngest, stopStreamIngest } from "./handlers/stream-ingest";
@@ -26,6 +38,14 @@ const TRTC_ACTIONS: Record<string, (models: TrtcModels) => ActionHandler> = {
   StartMCUMixTranscodeByStrRoomId: startMcuMixTranscodeByStrRoomId,
   StopMCUMixTranscode: stopMcuMixTranscode,
   StopMCUMixTranscodeByStrRoomId: stopMcuMixTranscodeByStrRoomId,
+  CreateCloudRecording: createCloudRecording,
+  DescribeCloudRecording: describeCloudRecording,
+  ModifyCloudRecording: modifyCloudRecording,
+  DeleteCloudRecording: deleteCloudRecording,
+  DescribeRecordingUsage: describeRecordingUsage,
+  DescribeMixTranscodingUsage: describeMixTranscodingUsage,
+  DescribeTrtcMcuTranscodeTime: describeTrtcMcuTranscodeTime,
+  DescribeRecordStatistic: describeRecordStatistic,
 };
 
 export function registerTrtcActions(registry: ActionRegistry, models: TrtcModels): void {

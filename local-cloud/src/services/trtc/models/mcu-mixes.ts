@@ -58,6 +58,7 @@ export class McuMixes {
           kind: "mcu",
           sdkAppId: room.sdkAppId,
           roomId: room.roomId,
+          roomIdType: room.roomIdType,
           recordId: plan.recordId,
           recordAudioOnly: plan.recordAudioOnly,
           taskId: undefined,

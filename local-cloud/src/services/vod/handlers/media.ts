@@ -52,6 +52,8 @@ export const searchMedia =
       categories: request.Categories,
       sourceTypes: merge(request.SourceTypes, request.SourceType),
       mediaTypes: request.MediaTypes,
+      trtcSdkAppIds: request.TrtcSdkAppIds,
+      trtcRoomIds: request.TrtcRoomIds,
       classIds: request.ClassIds,
       tags: request.Tags,
       ...(after ? { createdAfter: new Date(after) } : {}),

@@ -23,6 +23,12 @@ export interface MediaRow {
   cover_path: string | null;
   meta: MediaMetadata;
   source_path: string;
+  /** `Record` (CSS recording of a stream) or `TrtcRecord` (a cloud-recording task's file). */
+  source_type: string;
+  trtc_sdk_app_id: string | null;
+  trtc_room_id: string | null;
+  trtc_task_id: string | null;
+  trtc_user_ids: string[] | null;
 }
 
 /** `sub_app_id` 0 stands for the main application, which requests name by leaving SubAppId out. */

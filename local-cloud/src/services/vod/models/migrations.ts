@@ -77,4 +77,18 @@ export const vodMigrations: readonly Migration[] = [
       create index vod_media_by_created on vod_media (sub_app_id, created_at, file_id);
     `,
   },
+  {
+    // Cloud-recording tasks' files are VOD `SourceType: "TrtcRecord"` with their task's app, room,
+    // id and users (SourceInfo.TrtcRecordInfo); SearchMedia filters by the first two.
+    id: "vod-003-trtc-record-source",
+    sql: `
+      alter table vod_media
+        add column source_type text not null default 'Record',
+        add column trtc_sdk_app_id bigint,
+        add column trtc_room_id text,
+        add column trtc_task_id text,
+        add column trtc_user_ids text[];
+      create index vod_media_by_trtc_room on vod_media (trtc_room_id) where trtc_room_id is not null;
+    `,
+  },
 ];

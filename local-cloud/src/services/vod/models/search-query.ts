@@ -18,6 +18,9 @@ export interface MediaSearch {
   categories?: string[];
   sourceTypes?: string[];
   mediaTypes?: string[];
+  /** Cloud-recording tasks' files, by app and room. */
+  trtcSdkAppIds?: number[];
+  trtcRoomIds?: string[];
   classIds?: number[];
   tags?: string[];
   createdAfter?: Date;
@@ -113,8 +116,10 @@ export function searchQueries(search: MediaSearch, now: Date): { count: SqlQuery
   equalAny("category", search.categories);
   equalAny("type", search.mediaTypes);
   equalAny("class_id", search.classIds);
-  // Every media item here is a live recording, and none has tags.
-  if (search.sourceTypes?.length && !search.sourceTypes.includes("Record")) conditions.add("false");
+  equalAny("source_type", search.sourceTypes);
+  equalAny("trtc_sdk_app_id", search.trtcSdkAppIds);
+  equalAny("trtc_room_id", search.trtcRoomIds);
+  // No media item here has tags.
   if (search.tags?.length) conditions.add("false");
   if (search.createdAfter) conditions.add(`created_at >= ${conditions.param(search.createdAfter)}`);
   if (search.createdBefore) conditions.add(`created_at < ${conditions.param(search.createdBefore)}`);

@@ -9,6 +9,32 @@ const iso = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, "Z");
 export const mediaFileUrl = (baseUrl: string, row: MediaRow, relativePath: string) =>
   `${baseUrl}/vod/${row.file_id}/${path.basename(relativePath)}`;
 
+/** Where the media came from: a live recording of a stream, or a cloud-recording task's file. */
+function sourceInfo(row: MediaRow): NonNullable<NonNullable<MediaInfo["BasicInfo"]>["SourceInfo"]> {
+  if (row.source_type === "TrtcRecord")
+    return {
+      SourceType: "TrtcRecord",
+      SourceContext: "",
+      TrtcRecordInfo: {
+        SdkAppId: Number(row.trtc_sdk_app_id ?? 0),
+        RoomId: row.trtc_room_id ?? "",
+        TaskId: row.trtc_task_id ?? "",
+        UserIds: row.trtc_user_ids ?? [],
+      },
+    };
+  return {
+    SourceType: "Record",
+    SourceContext: row.source_context ?? "",
+    LiveRecordInfo: {
+      Domain: row.domain ?? "",
+      Path: row.app_name ?? "",
+      StreamId: row.stream_id ?? "",
+      RecordStartTime: row.record_start ? iso(row.record_start) : "",
+      RecordEndTime: row.record_end ? iso(row.record_end) : "",
+    },
+  };
+}
+
 /** A stored row as VOD's MediaInfo, limited to the parts `filters` asks for (all by default). */
 export function toMediaInfo(row: MediaRow, baseUrl: string, filters?: string[]): MediaInfo {
   const wants = (part: string) => !filters || filters.length === 0 || filters.includes(part);
@@ -28,17 +54,7 @@ export function toMediaInfo(row: MediaRow, baseUrl: string, filters?: string[]):
             CoverUrl: row.cover_path ? mediaFileUrl(baseUrl, row, row.cover_path) : "",
             Type: row.type,
             MediaUrl: mediaFileUrl(baseUrl, row, row.media_path),
-            SourceInfo: {
-              SourceType: "Record",
-              SourceContext: row.source_context ?? "",
-              LiveRecordInfo: {
-                Domain: row.domain ?? "",
-                Path: row.app_name ?? "",
-                StreamId: row.stream_id ?? "",
-                RecordStartTime: row.record_start ? iso(row.record_start) : "",
-                RecordEndTime: row.record_end ? iso(row.record_end) : "",
-              },
-            },
+            SourceInfo: sourceInfo(row),
             StorageRegion: "ap-guangzhou",
             TagSet: [],
             Vid: `${row.app_name ?? "vod"}_${row.file_id.slice(-12)}`,

@@ -80,16 +80,20 @@ export class VodLibrary implements MediaSink {
     const now = new Date();
     const expireAt =
       recording.storageTimeSeconds > 0 ? new Date(now.getTime() + recording.storageTimeSeconds * 1000) : null;
+    const trtc = recording.trtcRecord;
     const inserted = await this.db.query<MediaRow>(
       `insert into vod_media (file_id, sub_app_id, name, type, category, created_at, updated_at, expire_at, stream_id, domain,
-         app_name, source_context, record_start, record_end, media_path, cover_path, meta, source_path)
-       values ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) returning *`,
+         app_name, source_context, record_start, record_end, media_path, cover_path, meta, source_path,
+         source_type, trtc_sdk_app_id, trtc_room_id, trtc_task_id, trtc_user_ids)
+       values ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
+       returning *`,
       [
         fileId,
         partition,
         recording.name,
         TYPE_OF[recording.format],
-        recording.format === "aac" ? "Audio" : "Video",
+        // An MP4 or HLS recording of audio alone (RecordAudioOnly, StreamType 1) is audio too.
+        recording.format === "aac" || !meta.VideoStreamSet?.length ? "Audio" : "Video",
         now,
         expireAt,
         recording.streamId,
@@ -102,6 +106,11 @@ export class VodLibrary implements MediaSink {
         coverFile ? relative(coverFile) : null,
         meta,
         recording.path,
+        trtc ? "TrtcRecord" : "Record",
+        trtc ? recording.sdkAppId : null,
+        trtc?.roomId ?? null,
+        trtc?.taskId ?? null,
+        trtc?.userIds ?? null,
       ],
     );
     const row = inserted.rows[0];
@@ -117,6 +126,8 @@ export class VodLibrary implements MediaSink {
       coverUrl: row.cover_path ? mediaFileUrl(this.options.baseUrl(), row, row.cover_path) : null,
       durationSeconds: row.meta.Duration,
       sizeBytes: row.meta.Size,
+      width: row.meta.Width,
+      height: row.meta.Height,
     };
   }
 

@@ -23,6 +23,8 @@ export const searchMediaSchema = z.object({
   StreamPaths: list(10, z.string()),
   StreamDomains: list(10, z.string()),
   MediaTypes: list(10, z.string()),
+  TrtcSdkAppIds: z.array(fields.integer()).max(10, "must list at most 10 values").optional(),
+  TrtcRoomIds: list(10, z.string().max(64, "must have at most 64 characters")),
   CreateTime: z.object({ After: isoTime().optional(), Before: isoTime().optional() }).optional(),
   Sort: z
     .object({
