@@ -44,6 +44,7 @@ import { createVodMediaRoute } from "./services/vod/media-route";
 import { vodMigrations } from "./services/vod/models/migrations";
 import { DEFAULT_RETENTION_SWEEP_MS, startRetentionSweeper } from "./services/vod/models/retention-sweeper";
 import { VodLibrary } from "./services/vod/models/vod-library";
+import { VodUsage } from "./services/vod/models/vod-usage";
 import { registerVodActions } from "./services/vod/routes";
 import { usageMigrations } from "./usage/migrations";
 import { UsageLedger } from "./usage/usage-ledger";
@@ -86,6 +87,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     );
   let resetting: Promise<void> | undefined;
   let vodLibrary: VodLibrary | undefined;
+  let vodUsage: VodUsage | undefined;
   let outbox: CallbackOutbox | undefined;
 
   try {
@@ -94,7 +96,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       options.port,
       {
         api: (request, response) => (isReady && api ? api : notReady)(request, response),
-        media: createVodMediaRoute(() => vodLibrary),
+        media: createVodMediaRoute(
+          () => vodLibrary,
+          () => vodUsage,
+        ),
         controlPlane: createControlPlane({
           isReady: () => isReady,
           reset: () => {
@@ -223,7 +228,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logger,
     });
     vodLibrary = vod;
-    registerVodActions(registry, { library: vod, baseUrl: () => baseUrl });
+    vodUsage = new VodUsage(store.db);
+    registerVodActions(registry, { library: vod, usage: vodUsage, baseUrl: () => baseUrl });
     const retention = startRetentionSweeper(
       vod,
       options.retentionSweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_MS,

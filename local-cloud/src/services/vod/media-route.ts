@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { sendJson } from "../../core/http/send-json";
 import { serveFile } from "../../core/http/serve-file";
 import type { VodLibrary } from "./models/vod-library";
+import type { VodUsage } from "./models/vod-usage";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".m3u8": "application/vnd.apple.mpegurl",
@@ -19,8 +20,11 @@ const CORS = {
 };
 const MEDIA_PATH = /^\/vod\/(\d+)\/([^/]+)$/;
 
-/** `GET /vod/<FileId>/<file>`: media files with Range and CORS, so a browser anywhere plays them. */
-export function createVodMediaRoute(library: () => VodLibrary | undefined) {
+/**
+ * `GET /vod/<FileId>/<file>`: media files with Range and CORS, so a browser anywhere plays them.
+ * Every byte sent is counted as playback traffic (DescribeCDNUsageData).
+ */
+export function createVodMediaRoute(library: () => VodLibrary | undefined, usage: () => VodUsage | undefined) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const match = MEDIA_PATH.exec(new URL(request.url ?? "/", "http://local").pathname);
     const current = library();
@@ -38,7 +42,17 @@ export function createVodMediaRoute(library: () => VodLibrary | undefined) {
       sendJson(response, 404, { error: "no such media (deleted, expired or never stored)" });
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-    await serveFile(request, response, file, { ...CORS, "Content-Type": type, "Cache-Control": "no-cache" });
+    const type = CONTENT_TYPES[path.extname(file.path)] ?? "application/octet-stream";
+    const socket = response.socket;
+    const sentBefore = socket?.bytesWritten ?? 0;
+    try {
+      await serveFile(request, response, file.path, { ...CORS, "Content-Type": type, "Cache-Control": "no-cache" });
+    } finally {
+      // What went out on the wire for this response (headers included, as a CDN counts it).
+      const sent = (socket?.bytesWritten ?? sentBefore) - sentBefore;
+      void usage()
+        ?.recordServed(file.subAppId, sent)
+        .catch(() => undefined);
+    }
   };
 }

@@ -9,6 +9,7 @@ import {
   searchMedia,
   type VodModels,
 } from "./handlers/media";
+import { describeCdnUsageData, describeStorageDetails } from "./handlers/usage";
 import { VOD_API_VERSION } from "./version";
 
 /** The VOD actions the local cloud implements: the media library of recordings. */
@@ -20,6 +21,8 @@ const VOD_ACTIONS: Record<string, (models: VodModels) => ActionHandler> = {
   DescribeSubAppIds: describeSubAppIds,
   CreateSubAppId: createSubAppId,
   DescribeStorageData: describeStorageData,
+  DescribeStorageDetails: describeStorageDetails,
+  DescribeCDNUsageData: describeCdnUsageData,
 };
 
 export function registerVodActions(registry: ActionRegistry, models: VodModels): void {

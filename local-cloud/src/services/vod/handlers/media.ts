@@ -11,6 +11,7 @@ import { parseParams } from "../../../core/params/parse-params";
 import { vodErrors } from "../errors";
 import { FOREVER, toMediaInfo } from "../models/to-media-info";
 import type { VodLibrary } from "../models/vod-library";
+import type { VodUsage } from "../models/vod-usage";
 import {
   createSubAppIdSchema,
   deleteMediaSchema,
@@ -24,6 +25,7 @@ import {
 type Response<T> = Omit<T, "RequestId">;
 export interface VodModels {
   library: VodLibrary;
+  usage: VodUsage;
   baseUrl: () => string;
 }
 

@@ -91,4 +91,40 @@ export const vodMigrations: readonly Migration[] = [
       create index vod_media_by_trtc_room on vod_media (trtc_room_id) where trtc_room_id is not null;
     `,
   },
+  {
+    // Usage history for DescribeStorageDetails and DescribeCDNUsageData: every change of stored
+    // bytes (kept by triggers, so no way of adding or removing media can forget it) and every
+    // byte served by the media route.
+    id: "vod-004-usage-history",
+    sql: `
+      create table vod_storage_events (
+        id serial primary key,
+        sub_app_id bigint not null,
+        at timestamptz not null,
+        delta bigint not null
+      );
+      create index vod_storage_events_by_time on vod_storage_events (sub_app_id, at);
+      insert into vod_storage_events (sub_app_id, at, delta)
+        select sub_app_id, created_at, (meta->>'Size')::bigint from vod_media;
+      create function vod_media_stored() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'INSERT' then
+            insert into vod_storage_events (sub_app_id, at, delta) values (new.sub_app_id, now(), (new.meta->>'Size')::bigint);
+            return new;
+          end if;
+          insert into vod_storage_events (sub_app_id, at, delta) values (old.sub_app_id, now(), -(old.meta->>'Size')::bigint);
+          return old;
+        end
+      $$;
+      create trigger vod_media_storage after insert or delete on vod_media
+        for each row execute function vod_media_stored();
+      create table vod_traffic (
+        id serial primary key,
+        sub_app_id bigint not null,
+        at timestamptz not null default now(),
+        bytes bigint not null
+      );
+      create index vod_traffic_by_time on vod_traffic (sub_app_id, at);
+    `,
+  },
 ];

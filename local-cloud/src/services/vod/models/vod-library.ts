@@ -165,7 +165,7 @@ export class VodLibrary implements MediaSink {
   }
 
   /** A stored file of live media by its URL parts, for HTTP serving; null for anything else. */
-  async servedFile(fileId: string, fileName: string): Promise<string | null> {
+  async servedFile(fileId: string, fileName: string): Promise<{ path: string; subAppId: number } | null> {
     if (!/^\d+$/.test(fileId) || !/^[\w.-]+$/.test(fileName) || fileName.startsWith(".")) return null;
     const result = await this.db.query<MediaRow>(
       "select * from vod_media where file_id = $1 and (expire_at is null or expire_at > now())",
@@ -175,7 +175,7 @@ export class VodLibrary implements MediaSink {
     if (!row) return null;
     const file = path.join(this.root, path.dirname(row.media_path), fileName);
     try {
-      return (await stat(file)).isFile() ? file : null;
+      return (await stat(file)).isFile() ? { path: file, subAppId: Number(row.sub_app_id) } : null;
     } catch {
       return null;
     }
@@ -264,6 +264,8 @@ export class VodLibrary implements MediaSink {
 
   async reset(): Promise<void> {
     await this.db.query("delete from vod_media");
+    await this.db.query("delete from vod_storage_events");
+    await this.db.query("delete from vod_traffic");
     await rm(this.root, { recursive: true, force: true });
   }
 }
