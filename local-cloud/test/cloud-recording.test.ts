@@ -6,20 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeTaskPicture } from "../../lib/layouts/compute-task-layout";
 import type { TaskLayoutRequest } from "../../lib/layouts/task-layout-types";
 import type { Tile } from "../../lib/layouts/types";
-import { isLogLevel } from "../src/core/logger";
 import type { LocalCloud } from "../src/options";
-import { startLocalCloud } from "../src/server";
 import { startCallbackReceiver, type ReceivedCallback } from "./helpers/callback-receiver";
 import { eventually } from "./helpers/eventually";
 import { colorAt, frameAt, probeVideo, readLive, tileProbePoint, type ColorName } from "./helpers/frame-colors";
 import {
   errorOf,
   liveClient,
-  makeDataDir,
   removeDataDir,
-  TEST_CREDENTIAL,
+  startTestCloud,
   trtcClient,
   vodClient,
+  type TestCloud,
 } from "./helpers/test-cloud";
 
 const APP = 1400000555;
@@ -28,27 +26,16 @@ const KEY = "taskCallbackKey42";
 const SAMPLE_OF: Record<string, string> = { red: "red-360p", green: "green-360p", blue: "blue-720p" };
 const CANVAS = { width: 640, height: 360 };
 
+let env: TestCloud;
 let cloud: LocalCloud;
-let dataDir: string;
 let trtc: TrtcClient;
 let vod: VodClient;
 let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
 const ingestOf = new Map<string, string>();
 
 beforeAll(async () => {
-  dataDir = await makeDataDir();
-  const level = process.env.LOCAL_CLOUD_TEST_LOG_LEVEL ?? "silent";
-  cloud = await startLocalCloud({
-    port: 0,
-    rtmpPort: 0,
-    dataDir,
-    credentials: [TEST_CREDENTIAL],
-    sdkAppIds: [APP],
-    ffmpegPath: process.env.FFMPEG_PATH ?? "ffmpeg",
-    ffprobePath: process.env.FFPROBE_PATH ?? "ffprobe",
-    logLevel: isLogLevel(level) ? level : "silent",
-    sampleDurationSeconds: 4,
-  });
+  env = await startTestCloud({ sdkAppIds: [APP], sampleDurationSeconds: 4 });
+  cloud = env.cloud;
   trtc = trtcClient(cloud.port);
   vod = vodClient(cloud.port);
   receiver = await startCallbackReceiver();
@@ -69,7 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cloud?.close();
   await receiver?.close();
-  if (dataDir) await removeDataDir(dataDir);
+  if (env) await removeDataDir(env.dataDir);
 });
 
 async function enter(...userIds: string[]): Promise<void> {

@@ -7,20 +7,18 @@ import type { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/s
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeMcuPicture } from "../../lib/layouts/compute-layout";
 import type { LayoutRequest, MixInput, Tile } from "../../lib/layouts/types";
-import { isLogLevel } from "../src/core/logger";
 import type { LocalCloud } from "../src/options";
-import { startLocalCloud } from "../src/server";
 import { CHOSEN_USERS_STREAM_NAME } from "../src/recording/contracts";
 import { eventually } from "./helpers/eventually";
 import { colorAt, frameAt, probeVideo, readLive, tileProbePoint, type ColorName } from "./helpers/frame-colors";
 import {
   errorOf,
   liveClient,
-  makeDataDir,
   removeDataDir,
-  TEST_CREDENTIAL,
+  startTestCloud,
   trtcClient,
   vodClient,
+  type TestCloud,
 } from "./helpers/test-cloud";
 
 /** The app of TRTC's guide's example call. */
@@ -44,25 +42,14 @@ const SMALL: EncodeParams = {
   VideoGop: 2,
 };
 
+let env: TestCloud;
 let cloud: LocalCloud;
-let dataDir: string;
 let trtc: TrtcClient;
 let vod: VodClient;
 
 beforeAll(async () => {
-  dataDir = await makeDataDir();
-  const level = process.env.LOCAL_CLOUD_TEST_LOG_LEVEL ?? "silent";
-  cloud = await startLocalCloud({
-    port: 0,
-    rtmpPort: 0,
-    dataDir,
-    credentials: [TEST_CREDENTIAL],
-    sdkAppIds: [APP],
-    ffmpegPath: process.env.FFMPEG_PATH ?? "ffmpeg",
-    ffprobePath: process.env.FFPROBE_PATH ?? "ffprobe",
-    logLevel: isLogLevel(level) ? level : "silent",
-    sampleDurationSeconds: 4,
-  });
+  env = await startTestCloud({ sdkAppIds: [APP], sampleDurationSeconds: 4 });
+  cloud = env.cloud;
   trtc = trtcClient(cloud.port);
   vod = vodClient(cloud.port);
   // Chosen-user recording: only streams with a RecordId (the mixes here) are recorded, in MP4.
@@ -81,7 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cloud?.close();
-  if (dataDir) await removeDataDir(dataDir);
+  if (env) await removeDataDir(env.dataDir);
 });
 
 /** Who the tests have put in the room, with their ingest task. */

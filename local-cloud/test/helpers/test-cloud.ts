@@ -69,6 +69,10 @@ export async function startTestCloud(
     port?: number;
     retentionSweepIntervalMs?: number;
     callbackRetryIntervalMs?: number;
+    /** The TRTC apps that exist; TEST_APP by default. */
+    sdkAppIds?: number[];
+    /** Longer clips where a test mixes or records them for several seconds. */
+    sampleDurationSeconds?: number;
   } = {},
 ): Promise<TestCloud> {
   const dataDir = options.dataDir ?? (await makeDataDir());
@@ -77,11 +81,11 @@ export async function startTestCloud(
     rtmpPort: 0,
     dataDir,
     credentials: [TEST_CREDENTIAL],
-    sdkAppIds: [TEST_APP],
+    sdkAppIds: options.sdkAppIds ?? [TEST_APP],
     ffmpegPath: process.env.FFMPEG_PATH ?? "ffmpeg",
     ffprobePath: process.env.FFPROBE_PATH ?? "ffprobe",
     logLevel: isLogLevel(logLevel) ? logLevel : "silent",
-    sampleDurationSeconds: TEST_SAMPLE_SECONDS,
+    sampleDurationSeconds: options.sampleDurationSeconds ?? TEST_SAMPLE_SECONDS,
     ...(options.retentionSweepIntervalMs ? { retentionSweepIntervalMs: options.retentionSweepIntervalMs } : {}),
     ...(options.callbackRetryIntervalMs ? { callbackRetryIntervalMs: options.callbackRetryIntervalMs } : {}),
   });
