@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import type { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_client";
 import type { CreateCloudRecordingRequest } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
@@ -307,6 +307,52 @@ describe("cloud-recording tasks (CreateCloudRecording)", () => {
     const { MediaInfoSet } = await vod.DescribeMediaInfos({ FileIds: [blue ? fileIdOf(blue) : ""] });
     expect(MediaInfoSet?.[0]?.MetaData?.VideoStreamSet ?? []).toHaveLength(0);
     expect(MediaInfoSet?.[0]?.BasicInfo?.Category).toBe("Audio");
+  });
+
+  it("records audio only into HLS and AAC of a sub-app, names by UserDefineRecordId, and ends with DismissRoom", async () => {
+    const { SubAppId = 0 } = await vod.CreateSubAppId({ Name: "lessons" });
+    const room = "class/7";
+    const { TaskId: ingest = "" } = await trtc.StartStreamIngest({
+      SdkAppId: APP,
+      RoomId: room,
+      RoomIdType: 0,
+      UserId: "teacher",
+      UserSig: "sig",
+      StreamUrl: `${cloud.url}/_local/samples/red-360p.mp4`,
+      RepeatNum: -1,
+    });
+    const { TaskId = "" } = await trtc.CreateCloudRecording(
+      request({
+        RoomId: room,
+        RoomIdType: 0,
+        UserId: "bot_audio",
+        RecordParams: { RecordMode: 1, StreamType: 1 },
+        StorageParams: {
+          CloudVod: { TencentVod: { MediaType: 4, SubAppId, UserDefineRecordId: "lesson_7" } },
+        },
+      }),
+    );
+    expect(ingest).not.toBe("");
+    await eventually(
+      async () => (await trtc.DescribeCloudRecording({ SdkAppId: APP, TaskId })).Status === "InProgress",
+      "the task records",
+    );
+    // A room id with a "/" gives TRTC's hashed default stream id (stream-id.ts).
+    const teacherStream = `${APP}_${createHash("md5").update(`${room}_teacher_main`).digest("hex")}`;
+    await readLive(`rtmp://127.0.0.1:${cloud.rtmpPort}/trtc_${APP}/${teacherStream}`, 3);
+    await trtc.DismissRoomByStrRoomId({ SdkAppId: APP, RoomId: room });
+
+    const events = await untilDone(TaskId);
+    expect(events.find((event) => event.eventType === 302)?.payload).toEqual({ LeaveCode: 2 });
+    expect(JSON.parse(events[0]?.callback.body ?? "{}")).toMatchObject({ EventInfo: { RoomId: room } });
+    const files = events
+      .filter((event) => event.eventType === 311)
+      .map((event) => event.payload.TencentVod as { CacheFile: string; TrackType: string });
+    const base = `lesson_7__UserDefine_u_${APP}_Y2xhc3MvNw.._UserId_s_dGVhY2hlcg.._UserId_e_main`;
+    expect(files.map((file) => file.CacheFile).sort()).toEqual([`${base}.aac`, `${base}.m3u8`]);
+    expect(files.every((file) => file.TrackType === "audio")).toBe(true);
+    const { MediaInfoSet } = await vod.SearchMedia({ SubAppId, NamePrefixes: ["lesson_7__"], Limit: 10 });
+    expect((MediaInfoSet ?? []).map((media) => media.BasicInfo?.Type).sort()).toEqual(["aac", "m3u8"]);
   });
 
   it("reports the minutes it recorded through DescribeRecordingUsage, by tier", async () => {
