@@ -22,6 +22,27 @@ test.describe("the cost calculator, as a viewer", () => {
     await expect(page.getByTestId("result-legacy-recording")).toContainText("Enter numbers of 0 or more");
   });
 
+  test("reaches the actual cost from the calculator, and learns which ranges the usage APIs allow", async ({
+    page,
+  }) => {
+    await page.goto("/costs");
+    await page.getByRole("link", { name: /Actual and projected cost/ }).click();
+    await expect(page).toHaveURL(/\/costs\/usage$/);
+    await expect(page.getByTestId("month-formula")).toContainText("projected = C + (C ÷ n) × (D − n)");
+    await expect(page.getByRole("table", { name: "Cost per day" })).toBeVisible();
+
+    // 61 days ending today: over TRTC's 31-day limit, refused by the page and by the route alike.
+    const day = (offset: number) =>
+      new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const query = `from=${day(-60)}&to=${day(0)}`;
+    await page.goto(`/costs/usage?${query}`);
+    await expect(page.locator("#usage-to-error")).toContainText("A range may cover at most 31 days");
+    const response = await page.request.get(`/api/costs/usage?${query}`);
+    expect(response.status()).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error).toMatchObject({ code: "VALIDATION", message: expect.stringContaining("at most 31 days") });
+  });
+
   test("sees the price book with sources but cannot edit it", async ({ page }) => {
     await page.goto("/costs/prices");
     await expect(page.getByTestId("price-storagePerGbDay-CNY")).toContainText("UNCONFIRMED");

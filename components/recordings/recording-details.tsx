@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
+import { RecordingCost } from "@/components/costs/recording-cost";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import type { PriceTable } from "@/lib/costs/price-table";
 import type { RecordingDto } from "@/lib/recordings/types";
 import { formatAudioStream, formatDuration, formatExpiry, formatSize, formatVideoStream, namingLabel } from "./format";
 import { LocalTime } from "./local-time";
@@ -41,7 +43,7 @@ function sourceFacts(recording: RecordingDto): Fact[] {
 }
 
 /** Everything VOD says of the recording (MetaData, SourceInfo) and what its name means; times in the viewer's zone. */
-export function RecordingDetails({ recording }: { recording: RecordingDto }) {
+export function RecordingDetails({ recording, prices }: { recording: RecordingDto; prices: PriceTable }) {
   const facts: Fact[] = [
     ["FileId", recording.fileId],
     ["Format", recording.type],
@@ -80,6 +82,9 @@ export function RecordingDetails({ recording }: { recording: RecordingDto }) {
               </div>
             ))}
         </dl>
+        <div className="mt-4 border-t pt-4">
+          <RecordingCost recording={recording} prices={prices} />
+        </div>
       </CardContent>
     </Card>
   );

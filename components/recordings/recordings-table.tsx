@@ -1,7 +1,10 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { RecordingCostCell } from "@/components/costs/recording-cost-cell";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { costPricesQueryOptions } from "@/lib/queries/cost-prices";
 import type { RecordingDto } from "@/lib/recordings/types";
 import { formatDuration, formatExpiry, formatSize, namingLabel } from "./format";
 import { LocalTime } from "./local-time";
@@ -43,6 +46,8 @@ export function RecordingsTable({
   canDelete: boolean;
 }) {
   const allSelected = recordings.length > 0 && recordings.every((recording) => selected.has(recording.fileId));
+  // Estimates are in CNY, the currency of the reference's price list (cloud.tencent.com).
+  const prices = useQuery(costPricesQueryOptions());
   return (
     <Table>
       <TableHeader>
@@ -64,6 +69,7 @@ export function RecordingsTable({
           <TableHead className="text-right">Duration</TableHead>
           <TableHead className="text-right">Size</TableHead>
           <TableHead>Retention</TableHead>
+          <TableHead className="text-right">Est. cost (CNY)</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -110,6 +116,9 @@ export function RecordingsTable({
             <TableCell className="text-right tabular-nums">{formatDuration(recording.durationSeconds)}</TableCell>
             <TableCell className="text-right tabular-nums">{formatSize(recording.sizeBytes)}</TableCell>
             <TableCell className="text-xs">{formatExpiry(recording.expiresAt)}</TableCell>
+            <TableCell className="text-right">
+              <RecordingCostCell recording={recording} prices={prices.data?.CNY} hasFailed={prices.isError} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

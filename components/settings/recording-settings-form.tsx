@@ -13,6 +13,7 @@ import { FileNamePreviewCard } from "./file-name-preview-card";
 import { FormatsCard } from "./formats-card";
 import { LimitsCard } from "./limits-card";
 import { RecordingModeCard } from "./recording-mode-card";
+import { SettingsCostCard } from "./settings-cost-card";
 import { StorageCard } from "./storage-card";
 
 function toFormValues(settings: PublicSettings): RecordingSettingsFormInput {
@@ -73,6 +74,7 @@ export function RecordingSettingsForm({
         <RecordingModeCard form={form} />
         <FormatsCard form={form} />
         <LimitsCard form={form} />
+        <SettingsCostCard form={form} saved={initial} />
         <StorageCard form={form} subApplications={subApplications} />
         <CallbackCard form={form} hasStoredKey={initial.hasCallbackKey} suggestedUrl={suggestedCallbackUrl} />
         <FileNamePreviewCard form={form} sdkAppId={sdkAppId} />

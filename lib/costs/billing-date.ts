@@ -38,3 +38,37 @@ export function datesBetween(from: string, to: string): string[] {
   }
   return dates;
 }
+
+/** Whether a string is a YYYY-MM-DD date that exists on the calendar (not 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+  const match = DATE.exec(date);
+  if (!match) return false;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(ms).toISOString().slice(0, 10) === date;
+}
+
+/** The date `days` days after (or, negative, before) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = parseDate(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to`, both included: 1 for the same day. */
+export function daysSpanned(from: string, to: string): number {
+  const start = parseDate(from);
+  const end = parseDate(to);
+  return Math.round(
+    (Date.UTC(end.year, end.month - 1, end.day) - Date.UTC(start.year, start.month - 1, start.day)) / 86_400_000 + 1,
+  );
+}
+
+/** The 1st of the month of a YYYY-MM-DD date. */
+export function firstOfMonth(date: string): string {
+  parseDate(date);
+  return `${date.slice(0, 8)}01`;
+}
+
+/** Today's billing day (YYYY-MM-DD, UTC+8): the usage page's "today", whatever the server's zone. */
+export function billingToday(): string {
+  return billingDateOf(Date.now());
+}

@@ -4,6 +4,7 @@ import { retentionOf } from "./storage-lines";
 import { CNY, USD } from "./test-prices";
 
 const hdMp4: RecordingFacts = {
+  recordedUnder: "new",
   format: "mp4",
   durationSeconds: 3600,
   sizeBytes: null,
@@ -86,6 +87,36 @@ describe("the estimated cost of one recording", () => {
   it("prices storage outside the mainland when asked", () => {
     const estimate = estimateRecordingCost(hdMp4, USD, { storageArea: "outside-mainland" });
     expect(estimate.storagePerDay).toMatchObject({ priceKey: "storageOutsideMainlandPerGbDay", amount: 0.000405 });
+  });
+});
+
+describe("the cost of a legacy (CSS) recording", () => {
+  const legacy: RecordingFacts = { ...hdMp4, recordedUnder: "old" };
+
+  it("charges each output file at the old output-duration price of its resolution", () => {
+    const estimate = estimateRecordingCost({ ...legacy, retention: { days: 30 } }, CNY);
+    expect(estimate.lines.map((line) => [line.label, line.priceKey, line.amount])).toEqual([
+      ["Old recording (output duration), HD", "oldRecordingHd", 0.84], // 60 min ÷ 1,000 × 14 CNY
+      ["Storage, 30 days", "storagePerGbDay", 0.0648],
+    ]);
+    expect(estimateRecordingCost({ ...legacy, width: 1920, height: 1080 }, USD).lines[0]).toMatchObject({
+      priceKey: "oldRecordingFhd",
+      amount: 0.44994, // 60 min ÷ 1,000 × 7.499 USD
+    });
+  });
+
+  it("charges a legacy mix by its output, not per input", () => {
+    const estimate = estimateRecordingCost({ ...legacy, mix: { inputs: 3, inputTier: "sd" } }, CNY);
+    expect(estimate.tier).toBe("hd");
+    expect(estimate.lines[0]).toMatchObject({ priceKey: "oldRecordingHd", amount: 0.84 });
+  });
+
+  it("says the old list has no 2K tier, and prices media TRTC did not record as storage only", () => {
+    const twoK = estimateRecordingCost({ ...legacy, width: 2560, height: 1440 }, CNY);
+    expect(twoK.gaps).toContain("The old recording price list has no 2K tier; its cost is unknown.");
+    const upload = estimateRecordingCost({ ...hdMp4, recordedUnder: null }, CNY);
+    expect(upload.lines.map((line) => line.category)).toEqual(["storage"]);
+    expect(upload.gaps).toEqual(["Not recorded by TRTC: only its storage is estimated."]);
   });
 });
 

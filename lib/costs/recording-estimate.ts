@@ -3,10 +3,18 @@ import { perMinuteRecording, recordingSizeGb } from "./formulas";
 import { formatNumber } from "./money";
 import type { PriceTable } from "./price-table";
 import { storageLines, type Retention, type StorageArea } from "./storage-lines";
-import { TIER_LABELS, newRecordingPriceKey, resolutionTier, type ResolutionTier } from "./tiers";
+import { TIER_LABELS, newRecordingPriceKey, oldRecordingPriceKey, resolutionTier, type ResolutionTier } from "./tiers";
+
+/**
+ * Which price list the recording charge follows: "new" for CreateCloudRecording tasks (input
+ * duration, reference §6.1), "old" for legacy CSS recordings of TRTC streams (output duration),
+ * null for media TRTC did not record (an upload): storage only.
+ */
+export type RecordedUnder = "new" | "old" | null;
 
 /** What VOD tells about one recording (a RecordingDto's facts), plus how it was recorded. */
 export interface RecordingFacts {
+  recordedUnder: RecordedUnder;
   /** VOD's Type: `m3u8`, `mp4`, `flv` or `aac`. An `aac` file is audio only, whatever its size. */
   format: string;
   durationSeconds: number | null;
@@ -16,7 +24,10 @@ export interface RecordingFacts {
   width: number | null;
   height: number | null;
   retention: Retention;
-  /** Null: one stream. A mix: its inputs, each charged; their tier, if known, else the file's own is assumed. */
+  /**
+   * New billing only. Null: one stream. A mix: its inputs, each charged; their tier, if known,
+   * else the file's own is assumed. Old billing charges a mix by its output, like any stream.
+   */
   mix: { inputs: number; inputTier?: ResolutionTier } | null;
 }
 
@@ -28,9 +39,22 @@ export interface RecordingEstimate extends CostSummary {
   storagePerDay: CostLine | null;
 }
 
-function recordingLine(facts: RecordingFacts, fileTier: ResolutionTier, prices: PriceTable): CostLine | null {
-  if (facts.durationSeconds === null) return null;
+function oldRecordingLine(minutes: number, fileTier: ResolutionTier, prices: PriceTable): CostLine | string {
+  const priceKey = oldRecordingPriceKey(fileTier);
+  if (priceKey === null)
+    return `The old recording price list has no ${TIER_LABELS[fileTier]} tier; its cost is unknown.`;
+  return pricedLine(
+    prices,
+    { category: "recording", label: `Old recording (output duration), ${TIER_LABELS[fileTier]}`, priceKey },
+    (price) => perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency: prices.currency }),
+  );
+}
+
+function recordingLine(facts: RecordingFacts, fileTier: ResolutionTier, prices: PriceTable): CostLine | string {
+  if (facts.recordedUnder === null) return "Not recorded by TRTC: only its storage is estimated.";
+  if (facts.durationSeconds === null) return "VOD reports no duration, so the recording charge is unknown.";
   const minutes = facts.durationSeconds / 60;
+  if (facts.recordedUnder === "old") return oldRecordingLine(minutes, fileTier, prices);
   if (facts.mix === null) {
     const priceKey = newRecordingPriceKey("single", fileTier);
     return pricedLine(
@@ -71,12 +95,14 @@ function fileSize(facts: RecordingFacts): { sizeGb: number; formula: string } | 
 }
 
 /**
- * The estimated cost of one recording in the library, at new (input-duration) recording prices:
- * recording by tier (partial minutes round up; a mix charged per input) plus VOD storage per day
- * and over its retention. Sizes use VOD's byte count, else bitrate × duration, 1 GB = 10⁹ bytes.
+ * The estimated cost of one recording in the library: the recording charge by tier (partial
+ * minutes round up) at the price list it was recorded under, plus VOD storage per day and over
+ * its retention. Sizes use VOD's byte count, else bitrate × duration, 1 GB = 10⁹ bytes.
  *
- * The recording charge is per stream minute, whatever the formats: when the same stream was also
- * kept in another format, both files show the same recording charge, which is paid once.
+ * New (input-duration) billing charges a mix per input, and charges per stream minute whatever
+ * the formats: when the same stream was also kept in another format, both files show the same
+ * recording charge, which is paid once. Old (output-duration) billing charges each output file
+ * by its own resolution, so each format of a stream pays its own charge.
  */
 export function estimateRecordingCost(
   facts: RecordingFacts,
@@ -87,8 +113,8 @@ export function estimateRecordingCost(
   const lines: CostLine[] = [];
   const gaps: string[] = [];
   const recording = recordingLine(facts, tier, prices);
-  if (recording) lines.push(recording);
-  else gaps.push("VOD reports no duration, so the recording charge is unknown.");
+  if (typeof recording === "string") gaps.push(recording);
+  else lines.push(recording);
 
   const size = fileSize(facts);
   let storagePerDay: CostLine | null = null;
@@ -107,7 +133,7 @@ export function estimateRecordingCost(
   } else {
     gaps.push("VOD reports neither size nor bitrate, so the storage cost is unknown.");
   }
-  const tierOfCharge = facts.mix?.inputTier ?? tier;
+  const tierOfCharge = facts.recordedUnder === "new" ? (facts.mix?.inputTier ?? tier) : tier;
   return {
     ...summarize(prices.currency, lines, gaps),
     tier: tierOfCharge,

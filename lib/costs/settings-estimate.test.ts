@@ -21,12 +21,27 @@ describe("the settings estimate", () => {
     expect(estimate.lines[0]?.formula).toBe("500 streams × 30 CNY × 1 format = 15,000 CNY/month");
   });
 
-  it("counts each format as a legacy channel, but not per-minute billing's", () => {
+  it("counts each format as a legacy channel and as an old output, but once under new billing", () => {
     const twoFormats = { ...oneStream, formats: ["hls", "mp4"] as const, streams: 500 };
     expect(estimateSettingsCost({ ...twoFormats, regime: "legacy" }, CNY).lines[0]?.amount).toBe(30000);
     // 500 streams × 30 h × 60 min ÷ 1,000 × 14 CNY, once whatever the formats
     expect(estimateSettingsCost(twoFormats, CNY).lines[0]?.amount).toBe(12600);
-    expect(estimateSettingsCost({ ...twoFormats, regime: "old", tier: "fhd" }, CNY).lines[0]?.amount).toBe(47250);
+    // Old billing charges each output file: 900,000 min × 2 formats ÷ 1,000 × 52.5 CNY
+    const old = estimateSettingsCost({ ...twoFormats, regime: "old", tier: "fhd" }, CNY).lines[0];
+    expect(old?.amount).toBe(94500);
+    expect(old?.formula).toBe(
+      "500 streams × 30 h × 60 × 2 formats = 1,800,000 min; 1,800,000 min ÷ 1,000 × 52.5 CNY = 94,500 CNY",
+    );
+  });
+
+  it("charges an old AAC output as audio, next to the video outputs", () => {
+    const estimate = estimateSettingsCost({ ...oneStream, regime: "old", formats: ["mp4", "aac"] }, CNY);
+    expect(
+      estimate.lines.filter((line) => line.category === "recording").map((line) => [line.priceKey, line.amount]),
+    ).toEqual([
+      ["oldRecordingHd", 25.2], // 1,800 min × 14 ÷ 1,000
+      ["oldRecordingAudio", 6.3], // 1,800 min × 3.5 ÷ 1,000
+    ]);
   });
 
   it("prices storage at steady state: a month's GB × price per GB per day × retention days", () => {

@@ -2,6 +2,7 @@ import { pricedLine, roundMoney, summarize, type CostLine, type CostSummary } fr
 import { legacyConcurrencyRecording, perMinuteRecording } from "./formulas";
 import { formatAmount, formatNumber } from "./money";
 import { outputSizeGb, type EncodedOutput } from "./output-size";
+import type { PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
 import { storagePriceKey, type Retention, type StorageArea } from "./storage-lines";
 import { TIER_LABELS, newRecordingPriceKey, oldRecordingPriceKey, type ResolutionTier } from "./tiers";
@@ -29,10 +30,31 @@ export interface SettingsEstimate extends CostSummary {
 
 const MONTH_DAYS = 30;
 
-function recordingLine(scenario: SettingsScenario, prices: PriceTable): CostLine | string {
+/** Stream minutes of a month, × `outputs` files each, with the arithmetic that makes them. */
+function minutesLine(
+  prices: PriceTable,
+  scenario: SettingsScenario,
+  line: { label: string; priceKey: PriceKey },
+  outputs: number,
+): CostLine {
+  const minutes = scenario.streams * scenario.hoursPerStream * 60 * outputs;
+  const each = outputs === 1 ? "" : ` × ${formatNumber(outputs)} formats`;
+  const made = `${formatNumber(scenario.streams)} streams × ${formatNumber(scenario.hoursPerStream)} h × 60${each} = ${formatNumber(minutes)} min`;
+  return pricedLine(prices, { category: "recording", ...line }, (price) => {
+    const estimate = perMinuteRecording({
+      minutes,
+      pricePer1000Minutes: price,
+      inputStreams: 1,
+      currency: prices.currency,
+    });
+    return { amount: estimate.amount, formula: `${made}; ${estimate.formula}` };
+  });
+}
+
+function recordingLines(scenario: SettingsScenario, prices: PriceTable): { lines: CostLine[]; gaps: string[] } {
   const { currency } = prices;
   if (scenario.regime === "legacy") {
-    return pricedLine(
+    const line = pricedLine(
       prices,
       {
         category: "recording",
@@ -47,23 +69,42 @@ function recordingLine(scenario: SettingsScenario, prices: PriceTable): CostLine
           currency,
         }),
     );
+    return { lines: [line], gaps: [] };
   }
-  const tier = scenario.formats.every((format) => format === "aac") ? "audio" : scenario.tier;
-  const priceKey = scenario.regime === "new" ? newRecordingPriceKey("single", tier) : oldRecordingPriceKey(tier);
-  if (priceKey === null) return `The old recording price list has no ${TIER_LABELS[tier]} tier; its cost is unknown.`;
-  const minutes = scenario.streams * scenario.hoursPerStream * 60;
-  const regime = scenario.regime === "new" ? "Recording" : "Old recording";
-  return pricedLine(
-    prices,
-    { category: "recording", label: `${regime}, ${TIER_LABELS[tier]}, per month`, priceKey },
-    (price) => perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency }),
-  );
+  if (scenario.regime === "new") {
+    const tier = scenario.formats.every((format) => format === "aac") ? "audio" : scenario.tier;
+    const label = `Recording, ${TIER_LABELS[tier]}, per month`;
+    return {
+      lines: [minutesLine(prices, scenario, { label, priceKey: newRecordingPriceKey("single", tier) }, 1)],
+      gaps: [],
+    };
+  }
+  // Old billing is by output: each format's file is charged, an AAC file as audio.
+  const lines: CostLine[] = [];
+  const gaps: string[] = [];
+  const video = scenario.formats.filter((format) => format !== "aac");
+  const outputs: Array<{ tier: ResolutionTier; count: number }> = [
+    { tier: scenario.tier, count: video.length },
+    { tier: "audio", count: scenario.formats.length - video.length },
+  ];
+  for (const { tier, count } of outputs) {
+    if (count === 0) continue;
+    const priceKey = oldRecordingPriceKey(tier);
+    if (priceKey === null) {
+      gaps.push(`The old recording price list has no ${TIER_LABELS[tier]} tier; its cost is unknown.`);
+      continue;
+    }
+    const label = `Old recording (output duration), ${TIER_LABELS[tier]}, per month`;
+    lines.push(minutesLine(prices, scenario, { label, priceKey }, count));
+  }
+  return { lines, gaps };
 }
 
 /**
  * Monthly recording + storage cost under some settings, so the settings page can show what a
  * change of formats or retention does. Recording: legacy billing charges the peak streams × each
- * format as a channel; per-minute billing charges stream minutes once, whatever the formats.
+ * format as a channel; new (input-duration) billing charges stream minutes once, whatever the
+ * formats; old (output-duration) billing charges each format's file, an AAC file as audio.
  * Storage: each format is its own file; with retention R days the stored volume settles at
  * R days of recordings, so the month's bill is monthly GB × price per GB per day × R (steady
  * state, reached after R days). Kept forever, storage never settles: the line is what one month's
@@ -73,9 +114,9 @@ export function estimateSettingsCost(scenario: SettingsScenario, prices: PriceTa
   const { currency } = prices;
   const lines: CostLine[] = [];
   const gaps: string[] = [];
-  const recording = recordingLine(scenario, prices);
-  if (typeof recording === "string") gaps.push(recording);
-  else lines.push(recording);
+  const recording = recordingLines(scenario, prices);
+  lines.push(...recording.lines);
+  gaps.push(...recording.gaps);
 
   const size = outputSizeGb(scenario, scenario.hoursPerStream * 3600, scenario.streams);
   const { retention } = scenario;

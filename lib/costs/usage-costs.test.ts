@@ -174,4 +174,104 @@ describe("daily cost from the usage APIs", () => {
     expect(costs.days[0]?.recording).toBe(0);
     expect(costs.unpriced.map((entry) => [entry.key, entry.reason, entry.quantity])).toEqual([["HD", "no-price", 30]]);
   });
+
+  it("prices legacy CSS recording (DescribeRecordStatistic seconds) at the old output-duration prices", () => {
+    const costs = dailyUsageCosts(
+      {
+        legacyRecording: {
+          SdkAppIdUsages: [
+            {
+              SdkAppId: "1400000123",
+              Usages: [
+                // 61 s of HD rounds up to 2 min: 2 ÷ 1,000 × 14 = 0.028; 600 s of FHD: 10 × 52.5 ÷ 1,000 = 0.525
+                { TimeKey: "2026-11-01", Class1VideoTime: 0, Class2VideoTime: 61, Class3VideoTime: 600, AudioTime: 0 },
+                { TimeKey: "2026-11-02", Class1VideoTime: 60, Class2VideoTime: 0, Class3VideoTime: 0, AudioTime: 120 },
+              ],
+            },
+          ],
+        },
+      },
+      CNY,
+    );
+    expect(costs.days.map((day) => [day.date, day.recording])).toEqual([
+      ["2026-11-01", 0.553],
+      ["2026-11-02", 0.014], // 1 min SD × 7 + 2 min audio × 3.5, ÷ 1,000
+    ]);
+    expect(costs.lines).toEqual([
+      expect.objectContaining({ key: "Class2VideoTime", priceKey: "oldRecordingHd", quantity: 2, amount: 0.028 }),
+      expect.objectContaining({ key: "Class3VideoTime", priceKey: "oldRecordingFhd", quantity: 10, amount: 0.525 }),
+      expect.objectContaining({ key: "Class1VideoTime", priceKey: "oldRecordingSd", quantity: 1, amount: 0.007 }),
+      expect.objectContaining({ key: "AudioTime", priceKey: "oldRecordingAudio", quantity: 2, amount: 0.007 }),
+    ]);
+  });
+
+  it("counts a legacy statistic's total once, and reports a field it does not know", () => {
+    const usage = (SdkAppId: string, seconds: number) => ({
+      SdkAppId,
+      Usages: [{ TimeKey: "2026-11-01", Class2VideoTime: seconds, Class4VideoTime: 60 }],
+    });
+    const costs = dailyUsageCosts(
+      { legacyRecording: { SdkAppIdUsages: [usage("total", 120), usage("1400000123", 60), usage("1400000456", 60)] } },
+      CNY,
+    );
+    expect(costs.days[0]?.recording).toBe(0.028);
+    expect(costs.unpriced).toEqual([expect.objectContaining({ key: "Class4VideoTime", reason: "unknown-usage-key" })]);
+    expect(() =>
+      dailyUsageCosts({ legacyRecording: { SdkAppIdUsages: [{ SdkAppId: "1", Usages: [{ AudioTime: 1 }] }] } }, CNY),
+    ).toThrow("without a TimeKey");
+  });
+
+  it("adds up each priced key over the range: minutes, GB of traffic and GB-days of storage", () => {
+    const costs = dailyUsageCosts(
+      {
+        recordingSingle: {
+          UsageKey: RECORDING_KEYS,
+          UsageList: [
+            point("2026-11-01 00:00:00", [0, 0, 0.5, 0, 0, 0]),
+            point("2026-11-02 00:00:00", [0, 0, 0.5, 0, 0, 0]),
+          ],
+        },
+        storage: {
+          Data: [
+            { Time: "2026-11-01T00:00:00+08:00", Value: 2_000_000_000 },
+            { Time: "2026-11-02T00:00:00+08:00", Value: 3_000_000_000 },
+          ],
+        },
+        playback: { Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 10_000_000_000 }] },
+      },
+      CNY,
+    );
+    expect(costs.lines).toEqual([
+      {
+        source: "recordingSingle",
+        key: "HD",
+        category: "recording",
+        priceKey: "recordingSingleHd",
+        unit: "min",
+        quantity: 2,
+        price: 14,
+        amount: 0.028,
+      },
+      {
+        source: "storage",
+        key: "storagePerGbDay",
+        category: "storage",
+        priceKey: "storagePerGbDay",
+        unit: "GB-day",
+        quantity: 5,
+        price: 0.0048,
+        amount: 0.024,
+      },
+      {
+        source: "playback",
+        key: "traffic0To500Gb",
+        category: "playback",
+        priceKey: "traffic0To500Gb",
+        unit: "GB",
+        quantity: 10,
+        price: 0.26,
+        amount: 2.6,
+      },
+    ]);
+  });
 });

@@ -1,22 +1,29 @@
 import type {
   DescribeMixTranscodingUsageResponse,
   DescribeRecordingUsageResponse,
-  TrtcUsage,
+  DescribeRecordStatisticResponse,
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type {
   DescribeCDNUsageDataResponse,
   DescribeStorageDetailsResponse,
-  StatDataItem,
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
-import { billingDateOf, billingDateOfIso, datesBetween } from "./billing-date";
+import { datesBetween } from "./billing-date";
 import { roundMoney, type CostCategory } from "./cost-lines";
 import type { Currency } from "./money";
 import type { PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
-import { MIX_TRANSCODING_USAGE_PRICES, RECORDING_USAGE_PRICES, trafficPriceKey } from "./usage-keys";
+import { gbByDay, recordStatisticMinutes, trtcUsageMinutes, type MinutesByDay } from "./usage-readings";
+import {
+  MIX_TRANSCODING_USAGE_PRICES,
+  RECORDING_USAGE_PRICES,
+  RECORD_STATISTIC_PRICES,
+  trafficPriceKey,
+} from "./usage-keys";
 
 /** The SDK's responses for one range, as returned; any may be left out. */
 export interface UsageResponses {
+  /** DescribeRecordStatistic: legacy (CSS) recording of TRTC streams, at the old output-duration prices. */
+  legacyRecording?: DescribeRecordStatisticResponse;
   /** DescribeRecordingUsage with MixType "single". */
   recordingSingle?: DescribeRecordingUsageResponse;
   /** DescribeRecordingUsage with MixType "multi". */
@@ -40,7 +47,7 @@ export interface DailyCost extends CategoryAmounts {
 /** Usage the total leaves out: a key the console does not know, or one with no price in the book. */
 export interface UnpricedUsage {
   source: UsageSource;
-  /** The API's UsageKey, or the price key's tier for storage and traffic. */
+  /** The API's UsageKey (or field), or the price key's tier for storage and traffic. */
   key: string;
   reason: "unknown-usage-key" | "no-price";
   priceKey: PriceKey | null;
@@ -49,18 +56,31 @@ export interface UnpricedUsage {
   days: string[];
 }
 
+/**
+ * What one priced usage key of one source adds up to over the range, so the page can show the
+ * arithmetic: billed minutes (each day rounded up) ÷ 1,000 × price, GB of traffic × the tier's
+ * price, or GB-days of storage (the sum of each day's peak) × price per GB per day.
+ */
+export interface UsageLine {
+  source: UsageSource;
+  key: string;
+  category: CostCategory;
+  priceKey: PriceKey;
+  unit: "min" | "GB" | "GB-day";
+  quantity: number;
+  price: number;
+  amount: number;
+}
+
 export interface UsageCosts {
   currency: Currency;
   days: DailyCost[];
+  lines: UsageLine[];
   unpriced: UnpricedUsage[];
   /** False when some usage with a quantity above 0 is unpriced: the totals are then too low. */
   isComplete: boolean;
 }
 
-/** DescribeRecordingUsage and DescribeMixTranscodingUsage share this shape. */
-type TrtcUsageResponse = Pick<DescribeRecordingUsageResponse, "UsageKey" | "UsageList">;
-
-const GB = 1e9;
 const emptyDay = (date: string): DailyCost => ({
   date,
   recording: 0,
@@ -70,46 +90,23 @@ const emptyDay = (date: string): DailyCost => ({
   total: 0,
 });
 
-function dateOfTrtcPoint(point: TrtcUsage, source: UsageSource): string {
-  const key = point.TimeKey ?? "";
-  if (/^\d{4}-\d{2}-\d{2}/.test(key)) return key.slice(0, 10);
-  if (typeof point.TimeStampKey === "number") return billingDateOf(point.TimeStampKey * 1000);
-  throw new Error(`${source} returned a usage point with neither TimeKey nor TimeStampKey.`);
-}
-
-/** Minutes per day and UsageKey; positions past the keys are named "#<index>" so they are reported. */
-function minutesByDay(response: TrtcUsageResponse | undefined, source: UsageSource): Map<string, Map<string, number>> {
-  const days = new Map<string, Map<string, number>>();
-  const keys = response?.UsageKey ?? [];
-  for (const point of response?.UsageList ?? []) {
-    const date = dateOfTrtcPoint(point, source);
-    const day = days.get(date) ?? new Map<string, number>();
-    (point.UsageValue ?? []).forEach((value, index) => {
-      const key = keys[index] ?? `#${index}`;
-      day.set(key, (day.get(key) ?? 0) + value);
-    });
-    days.set(date, day);
-  }
-  return days;
-}
-
-/** Per day, the peak (storage) or the sum (traffic) of a VOD statistic, in GB. */
-function gbByDay(items: StatDataItem[] | undefined, combine: "peak" | "sum"): Map<string, number> {
-  const days = new Map<string, number>();
-  for (const item of items ?? []) {
-    if (!item.Time) continue;
-    const date = billingDateOfIso(item.Time);
-    const gb = (item.Value ?? 0) / GB;
-    const previous = days.get(date) ?? 0;
-    days.set(date, combine === "peak" ? Math.max(previous, gb) : previous + gb);
-  }
-  return days;
+function roundedDay(day: DailyCost): DailyCost {
+  const rounded = {
+    recording: roundMoney(day.recording),
+    storage: roundMoney(day.storage),
+    playback: roundMoney(day.playback),
+    transcoding: roundMoney(day.transcoding),
+  };
+  const total = roundMoney(rounded.recording + rounded.storage + rounded.playback + rounded.transcoding);
+  return { date: day.date, ...rounded, total };
 }
 
 /**
  * Daily cost from the usage APIs' responses, split by recording, storage, playback and
  * transcoding. Minutes are summed per day and rounded up to whole minutes, as Tencent bills; storage
  * is the day's peak GB × price per GB per day; playback is the day's traffic at its volume tier.
+ * Recording adds the legacy CSS recording (DescribeRecordStatistic, old output-duration prices) to
+ * the cloud-recording tasks (DescribeRecordingUsage, new input-duration prices).
  * Usage keys map to prices through `usage-keys.ts` only: an unknown key or a missing price is
  * listed in `unpriced` and left out of the totals. With `range`, every day of it is listed (days
  * without usage at 0) and points outside it are dropped.
@@ -122,6 +119,7 @@ export function dailyUsageCosts(
   const days = new Map<string, DailyCost>();
   for (const date of range ? datesBetween(range.from, range.to) : []) days.set(date, emptyDay(date));
   const unpriced = new Map<string, UnpricedUsage>();
+  const lines = new Map<string, UsageLine>();
   const inRange = (date: string) => !range || (date >= range.from && date <= range.to);
 
   function leaveOut(entry: Omit<UnpricedUsage, "days" | "quantity">, date: string, quantity: number): void {
@@ -138,13 +136,21 @@ export function dailyUsageCosts(
     days.set(date, day);
   }
 
+  function count(line: Omit<UsageLine, "quantity" | "amount">, quantity: number, amount: number): void {
+    const id = `${line.source}|${line.key}|${line.priceKey}`;
+    const found = lines.get(id) ?? { ...line, quantity: 0, amount: 0 };
+    found.quantity = roundMoney(found.quantity + quantity);
+    found.amount = roundMoney(found.amount + amount);
+    lines.set(id, found);
+  }
+
   function addMinutes(
     source: UsageSource,
-    response: TrtcUsageResponse | undefined,
+    byDay: MinutesByDay,
     priceKeys: ReadonlyMap<string, PriceKey>,
     category: CostCategory,
   ): void {
-    for (const [date, byKey] of minutesByDay(response, source)) {
+    for (const [date, byKey] of byDay) {
       if (!inRange(date)) continue;
       charge(date, category, 0);
       for (const [key, minutes] of byKey) {
@@ -155,7 +161,11 @@ export function dailyUsageCosts(
           leaveOut({ source, key, reason: "unknown-usage-key", priceKey, unit: "min" }, date, billed);
         else if (price === undefined) {
           if (billed > 0) leaveOut({ source, key, reason: "no-price", priceKey, unit: "min" }, date, billed);
-        } else charge(date, category, (billed / 1000) * price);
+        } else {
+          const amount = (billed / 1000) * price;
+          charge(date, category, amount);
+          if (billed > 0) count({ source, key, category, priceKey, unit: "min", price }, billed, amount);
+        }
       }
     }
   }
@@ -170,17 +180,36 @@ export function dailyUsageCosts(
       if (!inRange(date)) continue;
       const priceKey = keyOf(gb);
       const price = prices.prices[priceKey];
-      if (price !== undefined) charge(date, category, gb * price);
-      else {
+      if (price !== undefined) {
+        charge(date, category, gb * price);
+        const unit = category === "storage" ? "GB-day" : "GB";
+        if (gb > 0) count({ source, key: priceKey, category, priceKey, unit, price }, gb, gb * price);
+      } else {
         charge(date, category, 0);
         if (gb > 0) leaveOut({ source, key: priceKey, reason: "no-price", priceKey, unit: "GB" }, date, gb);
       }
     }
   }
 
-  addMinutes("recordingSingle", usage.recordingSingle, RECORDING_USAGE_PRICES.single, "recording");
-  addMinutes("recordingMulti", usage.recordingMulti, RECORDING_USAGE_PRICES.multi, "recording");
-  addMinutes("mixTranscoding", usage.mixTranscoding, MIX_TRANSCODING_USAGE_PRICES, "transcoding");
+  addMinutes("legacyRecording", recordStatisticMinutes(usage.legacyRecording), RECORD_STATISTIC_PRICES, "recording");
+  addMinutes(
+    "recordingSingle",
+    trtcUsageMinutes(usage.recordingSingle, "recordingSingle"),
+    RECORDING_USAGE_PRICES.single,
+    "recording",
+  );
+  addMinutes(
+    "recordingMulti",
+    trtcUsageMinutes(usage.recordingMulti, "recordingMulti"),
+    RECORDING_USAGE_PRICES.multi,
+    "recording",
+  );
+  addMinutes(
+    "mixTranscoding",
+    trtcUsageMinutes(usage.mixTranscoding, "mixTranscoding"),
+    MIX_TRANSCODING_USAGE_PRICES,
+    "transcoding",
+  );
   addGb("storage", gbByDay(usage.storage?.Data, "peak"), "storage", () => "storagePerGbDay");
   addGb(
     "storageOutsideMainland",
@@ -190,22 +219,12 @@ export function dailyUsageCosts(
   );
   addGb("playback", gbByDay(usage.playback?.Data, "sum"), "playback", trafficPriceKey);
 
-  const sorted = [...days.values()]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((day) => {
-      const rounded = {
-        recording: roundMoney(day.recording),
-        storage: roundMoney(day.storage),
-        playback: roundMoney(day.playback),
-        transcoding: roundMoney(day.transcoding),
-      };
-      const total = roundMoney(rounded.recording + rounded.storage + rounded.playback + rounded.transcoding);
-      return { date: day.date, ...rounded, total };
-    });
+  const sorted = [...days.values()].sort((a, b) => a.date.localeCompare(b.date)).map(roundedDay);
   const left = [...unpriced.values()].map((entry) => ({ ...entry, days: entry.days.sort() }));
   return {
     currency: prices.currency,
     days: sorted,
+    lines: [...lines.values()],
     unpriced: left,
     isComplete: left.every((entry) => entry.quantity === 0),
   };

@@ -26,6 +26,18 @@ export const RECORDING_USAGE_PRICES: Record<"single" | "multi", ReadonlyMap<stri
   ]),
 };
 
+/**
+ * DescribeRecordStatistic: the legacy (CSS) recording of TRTC streams, which is what the settings
+ * page sets up, in seconds by output class (reference §2.5), billed at the old output-duration
+ * prices (§6.1). Fields are read by name, so one Tencent adds shows up as unknown, not as 0.
+ */
+export const RECORD_STATISTIC_PRICES: ReadonlyMap<string, PriceKey> = new Map<string, PriceKey>([
+  ["AudioTime", "oldRecordingAudio"],
+  ["Class1VideoTime", "oldRecordingSd"],
+  ["Class2VideoTime", "oldRecordingHd"],
+  ["Class3VideoTime", "oldRecordingFhd"],
+]);
+
 /** DescribeMixTranscodingUsage: MCU mix transcoding by output tier and codec (reference §6.2). */
 export const MIX_TRANSCODING_USAGE_PRICES: ReadonlyMap<string, PriceKey> = new Map<string, PriceKey>([
   ["Audio", "mcuMixAudio"],

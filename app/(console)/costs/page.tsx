@@ -18,7 +18,10 @@ export default async function CostsPage() {
         title="Costs"
         description="Estimate what recording, storage, playback and mix transcoding cost. List prices come from the price book; a contract overrides them."
       />
-      <p className="mb-4 text-sm">
+      <p className="mb-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <Link href="/costs/usage" className="text-primary underline-offset-4 hover:underline">
+          Actual and projected cost: usage per day, this month so far →
+        </Link>
         <Link href="/costs/prices" className="text-primary underline-offset-4 hover:underline">
           Price book: sources, dates and unconfirmed prices →
         </Link>

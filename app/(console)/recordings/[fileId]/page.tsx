@@ -9,6 +9,7 @@ import { getCurrentApplication } from "@/lib/applications/current-application";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { callbacksForFile } from "@/lib/callbacks/callbacks-for-file";
+import { getCostPrices } from "@/lib/data/cost-prices";
 import { getDb } from "@/lib/db";
 import { findRecording } from "@/lib/recordings/get-recording";
 import { recordingLocationSchema } from "@/lib/schemas/recording-search";
@@ -26,9 +27,10 @@ export default async function RecordingPage(props: {
   const { fileId, subAppId } = location.data;
   const db = await getDb();
   const application = await getCurrentApplication(db);
-  const [recording, callbacks] = await Promise.all([
+  const [recording, callbacks, prices] = await Promise.all([
     findRecording(db, application, fileId, subAppId),
     callbacksForFile(db, application.sdkAppId, fileId),
+    getCostPrices(),
   ]);
   if (!recording) notFound();
   return (
@@ -40,7 +42,7 @@ export default async function RecordingPage(props: {
           <RecordingActions recording={recording} canOperate={hasRole(user.role, "operator")} />
         </div>
         <div className="flex flex-col gap-4">
-          <RecordingDetails recording={recording} />
+          <RecordingDetails recording={recording} prices={prices.CNY} />
           <RecordingCallbacks callbacks={callbacks} />
         </div>
       </div>
