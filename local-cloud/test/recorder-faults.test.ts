@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FormatSettings, RecordingConfig } from "../src/recording/contracts";
 import { eventually } from "./helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
+import { packetHashes, partSpans } from "./helpers/packet-hashes";
 import { startRecorderHarness, type RecorderHarness } from "./helpers/recorder-harness";
 
 const run = promisify(execFile);
@@ -34,11 +35,16 @@ afterAll(async () => {
 
 /** The recorder's ffmpeg writing into `dir` (it started it; we find it by its unique output path). */
 async function recorderPid(dir: string): Promise<number> {
+  const pid = await findRecorderPid(dir);
+  if (pid === undefined) throw new Error(`no recorder ffmpeg for ${dir}`);
+  return pid;
+}
+
+async function findRecorderPid(dir: string): Promise<number | undefined> {
   const { stdout } = await run("ps", ["-eo", "pid=,args="]);
   const line = stdout.split("\n").find((entry) => entry.includes("ffmpeg") && entry.includes(dir));
   const pid = Number(line?.trim().split(/\s+/)[0]);
-  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`no recorder ffmpeg for ${dir}`);
-  return pid;
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 function activeDirs(streamId: string) {
@@ -64,10 +70,7 @@ describe("faults", () => {
       async () => activeDirs("victim").length === 1 && activeDirs("victim"),
       "victim records",
     );
-    await eventually(
-      () => hasMediaFragment(path.join(victim?.dir ?? "", "piece-1.mp4")),
-      "the victim's file has a media fragment",
-    );
+    await eventually(() => hasMediaFragment(victim?.file ?? ""), "the victim's file has a media fragment");
     process.kill(await recorderPid(victim?.dir ?? ""), "SIGKILL");
 
     await eventually(async () => env.media.of("victim").length === 1 || undefined, "the victim's file is finalized");
@@ -93,11 +96,12 @@ describe("faults", () => {
       async () => activeDirs("crash").length === 2 && activeDirs("crash"),
       "crash records",
     );
-    const mp4Dir = active.find((entry) => entry.format === "mp4")?.dir ?? "";
+    const mp4 = active.find((entry) => entry.format === "mp4");
+    const mp4Dir = mp4?.dir ?? "";
     const hlsDir = active.find((entry) => entry.format === "hls")?.dir ?? "";
     await eventually(
       async () =>
-        (await hasMediaFragment(path.join(mp4Dir, "piece-1.mp4"))) &&
+        (await hasMediaFragment(mp4?.file ?? "")) &&
         (await readFile(path.join(hlsDir, "hls", "index-1.m3u8"), "utf8").catch(() => "")).includes("#EXTINF"),
       "both files have media",
     );
@@ -121,5 +125,54 @@ describe("faults", () => {
     // Recovered once: a further start finds nothing left to do.
     await env.replaceRecorder().recoverLeftovers();
     expect(env.media.of("crash")).toHaveLength(2);
+  });
+
+  it("finalizes, each once and in order, the files a run went on cutting after the recorder crashed", async () => {
+    const streamId = "cut-after-crash";
+    const copy = path.join(env.dataDir, `${streamId}.flv`);
+    env.config.configs.set(streamId, config({ flv: { ...settings, recordIntervalSeconds: 2 } }));
+    const push = startLavfiPush(env.pushUrl(streamId, "roomid=822&userid=cut"), 7, { copyTo: copy });
+    const [active] = await eventually(
+      async () => activeDirs(streamId).length === 1 && activeDirs(streamId),
+      "it records",
+    );
+    await eventually(
+      async () => (await readFile(active?.file ?? "").catch(() => Buffer.alloc(0))).length > 0,
+      "the first file has media",
+    );
+    // The recorder is gone but its ffmpeg goes on (until the stream ends), cutting files no one claims.
+    env.recorder.detachAsIfCrashed();
+    expect(await push.exited).toBe(0);
+    await eventually(
+      async () => (await findRecorderPid(active?.dir ?? "")) === undefined,
+      "the orphaned recorder ffmpeg ends with the stream",
+    );
+    expect(env.media.of(streamId)).toEqual([]);
+
+    await env.replaceRecorder().recoverLeftovers();
+    const parts = env.media.of(streamId).sort((a, b) => a.recording.startTime - b.recording.startTime);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    for (const [index, part] of parts.slice(1).entries()) {
+      expect(part.recording.startTime).toBe(parts[index]?.recording.endTime);
+    }
+    const located = await partSpans(
+      parts.map((part) => part.recording.path),
+      await packetHashes(copy),
+      "video",
+    );
+    expect(located.spans[0]?.first).toBeGreaterThanOrEqual(0);
+    for (const [index, span] of located.spans.slice(1).entries()) {
+      expect(span.first, `part ${index + 2} starts right after part ${index + 1}`).toBe(
+        (located.spans[index]?.last ?? 0) + 1,
+      );
+    }
+    expect(located.spans.at(-1)?.last).toBe(located.publishedCount - 1);
+    const events = env.callbacks.deliveries.filter(
+      (delivery) => delivery.body.event_type === 100 && delivery.body.stream_id === streamId,
+    );
+    expect(events.map((event) => event.body.file_id).sort()).toEqual(parts.map((part) => part.fileId).sort());
+
+    await env.replaceRecorder().recoverLeftovers();
+    expect(env.media.of(streamId)).toHaveLength(parts.length);
   });
 });

@@ -1,9 +1,12 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FormatSettings } from "../src/recording/contracts";
 import { decodedSeconds } from "./helpers/decode-media";
 import { eventually } from "./helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
+import { packetHashes, partSpans, type FilePackets } from "./helpers/packet-hashes";
 import {
+  probeDuration,
   RECORDER_TEST_APP,
   startRecorderHarness,
   type ReceivedMedia,
@@ -31,11 +34,18 @@ const beijing = (unixMs: number) =>
 let env: RecorderHarness;
 /** The parts in recording order, each with the seconds it plays for. */
 let parts: Array<ReceivedMedia & { playedSeconds: number }> = [];
+/** What the publisher sent, packet by packet, and how long it plays. */
+let published: FilePackets;
+let publishedSeconds = 0;
 
 beforeAll(async () => {
   env = await startRecorderHarness();
   env.config.configs.set(STREAM_ID, { templateId: 11, formats: { flv }, resumeWindowSeconds: 0 });
-  expect(await startLavfiPush(env.pushUrl(STREAM_ID, "roomid=830&userid=fay"), PUBLISH_SECONDS).exited).toBe(0);
+  const copy = path.join(env.dataDir, "published.flv");
+  const push = startLavfiPush(env.pushUrl(STREAM_ID, "roomid=830&userid=fay"), PUBLISH_SECONDS, { copyTo: copy });
+  expect(await push.exited).toBe(0);
+  published = await packetHashes(copy);
+  publishedSeconds = await probeDuration(copy);
   await eventually(
     async () => !env.recorder.activeRecordings().some((active) => active.streamKey.endsWith(`/${STREAM_ID}`)),
     "the recording ends",
@@ -61,6 +71,9 @@ describe("splitting FLV at RecordInterval", () => {
       expect(part.playedSeconds, `part ${index + 1}`).toBeGreaterThan(INTERVAL_SECONDS - 1);
       const windowMs = part.recording.endTime - part.recording.startTime;
       expect(Math.abs(windowMs - INTERVAL_SECONDS * 1000), `part ${index + 1}`).toBeLessThan(1000);
+      expect(Math.abs(windowMs / 1000 - part.playedSeconds), `part ${index + 1} is timed by its media`).toBeLessThan(
+        0.1,
+      );
       expect(next.recording.startTime, `part ${index + 2}`).toBe(part.recording.endTime);
     }
     expect(parts.reduce((sum, part) => sum + part.playedSeconds, 0)).toBeGreaterThan(PUBLISH_SECONDS - 1);
@@ -74,14 +87,28 @@ describe("splitting FLV at RecordInterval", () => {
     expect(events.map((event) => event.body.file_format)).toEqual(parts.map(() => "flv"));
   });
 
-  // Known recorder bug (reported, not fixed here: src/media/recorder/ is being refactored). At a
-  // split the next file's ffmpeg starts up to SPLIT_PREROLL_MS before the boundary so that no
-  // media is lost, but nothing trims that lead-in: each file after the first repeats the last
-  // ~second of the one before, so the parts add up to more than was published. Remove `.fails`
-  // once the recorder cuts at the boundary.
-  it.fails("holds each moment of the stream in one part only", () => {
+  it("holds each moment of the stream in one part only", async () => {
     for (const part of parts.slice(0, -1)) expect(Math.abs(part.playedSeconds - INTERVAL_SECONDS)).toBeLessThan(0.5);
-    const total = parts.reduce((sum, part) => sum + part.playedSeconds, 0);
-    expect(Math.abs(total - PUBLISH_SECONDS)).toBeLessThan(1);
+    for (const kind of ["video", "audio"] as const) {
+      const located = await partSpans(
+        parts.map((part) => part.recording.path),
+        published,
+        kind,
+      );
+      // Each part is an unbroken run of published packets, and each starts right after the one before.
+      expect(
+        located.spans.every((span) => span.first >= 0),
+        kind,
+      ).toBe(true);
+      for (const [index, span] of located.spans.slice(1).entries()) {
+        expect(span.first, `${kind}: the first packet of part ${index + 2}`).toBe(
+          (located.spans[index]?.last ?? 0) + 1,
+        );
+      }
+      expect(located.spans.at(-1)?.last, kind).toBe(located.publishedCount - 1);
+      expect(located.missedAtStartSeconds, kind).toBeLessThan(1);
+      const total = parts.reduce((sum, part) => sum + part.playedSeconds, 0);
+      expect(Math.abs(total - (publishedSeconds - located.missedAtStartSeconds)), kind).toBeLessThan(0.1);
+    }
   });
 });

@@ -61,10 +61,12 @@ async function recordedSoFar(): Promise<{
     const dir = path.join(root, id);
     const playlist = await readFile(path.join(dir, "hls", "index-1.m3u8"), "utf8").catch(() => "");
     counts.hlsSegments += playlist.match(/#EXTINF/g)?.length ?? 0;
-    const mp4 = await readFile(path.join(dir, "piece-1.mp4")).catch(() => Buffer.alloc(0));
-    counts.mp4Fragments += mp4.toString("latin1").match(/moof/g)?.length ?? 0;
-    counts.flvBytes += (await readFile(path.join(dir, "piece-1.flv")).catch(() => Buffer.alloc(0))).length;
-    counts.aacBytes += (await readFile(path.join(dir, "piece-1.aac")).catch(() => Buffer.alloc(0))).length;
+    // The other formats: the first file (segment) of the recording's first run.
+    const firstFile = (extension: string) =>
+      readFile(path.join(dir, "run-1", `seg-00000.${extension}`)).catch(() => Buffer.alloc(0));
+    counts.mp4Fragments += (await firstFile("mp4")).toString("latin1").match(/moof/g)?.length ?? 0;
+    counts.flvBytes += (await firstFile("flv")).length;
+    counts.aacBytes += (await firstFile("aac")).length;
   }
   return counts;
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FormatSettings, RecordingConfig } from "../src/recording/contracts";
+import { decodedSeconds } from "./helpers/decode-media";
 import { eventually } from "./helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
+import { packetHashes, partSpans } from "./helpers/packet-hashes";
 import { probeDuration, startRecorderHarness, type RecorderHarness } from "./helpers/recorder-harness";
 import path from "node:path";
 import { readFile } from "node:fs/promises";
@@ -30,14 +32,19 @@ afterAll(async () => {
 });
 
 describe("splitting at RecordInterval", () => {
-  it("cuts MP4 and AAC into contiguous files of about the interval each", async () => {
+  it("cuts MP4 and AAC into files that meet exactly, each timed by the media it holds", async () => {
+    const publishSeconds = 7;
+    const copy = path.join(env.dataDir, "split-published.flv");
     env.config.configs.set("split", config({ mp4: settings(2), aac: settings(2) }, 0));
-    expect(await startLavfiPush(env.pushUrl("split", "roomid=810&userid=sam"), 7).exited).toBe(0);
+    const push = startLavfiPush(env.pushUrl("split", "roomid=810&userid=sam"), publishSeconds, { copyTo: copy });
+    expect(await push.exited).toBe(0);
     await eventually(
       async () => !env.recorder.activeRecordings().some((active) => active.streamKey.endsWith("/split")),
       "the recording ends",
     );
     await env.recorder.idle();
+    const published = await packetHashes(copy);
+    const publishedSeconds = await probeDuration(copy);
 
     for (const format of ["mp4", "aac"] as const) {
       const parts = env.media
@@ -45,14 +52,42 @@ describe("splitting at RecordInterval", () => {
         .filter((media) => media.recording.format === format)
         .sort((a, b) => a.recording.startTime - b.recording.startTime);
       expect(parts.length, format).toBeGreaterThanOrEqual(3);
+      const played: number[] = [];
+      for (const part of parts) played.push(await decodedSeconds(part.recording.path));
       for (const [index, part] of parts.entries()) {
+        const label = `${format} part ${index + 1}`;
         const next = parts[index + 1];
-        // Each part starts where the previous ended (its ffmpeg starts before the previous stops).
-        if (next) expect(Math.abs(next.recording.startTime - part.recording.endTime), format).toBeLessThan(1000);
-        if (next) expect(part.durationSeconds, format).toBeGreaterThan(1);
+        // Each part starts where the previous ended, and its times span the media it holds.
+        if (next) expect(next.recording.startTime, label).toBe(part.recording.endTime);
+        const windowSeconds = (part.recording.endTime - part.recording.startTime) / 1000;
+        expect(Math.abs(windowSeconds - (played[index] ?? 0)), label).toBeLessThan(0.1);
+        // Cut at the first keyframe (AAC: frame) at or after each 2 s boundary; the GOP is 8 frames at 15 fps.
+        if (next) expect(played[index], label).toBeGreaterThanOrEqual(1.9);
+        if (next) expect(played[index], label).toBeLessThan(2 + 8 / 15 + 0.1);
       }
-      const total = parts.reduce((sum, part) => sum + part.durationSeconds, 0);
-      expect(total, format).toBeGreaterThan(6);
+      // Every published packet from the first one recorded to the end is in exactly one part, in order.
+      for (const kind of format === "aac" ? (["audio"] as const) : (["video", "audio"] as const)) {
+        const located = await partSpans(
+          parts.map((part) => part.recording.path),
+          published,
+          kind,
+        );
+        const label = `${format} ${kind}`;
+        expect(
+          located.spans.every((span) => span.first >= 0),
+          label,
+        ).toBe(true);
+        for (const [index, span] of located.spans.slice(1).entries()) {
+          expect(span.first, `${label}: part ${index + 2} starts right after part ${index + 1}`).toBe(
+            (located.spans[index]?.last ?? 0) + 1,
+          );
+        }
+        expect(located.spans.at(-1)?.last, label).toBe(located.publishedCount - 1);
+        expect(located.missedAtStartSeconds, label).toBeLessThan(1);
+        // So the parts add up to what was published from the moment the recording began, within a frame.
+        const total = played.reduce((sum, seconds) => sum + seconds, 0);
+        expect(Math.abs(total - (publishedSeconds - located.missedAtStartSeconds)), label).toBeLessThan(0.1);
+      }
       expect(new Set(parts.map((part) => part.recording.name)).size).toBe(parts.length);
     }
   });
@@ -91,6 +126,40 @@ describe("resuming after an interruption", () => {
       (delivery) => delivery.body.event_type === 100 && delivery.body.stream_id === "resume",
     );
     expect(fileEvents).toHaveLength(2);
+  });
+
+  it("splits a resumed file when it holds RecordInterval, counting what the first publish recorded", async () => {
+    env.config.configs.set("resplit", config({ mp4: settings(4), aac: settings(4) }, 30));
+    const url = env.pushUrl("resplit", "roomid=813&userid=ria");
+    expect(await startLavfiPush(url, 3).exited).toBe(0);
+    await eventually(
+      async () => env.callbacks.statusEvents("resplit").includes("record_paused") || undefined,
+      "the recording pauses",
+    );
+    expect(await startLavfiPush(url, 3).exited).toBe(0);
+    // The first files fill up during the second publish and are finalized while the stream goes on.
+    await eventually(async () => env.media.of("resplit").length === 2 || undefined, "the first files are finalized");
+    await eventually(
+      async () => env.callbacks.statusEvents("resplit").filter((event) => event === "record_paused").length === 2,
+      "the recording pauses again",
+    );
+    await env.recorder.close();
+    await env.replaceRecorder().recoverLeftovers();
+
+    for (const format of ["mp4", "aac"] as const) {
+      const [first, second, ...more] = env.media
+        .of("resplit")
+        .filter((media) => media.recording.format === format)
+        .sort((a, b) => a.recording.startTime - b.recording.startTime);
+      expect(more, format).toEqual([]);
+      const firstSeconds = await decodedSeconds(first?.recording.path ?? "");
+      const secondSeconds = await decodedSeconds(second?.recording.path ?? "");
+      // The first file holds the first publish and the start of the second, 4 s in all (cut at a keyframe for MP4).
+      expect(firstSeconds, format).toBeGreaterThanOrEqual(3.9);
+      expect(firstSeconds, format).toBeLessThan(4 + 8 / 15 + 0.1);
+      expect(Math.abs(firstSeconds + secondSeconds - 6), format).toBeLessThan(1.2);
+      expect(second?.recording.startTime, format).toBe(first?.recording.endTime);
+    }
   });
 
   it("ends the file when the window closes, and a later publish starts a new one", async () => {

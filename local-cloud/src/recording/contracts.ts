@@ -116,6 +116,11 @@ export interface StoredMedia {
 /** Implemented by src/services/vod. Idempotent per `path`: a second call returns the same media. */
 export interface MediaSink {
   addRecording(recording: FinalizedRecording): Promise<StoredMedia>;
+  /**
+   * The media `addRecording` stored from `path` (the `FinalizedRecording.path` it was handed), or
+   * null: lets a recorder that crashed after VOD took the files finish without them.
+   */
+  findRecording(path: string): Promise<StoredMedia | null>;
 }
 
 export type CallbackSigning =

@@ -67,6 +67,10 @@ export class InMemoryMediaSink implements MediaSink {
     const durationSeconds = existing?.durationSeconds ?? (await probeDuration(input));
     const fileId = existing?.fileId ?? String(this.nextId++);
     if (!existing) this.received.push({ recording, durationSeconds, fileId });
+    return this.storedMedia({ recording, durationSeconds, fileId });
+  }
+
+  private storedMedia({ fileId, durationSeconds }: ReceivedMedia): StoredMedia {
     return {
       fileId,
       mediaUrl: `http://vod.test/${fileId}`,
@@ -76,6 +80,11 @@ export class InMemoryMediaSink implements MediaSink {
       width: 0,
       height: 0,
     };
+  }
+
+  findRecording(sourcePath: string): Promise<StoredMedia | null> {
+    const existing = this.received.find((media) => media.recording.path === sourcePath);
+    return Promise.resolve(existing ? this.storedMedia(existing) : null);
   }
 
   of(streamId: string): ReceivedMedia[] {

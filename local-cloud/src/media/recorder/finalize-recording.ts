@@ -1,9 +1,10 @@
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ProcessSupervisor } from "../ffmpeg/process-supervisor";
 import { composeHlsPlaylist } from "./hls-playlist";
 import { EXTENSION, HLS_PLAYLIST, hasVideo, piecePath } from "./recording-formats";
-import type { RecordingRecord } from "./recording-store";
+import type { Piece, RecordingRecord } from "./recording-store";
+import { SEGMENT_LIST, segmentFile } from "./segmented-run";
 
 const REMUX_TIMEOUT_MS = 120_000;
 
@@ -31,6 +32,21 @@ async function ffmpeg(supervisor: ProcessSupervisor, ffmpegPath: string, args: s
   if (result.code !== 0) throw new Error(`${label} failed: ${result.stderr || `exit ${result.code ?? result.signal}`}`);
 }
 
+/** The file a piece was written into (for HLS, the recording's `hls/` directory). */
+export function pieceFile(record: RecordingRecord, piece: Piece): string {
+  if (piece.segment) return segmentFile(piece.segment.dir, record.format, piece.segment.index);
+  return piecePath(record.dir, record.format, piece.run);
+}
+
+/**
+ * What finalizing hands to VOD: the same path for the same recording and name at every attempt,
+ * so that VOD (idempotent per path) can say whether an attempt cut short by a crash stored it.
+ */
+export function finalizedPath(record: RecordingRecord, name: string): string {
+  if (record.format === "hls") return piecePath(record.dir, "hls", 0);
+  return path.join(record.dir, "out", `${name}.${EXTENSION[record.format]}`);
+}
+
 /** Single pieces are remuxed or renamed; several (a resumed stream) are joined with the concat demuxer. */
 async function joinPieces(
   record: RecordingRecord,
@@ -42,7 +58,7 @@ async function joinPieces(
   if (format === "hls") throw new Error("HLS recordings are joined by their playlist");
   const pieces: string[] = [];
   for (const piece of record.pieces) {
-    const file = piecePath(record.dir, format, piece.run);
+    const file = pieceFile(record, piece);
     if (await nonEmpty(file)) pieces.push(file);
   }
   const [only] = pieces;
@@ -107,18 +123,28 @@ export async function finalizeRecordingFiles(
       : null;
     return { path: hlsDir, coverPath: cover };
   }
-  const output = path.join(outDir, `${name}.${EXTENSION[record.format]}`);
-  await rm(output, { force: true });
-  if (!(await joinPieces(record, supervisor, ffmpegPath, output))) return null;
+  const output = finalizedPath(record, name);
+  const isJoined = await joinPieces(record, supervisor, ffmpegPath, output);
+  // No pieces but the file there: an attempt cut short by a crash had renamed its only piece into it.
+  if (!isJoined && !(await nonEmpty(output))) return null;
   const cover = hasVideo(record.format, record.tracks)
     ? await extractCover(output, coverFile, supervisor, ffmpegPath)
     : null;
   return { path: output, coverPath: cover };
 }
 
-/** Pieces are not needed once the finished file is VOD's; the output and cover stay for VOD. */
+/**
+ * Pieces are not needed once the finished file is VOD's; the output and cover stay for VOD. The
+ * recording holding a run's last segment also removes the run's list, and its directory once the
+ * other files of the run (other recordings') are gone.
+ */
 export async function removePieces(record: RecordingRecord): Promise<void> {
   if (record.format === "hls") return;
-  for (const piece of record.pieces) await rm(piecePath(record.dir, record.format, piece.run), { force: true });
+  for (const piece of record.pieces) {
+    await rm(pieceFile(record, piece), { force: true });
+    if (!piece.segment?.isLast) continue;
+    await rm(path.join(piece.segment.dir, SEGMENT_LIST), { force: true });
+    await rmdir(piece.segment.dir).catch(() => undefined);
+  }
   await rm(path.join(record.dir, "concat.txt"), { force: true });
 }

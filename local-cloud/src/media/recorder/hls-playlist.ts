@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { HLS_PLAYLIST, hlsRunPlaylist } from "./recording-formats";
 
@@ -36,9 +36,18 @@ async function readRun(dir: string, run: number): Promise<RunPlaylist | null> {
  * Joins the playlists of an HLS recording's runs (one per publish of a resumed stream) into the
  * one `index.m3u8` VOD serves: each run after the first starts with `#EXT-X-DISCONTINUITY` and its
  * own init segment, and the list ends with `#EXT-X-ENDLIST`. A run cut short by a crash contributes
- * the segments its playlist had listed. Returns the number of segments.
+ * the segments its playlist had listed. Returns the number of segments; with none (nothing was
+ * recorded, or the directory is gone) nothing is written.
+ *
+ * Idempotent: the playlist is written whole (renamed into place) before the run playlists go, so
+ * an attempt cut short by a crash leaves either the runs or the finished playlist to go on with.
  */
 export async function composeHlsPlaylist(dir: string, runs: readonly number[]): Promise<number> {
+  const composed = await readFile(path.join(dir, HLS_PLAYLIST), "utf8").catch(() => "");
+  if (composed.trim().endsWith("#EXT-X-ENDLIST")) {
+    for (const runNumber of runs) await rm(path.join(dir, hlsRunPlaylist(runNumber)), { force: true });
+    return parseRun(composed).segments.length;
+  }
   const body: string[] = [];
   let targetDuration = 1;
   let segmentCount = 0;
@@ -51,6 +60,7 @@ export async function composeHlsPlaylist(dir: string, runs: readonly number[]): 
     targetDuration = Math.max(targetDuration, run.targetDuration);
     segmentCount += run.segments.length;
   }
+  if (segmentCount === 0) return 0;
   const header = [
     "#EXTM3U",
     "#EXT-X-VERSION:7",
@@ -59,7 +69,9 @@ export async function composeHlsPlaylist(dir: string, runs: readonly number[]): 
     "#EXT-X-PLAYLIST-TYPE:VOD",
     "#EXT-X-INDEPENDENT-SEGMENTS",
   ];
-  await writeFile(path.join(dir, HLS_PLAYLIST), [...header, ...body, "#EXT-X-ENDLIST", ""].join("\n"));
+  const partial = path.join(dir, `${HLS_PLAYLIST}.partial`);
+  await writeFile(partial, [...header, ...body, "#EXT-X-ENDLIST", ""].join("\n"));
+  await rename(partial, path.join(dir, HLS_PLAYLIST));
   for (const runNumber of runs) await rm(path.join(dir, hlsRunPlaylist(runNumber)), { force: true });
   return segmentCount;
 }

@@ -17,57 +17,44 @@ export const recordsFormat = (format: RecordingFormat, tracks: RecordedTracks) =
 
 const TRACK_SELECTION: Record<RecordedTracks, string[]> = { "audio+video": [], audio: ["-vn"], video: ["-an"] };
 
+/** ffmpeg options that keep only the tracks a recording wants. */
+export const trackSelection = (tracks: RecordedTracks) => TRACK_SELECTION[tracks];
+
 /**
- * ffmpeg output options for one piece pulled from the relay. MP4 is fragmented so that whatever
- * was written before a crash plays; HLS is an EVENT playlist of fMP4 segments for the same reason.
+ * ffmpeg output options for one run of an HLS recording: an EVENT playlist of fMP4 segments, so
+ * that whatever was written before a crash plays. (The other formats are split by the segment
+ * muxer: segmented-run.ts.)
  */
-export function pieceOutputArgs(
-  format: RecordingFormat,
-  target: string,
-  run: number,
-  tracks: RecordedTracks = "audio+video",
-): string[] {
-  // Written through at once rather than in 32 KB blocks: what is on disk is what a crash leaves.
+export function hlsOutputArgs(target: string, run: number, tracks: RecordedTracks = "audio+video"): string[] {
   return [
+    // Written through at once rather than in 32 KB blocks: what is on disk is what a crash leaves.
     "-flush_packets",
     "1",
-    ...(format === "aac" ? [] : TRACK_SELECTION[tracks]),
-    ...formatArgs(format, target, run),
+    ...TRACK_SELECTION[tracks],
+    "-c",
+    "copy",
+    "-f",
+    "hls",
+    "-hls_segment_type",
+    "fmp4",
+    "-hls_time",
+    "2",
+    "-hls_list_size",
+    "0",
+    "-hls_playlist_type",
+    "event",
+    "-hls_fmp4_init_filename",
+    `init-${run}.mp4`,
+    "-hls_segment_filename",
+    path.join(target, `seg-${run}-%05d.m4s`),
+    path.join(target, hlsRunPlaylist(run)),
   ];
 }
 
-function formatArgs(format: RecordingFormat, target: string, run: number): string[] {
-  switch (format) {
-    case "mp4":
-      return ["-c", "copy", "-f", "mp4", "-movflags", "+frag_keyframe+empty_moov+default_base_moof", target];
-    case "flv":
-      return ["-c", "copy", "-f", "flv", target];
-    case "aac":
-      return ["-vn", "-c:a", "copy", "-f", "adts", target];
-    case "hls":
-      return [
-        "-c",
-        "copy",
-        "-f",
-        "hls",
-        "-hls_segment_type",
-        "fmp4",
-        "-hls_time",
-        "2",
-        "-hls_list_size",
-        "0",
-        "-hls_playlist_type",
-        "event",
-        "-hls_fmp4_init_filename",
-        `init-${run}.mp4`,
-        "-hls_segment_filename",
-        path.join(target, `seg-${run}-%05d.m4s`),
-        path.join(target, hlsRunPlaylist(run)),
-      ];
-  }
-}
-
-/** Where a piece of a non-HLS recording goes (HLS pieces are runs inside the recording's `hls/`). */
+/**
+ * Where a piece of a recording goes: HLS pieces are runs inside the recording's `hls/`; this is
+ * also where MP4/FLV/AAC pieces went before they were recorded in segments (rows left by a crash).
+ */
 export function piecePath(recordingDir: string, format: RecordingFormat, run: number): string {
   if (format === "hls") return path.join(recordingDir, "hls");
   return path.join(recordingDir, `piece-${run}.${EXTENSION[format]}`);

@@ -9,12 +9,19 @@ import type {
 } from "../../recording/contracts";
 import type { RecordedStream } from "./recorded-stream";
 import type { RecordingOwner } from "./recording-plan";
+import type { SegmentRef } from "./segmented-run";
 
-/** One ffmpeg run writing into a recording; `endMs` null while it runs (or if it was cut by a crash). */
+/**
+ * What one publish (run) wrote into a recording; `endMs` null while it is written (or if it was
+ * cut by a crash). For split formats (segmented-run.ts) the times are those of the media it holds.
+ */
 export interface Piece {
+  /** 1 for the recording's first piece; a resumed recording has one per publish. */
   run: number;
   startMs: number;
   endMs: number | null;
+  /** MP4/FLV/AAC: the segment of a run's output this piece is. HLS pieces, and rows written before segments, have none. */
+  segment?: SegmentRef;
 }
 
 export type RecordingState = "open" | "done";
@@ -76,7 +83,15 @@ const settingsSchema = z.object({
   vodSubAppId: z.number().nullable(),
   vodFileName: z.string().nullable(),
 });
-const piecesSchema = z.array(z.object({ run: z.number(), startMs: z.number(), endMs: z.number().nullable() }));
+const segmentSchema = z.object({
+  dir: z.string(),
+  index: z.number(),
+  anchorMs: z.number(),
+  isLast: z.boolean().optional(),
+});
+const piecesSchema = z.array(
+  z.object({ run: z.number(), startMs: z.number(), endMs: z.number().nullable(), segment: segmentSchema.optional() }),
+);
 const rowSchema = z.object({
   id: z.string(),
   stream_key: z.string(),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, stat } from "node:fs/promises";
+import { access, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "../../core/logger";
@@ -14,19 +14,19 @@ import type {
 import type { ProcessSupervisor, SupervisedProcess } from "../ffmpeg/process-supervisor";
 import type { RelayPublish } from "../relay/relay";
 import { CSS_SOURCE_ID, cssRecordingOutlet, cssRecordingSource, type CssFileListener } from "./css-recording";
-import { finalizeRecordingFiles, removePieces } from "./finalize-recording";
+import { finalizedPath, finalizeRecordingFiles, pieceFile, removePieces } from "./finalize-recording";
 import { recordedStreamOf, type RecordedStream } from "./recorded-stream";
 import type { RecordStatusEvent } from "./recorder-events";
-import { pieceOutputArgs, piecePath, recordsFormat } from "./recording-formats";
+import { hlsOutputArgs, hlsRunPlaylist, piecePath, recordsFormat } from "./recording-formats";
 import type { FinishedFile, RecordingOutlet, RecordingPlan, RecordingSource } from "./recording-plan";
 import { RecordingStore, type Piece, type RecordingRecord } from "./recording-store";
+import { readSegmentList, segmentedOutputArgs, segmentFile, wallClockOf } from "./segmented-run";
+import { lastWriteOf, settleLeftovers } from "./settle-leftovers";
 
 /** A recorder ffmpeg that exits on its own is a fault unless the relay reports the publish ended this soon. */
 const PUBLISH_END_GRACE_MS = 1000;
-/** How long a split waits for the next file's ffmpeg to start writing before stopping the current one. */
-const SPLIT_OVERLAP_LIMIT_MS = 5000;
-/** How long before a RecordInterval boundary the next file's ffmpeg starts (it needs about a second to start writing). */
-const SPLIT_PREROLL_MS = 2000;
+/** How often a split format's segment list is read for the files its ffmpeg has finished. */
+const SEGMENT_POLL_MS = 250;
 /** How long a pull whose stream ended gets to close its file before it is sent SIGTERM. */
 const STREAM_END_WAIT_MS = 1500;
 /**
@@ -59,12 +59,15 @@ export interface StreamRecorderOptions {
   onCssFile?: CssFileListener;
 }
 
-/** One ffmpeg pulling a stream into one recording. */
+/** One ffmpeg pulling a stream (one publish of it) into a format's files. */
 interface RunningPiece {
+  /** The piece being written now; for split formats it moves to the next file at each split. */
   piece: Piece;
   process: SupervisedProcess;
   /** Set when the recorder itself stops it, so its exit is not taken for a fault. */
   isStopping: boolean;
+  /** Lines of the run's segment list already acted on. */
+  listedSegments: number;
 }
 
 /** A format being recorded for a live (or paused) stream: its current file and ffmpeg. */
@@ -73,9 +76,6 @@ interface Track {
   settings: FormatSettings;
   record: RecordingRecord;
   running: RunningPiece | undefined;
-  splitTimer: NodeJS.Timeout | undefined;
-  /** Milliseconds recorded into the current file, for splitting a resumed file on time. */
-  recordedMs: number;
 }
 
 interface LiveStream {
@@ -98,6 +98,14 @@ interface LiveStream {
 }
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+/** Media already in a file: for split formats a piece's times are those of the media it holds. */
+const recordedMsOf = (record: RecordingRecord) =>
+  record.pieces.reduce((sum, piece) => sum + Math.max((piece.endMs ?? piece.startMs) - piece.startMs, 0), 0);
 const streamKeyOf = (publish: RelayPublish) => `${publish.app}/${publish.name}`;
 const recordingKey = (sourceId: string, streamKey: string) => `${sourceId}|${streamKey}`;
 /** A paused recording continues only with the same named identity (a mix's RecordId, a chosen id). */
@@ -233,31 +241,47 @@ export class StreamRecorder {
     }
   }
 
-  /** Working directories of the files being recorded now, by stream key and format (tests, diagnostics). */
-  activeRecordings(): Array<{ streamKey: string; sourceId: string; format: RecordingFormat; dir: string }> {
+  /**
+   * The files being recorded now, by stream key and format (tests, diagnostics): the working
+   * directory of each and the file its ffmpeg writes into (for HLS, the run's playlist), if any.
+   */
+  activeRecordings(): Array<{
+    streamKey: string;
+    sourceId: string;
+    format: RecordingFormat;
+    dir: string;
+    file: string | undefined;
+  }> {
     return [...this.live.values()].flatMap((live) =>
-      live.tracks.map((track) => ({
-        streamKey: live.streamKey,
-        sourceId: live.sourceId,
-        format: track.format,
-        dir: track.record.dir,
-      })),
+      live.tracks.map((track) => {
+        const piece = track.running?.piece;
+        const hlsPlaylist = (run: number) => path.join(piecePath(track.record.dir, "hls", run), hlsRunPlaylist(run));
+        return {
+          streamKey: live.streamKey,
+          sourceId: live.sourceId,
+          format: track.format,
+          dir: track.record.dir,
+          file: piece && (track.format === "hls" ? hlsPlaylist(piece.run) : pieceFile(track.record, piece)),
+        };
+      }),
     );
   }
 
   /**
-   * Finalizes recordings a crash left open (their rows are still `open`): fragmented MP4 and the HLS
-   * event playlists are playable as far as they were written. Call once at start, before publishes.
+   * Finalizes recordings a crash left open (their rows are still `open`): fragmented MP4, FLV, AAC
+   * and the HLS event playlists are playable as far as they were written, and files a run had cut
+   * but not yet handed on become files of their own. Call once at start, before publishes.
    */
   async recoverLeftovers(): Promise<void> {
     const current = new Set([...this.live.values()].flatMap((live) => live.tracks.map((track) => track.record.id)));
     const leftovers = (await this.store.openRecordings()).filter((record) => !current.has(record.id));
-    for (const record of leftovers) {
-      for (const piece of record.pieces) {
-        if (piece.endMs === null) piece.endMs = await this.lastWriteOf(record, piece);
-      }
+    const files = await settleLeftovers(leftovers, {
+      openNextFile: (previous, piece) => this.openNextFile(previous, piece),
+      savePieces: (record) => this.store.savePieces(record.id, record.pieces),
+    });
+    for (const { record, isSplit } of files) {
       this.options.logger.info(`recorder: finalizing ${record.format} of ${record.streamKey} left by a stop`);
-      this.finalizeInBackground(record, record.fileIndex > 1);
+      this.finalizeInBackground(record, isSplit);
     }
     await this.idle();
   }
@@ -306,8 +330,13 @@ export class StreamRecorder {
       existing.isEnding = false;
       existing.sessionId = sessionId;
       for (const track of existing.tracks) {
+        // A file that was full when the publisher left is done: the new publish starts the next one.
+        if (this.isFull(track)) {
+          const full = track.record;
+          track.record = await this.openNextFile(full);
+          this.finalizeInBackground(full, true);
+        }
         await this.startPiece(existing, track);
-        this.scheduleSplit(existing, track);
       }
       this.reportStatus(existing, "record_resumed", "the publisher came back within the resume window");
       return;
@@ -352,14 +381,11 @@ export class StreamRecorder {
       const track: Track = {
         format,
         settings,
-        record: await this.openRecording(live, format, settings, 1),
+        record: await this.openRecording(live, format, settings),
         running: undefined,
-        splitTimer: undefined,
-        recordedMs: 0,
       };
       live.tracks.push(track);
       await this.startPiece(live, track);
-      this.scheduleSplit(live, track);
     }
     this.options.logger.info(
       `recorder: recording ${live.streamKey} for ${sourceId} as ${formats.map(([format]) => format).join(", ")}`,
@@ -370,11 +396,7 @@ export class StreamRecorder {
   private async pauseOrEnd(key: string, sessionId: string): Promise<void> {
     const live = this.live.get(key);
     if (!live || live.sessionId !== sessionId || live.isPaused) return;
-    for (const track of live.tracks) {
-      this.clearTimer(track.splitTimer);
-      track.splitTimer = undefined;
-      if (track.running) track.running.isStopping = true;
-    }
+    for (const track of live.tracks) if (track.running) track.running.isStopping = true;
     // The pulls see the end of the stream and close their files themselves.
     this.options.dropPlayers(`/${live.streamKey}`);
     await Promise.all(live.tracks.map((track) => this.stopPiece(track)));
@@ -396,7 +418,6 @@ export class StreamRecorder {
   private async endStream(live: LiveStream): Promise<void> {
     this.clearTimer(live.resumeTimer);
     for (const track of live.tracks) {
-      this.clearTimer(track.splitTimer);
       await this.stopPiece(track);
       this.finalizeInBackground(track.record, track.record.fileIndex > 1);
     }
@@ -411,7 +432,6 @@ export class StreamRecorder {
     live: LiveStream,
     format: RecordingFormat,
     settings: FormatSettings,
-    fileIndex: number,
   ): Promise<RecordingRecord> {
     const id = randomUUID();
     const dir = path.join(this.options.dataDir, "recordings", id);
@@ -428,7 +448,7 @@ export class StreamRecorder {
       startMs: Date.now(),
       pieces: [],
       owner: live.plan.owner,
-      fileIndex,
+      fileIndex: 1,
       tracks: live.plan.tracks,
       stored: null,
     };
@@ -436,10 +456,56 @@ export class StreamRecorder {
     return record;
   }
 
+  /** The recording of the file after `previous` (a split), holding `firstPiece` when it already has media. */
+  private async openNextFile(previous: RecordingRecord, firstPiece?: Piece): Promise<RecordingRecord> {
+    const id = randomUUID();
+    const dir = path.join(this.options.dataDir, "recordings", id);
+    await mkdir(dir, { recursive: true });
+    const record: RecordingRecord = {
+      ...previous,
+      id,
+      dir,
+      state: "open",
+      startMs: firstPiece?.startMs ?? Date.now(),
+      pieces: firstPiece ? [firstPiece] : [],
+      fileIndex: previous.fileIndex + 1,
+      stored: null,
+    };
+    await this.store.insert(record);
+    return record;
+  }
+
+  /** A split format's file that holds RecordInterval of media (possible when a publisher left right at a boundary). */
+  private isFull(track: Track): boolean {
+    const intervalMs = track.settings.recordIntervalSeconds * 1000;
+    return track.format !== "hls" && intervalMs > 0 && recordedMsOf(track.record) >= intervalMs;
+  }
+
+  /**
+   * Starts the ffmpeg for one publish of the stream. HLS writes a run of the recording's playlist;
+   * the other formats are cut into files by the segment muxer (segmented-run.ts), whose timeline
+   * starts at the media the file already holds so that a resumed file splits on time.
+   */
   private async startPiece(live: LiveStream, track: Track): Promise<void> {
     const record = track.record;
     const run = record.pieces.length + 1;
-    const piece: Piece = { run, startMs: Date.now(), endMs: null };
+    const startMs = Date.now();
+    let piece: Piece;
+    let output: string[];
+    if (track.format === "hls") {
+      piece = { run, startMs, endMs: null };
+      output = hlsOutputArgs(piecePath(record.dir, "hls", run), run, record.tracks);
+    } else {
+      const recordedMs = recordedMsOf(record);
+      const dir = path.join(record.dir, `run-${run}`);
+      await mkdir(dir, { recursive: true });
+      piece = { run, startMs, endMs: null, segment: { dir, index: 0, anchorMs: startMs - recordedMs } };
+      output = segmentedOutputArgs(track.format, dir, {
+        splitSeconds: track.settings.recordIntervalSeconds,
+        offsetSeconds: recordedMs / 1000,
+        tracks: record.tracks,
+      });
+    }
     record.pieces.push(piece);
     await this.store.savePieces(record.id, record.pieces);
     const source = `${this.options.relayBaseUrl()}/${live.streamKey}`;
@@ -455,12 +521,13 @@ export class StreamRecorder {
         "500000",
         "-i",
         source,
-        ...pieceOutputArgs(track.format, piecePath(record.dir, track.format, run), run, record.tracks),
+        ...output,
       ],
       `recorder ${track.format} ${live.key} #${run}`,
     );
-    const running: RunningPiece = { piece, process, isStopping: false };
+    const running: RunningPiece = { piece, process, isStopping: false, listedSegments: 0 };
     track.running = running;
+    if (piece.segment) this.pollSegments(live, track, running);
     void process.exited.then(() => {
       if (running.isStopping || this.isClosed) return;
       // The relay reports a publisher leaving about when the recorder's ffmpeg sees its stream end:
@@ -482,9 +549,15 @@ export class StreamRecorder {
     await this.endPiece(track, running);
   }
 
+  /** After the run's ffmpeg has exited: the files it finished are handed on and its last piece ends. */
   private async endPiece(track: Track, running: RunningPiece): Promise<void> {
-    running.piece.endMs = Date.now();
-    track.recordedMs += running.piece.endMs - running.piece.startMs;
+    if (running.piece.segment) await this.collectSegments(track, running, { isRunOver: true });
+    const piece = running.piece;
+    if (piece.endMs === null) {
+      // A run killed before it could list its last segment (or HLS): the media ends about when it was last written.
+      piece.endMs = piece.segment ? await lastWriteOf(pieceFile(track.record, piece), piece.startMs) : Date.now();
+      if (piece.segment) piece.segment.isLast = true;
+    }
     await this.store.savePieces(track.record.id, track.record.pieces);
   }
 
@@ -493,7 +566,6 @@ export class StreamRecorder {
     const exit = await running.process.exited;
     track.running = undefined;
     await this.endPiece(track, running);
-    this.clearTimer(track.splitTimer);
     live.tracks = live.tracks.filter((other) => other !== track);
     const reason = running.process.stderrTail() || `ffmpeg exited (${exit.signal ?? `code ${exit.code}`})`;
     this.options.logger.warn(`recorder: ${track.format} recording of ${live.key} failed: ${reason}`);
@@ -502,70 +574,62 @@ export class StreamRecorder {
     if (live.tracks.length === 0 && this.live.get(live.key) === live) this.live.delete(live.key);
   }
 
-  /** RecordInterval splitting (not HLS): the next file starts before the current one stops, so none is lost. */
-  private scheduleSplit(live: LiveStream, track: Track): void {
-    const intervalMs = track.settings.recordIntervalSeconds * 1000;
-    if (track.format === "hls" || intervalMs <= 0) return;
-    const running = track.running;
-    const elapsed = track.recordedMs + (running ? Date.now() - running.piece.startMs : 0);
-    const boundaryAt = Date.now() + Math.max(intervalMs - elapsed, 0);
-    // The next file's ffmpeg starts early enough to have media by the boundary.
-    const prerollMs = Math.min(SPLIT_PREROLL_MS, intervalMs / 2);
-    track.splitTimer = this.setTimer(Math.max(boundaryAt - prerollMs - Date.now(), 0), () =>
+  /** Reads a running split format's segment list every SEGMENT_POLL_MS, in the recording's queue. */
+  private pollSegments(live: LiveStream, track: Track, running: RunningPiece): void {
+    this.setTimer(SEGMENT_POLL_MS, () =>
       this.enqueue(live.key, async () => {
-        if (live.isPaused || live.isEnding || !live.tracks.includes(track) || this.isClosed) return;
-        const previous = { record: track.record, running: track.running };
-        track.record = await this.openRecording(live, track.format, track.settings, previous.record.fileIndex + 1);
-        track.recordedMs = 0;
-        await this.startPiece(live, track);
-        await this.untilWriting(track);
-        const early = boundaryAt - Date.now();
-        if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
-        // The files meet at the moment the next one has media: one's end is the other's start.
-        const switchAt = Date.now();
-        if (track.running) {
-          track.running.piece.startMs = switchAt;
-          await this.store.savePieces(track.record.id, track.record.pieces);
-        }
-        if (previous.running) {
-          previous.running.isStopping = true;
-          await previous.running.process.stop();
-          previous.running.piece.endMs = switchAt;
-          await this.store.savePieces(previous.record.id, previous.record.pieces);
-        }
-        this.finalizeInBackground(previous.record, true);
-        this.scheduleSplit(live, track);
+        // Once the publish is ending the last listed segment may be the run's last: endPiece decides.
+        if (track.running !== running || running.isStopping || live.isEnding || this.isClosed) return;
+        await this.collectSegments(track, running, { isRunOver: false });
+        if (track.running === running && !running.isStopping && !this.isClosed) this.pollSegments(live, track, running);
       }),
     );
   }
 
-  /** Until the track's new piece has written something (or a few seconds passed): the overlap that keeps splits gapless. */
-  private async untilWriting(track: Track): Promise<void> {
-    const running = track.running;
-    if (!running) return;
-    const file = piecePath(track.record.dir, track.format, running.piece.run);
-    const deadline = Date.now() + SPLIT_OVERLAP_LIMIT_MS;
-    while (Date.now() < deadline && !running.isStopping) {
-      const size = await stat(file).then(
-        (info) => info.size,
-        () => 0,
-      );
-      if (size > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  private async lastWriteOf(record: RecordingRecord, piece: Piece): Promise<number> {
-    try {
-      return Math.max((await stat(piecePath(record.dir, record.format, piece.run))).mtimeMs, piece.startMs);
-    } catch {
-      return piece.startMs;
+  /**
+   * Acts on the segments the run has listed since the last read. Each listed segment that another
+   * follows is a split: its file ends where the media it holds ends, the next file (whose recording
+   * is persisted first, so a crash never leaves a segment unclaimed for long) starts there, and the
+   * finished one is finalized. With `isRunOver` the last listed segment is the run's last.
+   */
+  private async collectSegments(track: Track, running: RunningPiece, { isRunOver }: { isRunOver: boolean }) {
+    const listed = await readSegmentList(running.piece.segment?.dir ?? "");
+    while (running.listedSegments < listed.length) {
+      const entry = listed[running.listedSegments];
+      const current = running.piece;
+      const segment = current.segment;
+      if (!entry || !segment) return;
+      if (entry.index !== segment.index) {
+        throw new Error(`${segment.dir} listed segment ${entry.index} while ${segment.index} was being written`);
+      }
+      const isRunsLast = isRunOver && running.listedSegments === listed.length - 1;
+      // The muxer opens the next segment right after listing one; until it has, this may be the run's last.
+      if (!isRunOver && !(await exists(segmentFile(segment.dir, track.format, segment.index + 1)))) return;
+      current.endMs = wallClockOf(segment, entry.endSeconds);
+      running.listedSegments += 1;
+      if (isRunsLast) {
+        segment.isLast = true;
+        return;
+      }
+      const next: Piece = {
+        run: 1,
+        startMs: current.endMs,
+        endMs: null,
+        segment: { dir: segment.dir, index: segment.index + 1, anchorMs: segment.anchorMs },
+      };
+      const finished = track.record;
+      track.record = await this.openNextFile(finished, next);
+      running.piece = next;
+      await this.store.savePieces(finished.id, finished.pieces);
+      this.finalizeInBackground(finished, true);
     }
   }
 
   // ─── finalizing ─────────────────────────────────────────────────────────────
 
+  /** Not after close(): what is left open then is finalized by recoverLeftovers at the next start. */
   private finalizeInBackground(record: RecordingRecord, isSplit: boolean): void {
+    if (this.isClosed) return;
     const work = this.finalize(record, isSplit).catch((error: unknown) =>
       this.options.logger.error(
         `recorder: finalizing ${record.format} of ${record.streamKey} failed: ${describe(error)}`,
@@ -592,7 +656,11 @@ export class StreamRecorder {
     if (stored) await removePieces(record);
   }
 
-  /** Makes the file and hands it to VOD; null when nothing was recorded. */
+  /**
+   * Makes the file and hands it to VOD; null when nothing was recorded. VOD takes the files it is
+   * handed, so a crash after it stored them but before `stored` was persisted leaves nothing to
+   * make the file from: VOD is asked first whether it already has the media from that path.
+   */
   private async storeInVod(
     record: RecordingRecord,
     file: FinishedFile,
@@ -600,7 +668,11 @@ export class StreamRecorder {
   ): Promise<RecordingRecord["stored"]> {
     const { supervisor, ffmpegPath, media, logger } = this.options;
     const { name, trtcRecord } = outlet.describe(file);
-    const files = await finalizeRecordingFiles(record, name, supervisor, ffmpegPath);
+    const already = await media.findRecording(finalizedPath(record, name));
+    const files = already
+      ? // VOD has the file and its cover already.
+        { path: finalizedPath(record, name), coverPath: null }
+      : await finalizeRecordingFiles(record, name, supervisor, ffmpegPath);
     if (!files) {
       logger.info(`recorder: nothing was recorded into ${record.format} of ${record.streamKey}`);
       return null;
@@ -622,7 +694,7 @@ export class StreamRecorder {
       recordTemplateId: record.templateId,
       ...(trtcRecord ? { trtcRecord } : {}),
     };
-    const stored = { finalized, media: await media.addRecording(finalized) };
+    const stored = { finalized, media: already ?? (await media.addRecording(finalized)) };
     await this.store.markStored(record.id, stored);
     return stored;
   }

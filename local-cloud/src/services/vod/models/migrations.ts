@@ -105,14 +105,16 @@ export const vodMigrations: readonly Migration[] = [
       );
       create index vod_storage_events_by_time on vod_storage_events (sub_app_id, at);
       insert into vod_storage_events (sub_app_id, at, delta)
-        select sub_app_id, created_at, (meta->>'Size')::bigint from vod_media;
+        select sub_app_id, created_at, coalesce((meta->>'Size')::bigint, 0) from vod_media;
       create function vod_media_stored() returns trigger language plpgsql as $$
         begin
           if tg_op = 'INSERT' then
-            insert into vod_storage_events (sub_app_id, at, delta) values (new.sub_app_id, now(), (new.meta->>'Size')::bigint);
+            insert into vod_storage_events (sub_app_id, at, delta)
+              values (new.sub_app_id, now(), coalesce((new.meta->>'Size')::bigint, 0));
             return new;
           end if;
-          insert into vod_storage_events (sub_app_id, at, delta) values (old.sub_app_id, now(), -(old.meta->>'Size')::bigint);
+          insert into vod_storage_events (sub_app_id, at, delta)
+            values (old.sub_app_id, now(), -coalesce((old.meta->>'Size')::bigint, 0));
           return old;
         end
       $$;

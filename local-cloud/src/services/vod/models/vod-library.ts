@@ -119,6 +119,12 @@ export class VodLibrary implements MediaSink {
     return this.stored(row);
   }
 
+  /** The media stored from `sourcePath` (a recorder's FinalizedRecording.path), or null. */
+  async findRecording(sourcePath: string): Promise<StoredMedia | null> {
+    const existing = await this.db.query<MediaRow>("select * from vod_media where source_path = $1", [sourcePath]);
+    return existing.rows[0] ? this.stored(existing.rows[0]) : null;
+  }
+
   private stored(row: MediaRow): StoredMedia {
     return {
       fileId: row.file_id,
