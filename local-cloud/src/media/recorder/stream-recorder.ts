@@ -5,7 +5,6 @@ import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "../../core/logger";
 import type {
   CallbackSink,
-  FinalizedRecording,
   FormatSettings,
   MediaSink,
   RecordingConfigSource,
@@ -14,12 +13,14 @@ import type {
 import type { ProcessSupervisor, SupervisedProcess } from "../ffmpeg/process-supervisor";
 import type { RelayPublish } from "../relay/relay";
 import { CSS_SOURCE_ID, cssRecordingOutlet, cssRecordingSource, type CssFileListener } from "./css-recording";
-import { finalizedPath, finalizeRecordingFiles, pieceFile, removePieces } from "./finalize-recording";
+import { pieceFile } from "./finalize-recording";
 import { recordedStreamOf, type RecordedStream } from "./recorded-stream";
 import type { RecordStatusEvent } from "./recorder-events";
 import { hlsOutputArgs, hlsRunPlaylist, piecePath, recordsFormat } from "./recording-formats";
-import type { FinishedFile, RecordingOutlet, RecordingPlan, RecordingSource } from "./recording-plan";
+import type { RecordingOutlet, RecordingPlan, RecordingSource } from "./recording-plan";
+import { FileFinisher } from "./file-finisher";
 import { RecordingStore, type Piece, type RecordingRecord } from "./recording-store";
+import { KeyedQueue, OwnedWork, TimerSet } from "./work-queues";
 import { readSegmentList, segmentedOutputArgs, segmentFile, wallClockOf } from "./segmented-run";
 import { lastWriteOf, settleLeftovers } from "./settle-leftovers";
 
@@ -135,10 +136,11 @@ export class StreamRecorder {
   /** Stream keys whose publisher said it comes back soon, with the time it must be back by. */
   private readonly returning = new Map<string, number>();
   /** Work on a recording runs one step at a time (start, end, split, resume, fault). */
-  private readonly queues = new Map<string, Promise<void>>();
-  /** Finalizations under way, with the source whose file each is. */
-  private readonly finalizing = new Map<Promise<void>, string>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly queues: KeyedQueue;
+  /** Finalizations and status reports under way, with the source whose each is. */
+  private readonly background = new OwnedWork();
+  private readonly timers = new TimerSet();
+  private readonly finisher: FileFinisher;
   private isClosed = false;
 
   constructor(private readonly options: StreamRecorderOptions) {
@@ -152,6 +154,15 @@ export class StreamRecorder {
         onFile: options.onCssFile,
       }),
     };
+    this.queues = new KeyedQueue((key, error) => options.logger.error(`recorder: ${key}: ${describe(error)}`));
+    this.finisher = new FileFinisher({
+      store: this.store,
+      media: options.media,
+      supervisor: options.supervisor,
+      ffmpegPath: options.ffmpegPath,
+      outlets: this.outlets,
+      logger: options.logger,
+    });
   }
 
   // ─── relay events ───────────────────────────────────────────────────────────
@@ -176,7 +187,7 @@ export class StreamRecorder {
         live.isEnding = true;
         for (const track of live.tracks) if (track.running) track.running.isStopping = true;
       }
-      this.enqueue(key, () => this.pauseOrEnd(key, sessionId));
+      this.queues.enqueue(key, () => this.pauseOrEnd(key, sessionId));
     }
     this.options.dropPlayers(`/${livePublish.streamKey}`);
   }
@@ -200,7 +211,7 @@ export class StreamRecorder {
     for (const [sessionId, livePublish] of this.publishes) {
       const key = recordingKey(sourceId, livePublish.streamKey);
       livePublish.keys.add(key);
-      this.enqueue(key, async () => {
+      this.queues.enqueue(key, async () => {
         const live = this.live.get(key);
         const plan = await source.planFor(livePublish.stream);
         if (!plan && live) await this.endStream(live);
@@ -215,9 +226,9 @@ export class StreamRecorder {
     if (sourceId === CSS_SOURCE_ID) throw new Error("the CSS recording source stays");
     this.sources.delete(sourceId);
     const ending = [...this.live.values()].filter((live) => live.sourceId === sourceId);
-    for (const live of ending) this.enqueue(live.key, () => this.endStream(live));
-    await Promise.allSettled(ending.flatMap((live) => this.queues.get(live.key) ?? []));
-    await Promise.allSettled([...this.finalizing].filter(([, owner]) => owner === sourceId).map(([work]) => work));
+    for (const live of ending) this.queues.enqueue(live.key, () => this.endStream(live));
+    await Promise.allSettled(ending.flatMap((live) => this.queues.tail(live.key) ?? []));
+    await Promise.allSettled(this.background.of(sourceId));
   }
 
   /**
@@ -231,13 +242,13 @@ export class StreamRecorder {
   private offer(source: RecordingSource, sessionId: string, livePublish: LivePublish): void {
     const key = recordingKey(source.id, livePublish.streamKey);
     livePublish.keys.add(key);
-    this.enqueue(key, () => this.startOrResume(key, source, livePublish, sessionId));
+    this.queues.enqueue(key, () => this.startOrResume(key, source, livePublish, sessionId));
   }
 
   /** For tests and shutdown: resolves once queued work and finalizations so far are done. */
   async idle(): Promise<void> {
-    while (this.queues.size > 0 || this.finalizing.size > 0) {
-      await Promise.allSettled([...this.queues.values(), ...this.finalizing.keys()]);
+    while (this.queues.size > 0 || this.background.size > 0) {
+      await Promise.allSettled([...this.queues.pending(), ...this.background.all()]);
     }
   }
 
@@ -293,14 +304,13 @@ export class StreamRecorder {
    */
   async close(): Promise<void> {
     this.isClosed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    await Promise.allSettled([...this.queues.values()]);
+    this.timers.clearAll();
+    await Promise.allSettled(this.queues.pending());
     // The publishers are still sending, so SIGTERM ends each ffmpeg at once with its file closed.
     const tracks = [...this.live.values()].flatMap((live) => live.tracks);
     await Promise.all(tracks.map((track) => this.stopPiece(track, { awaitStreamEnd: false })));
     this.live.clear();
-    await Promise.allSettled([...this.finalizing.keys()]);
+    await Promise.allSettled(this.background.all());
   }
 
   /**
@@ -309,8 +319,7 @@ export class StreamRecorder {
    */
   detachAsIfCrashed(): void {
     this.isClosed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.timers.clearAll();
     this.live.clear();
   }
 
@@ -324,7 +333,7 @@ export class StreamRecorder {
   ): Promise<void> {
     const existing = this.live.get(key);
     if (existing?.isPaused && continuityOf(existing.stream) === continuityOf(livePublish.stream)) {
-      this.clearTimer(existing.resumeTimer);
+      this.timers.clear(existing.resumeTimer);
       existing.resumeTimer = undefined;
       existing.isPaused = false;
       existing.isEnding = false;
@@ -408,15 +417,15 @@ export class StreamRecorder {
     }
     live.isPaused = true;
     this.reportStatus(live, "record_paused", `waiting ${Math.ceil(windowMs / 1000)} s for the publisher to come back`);
-    live.resumeTimer = this.setTimer(windowMs, () =>
-      this.enqueue(key, async () => {
+    live.resumeTimer = this.timers.set(windowMs, () =>
+      this.queues.enqueue(key, async () => {
         if (this.live.get(key) === live && live.isPaused) await this.endStream(live);
       }),
     );
   }
 
   private async endStream(live: LiveStream): Promise<void> {
-    this.clearTimer(live.resumeTimer);
+    this.timers.clear(live.resumeTimer);
     for (const track of live.tracks) {
       await this.stopPiece(track);
       this.finalizeInBackground(track.record, track.record.fileIndex > 1);
@@ -532,7 +541,9 @@ export class StreamRecorder {
       if (running.isStopping || this.isClosed) return;
       // The relay reports a publisher leaving about when the recorder's ffmpeg sees its stream end:
       // give that report a moment to arrive before calling the exit a fault.
-      this.setTimer(PUBLISH_END_GRACE_MS, () => this.enqueue(live.key, () => this.onPieceDied(live, track, running)));
+      this.timers.set(PUBLISH_END_GRACE_MS, () =>
+        this.queues.enqueue(live.key, () => this.onPieceDied(live, track, running)),
+      );
     });
   }
 
@@ -576,8 +587,8 @@ export class StreamRecorder {
 
   /** Reads a running split format's segment list every SEGMENT_POLL_MS, in the recording's queue. */
   private pollSegments(live: LiveStream, track: Track, running: RunningPiece): void {
-    this.setTimer(SEGMENT_POLL_MS, () =>
-      this.enqueue(live.key, async () => {
+    this.timers.set(SEGMENT_POLL_MS, () =>
+      this.queues.enqueue(live.key, async () => {
         // Once the publish is ending the last listed segment may be the run's last: endPiece decides.
         if (track.running !== running || running.isStopping || live.isEnding || this.isClosed) return;
         await this.collectSegments(track, running, { isRunOver: false });
@@ -630,73 +641,14 @@ export class StreamRecorder {
   /** Not after close(): what is left open then is finalized by recoverLeftovers at the next start. */
   private finalizeInBackground(record: RecordingRecord, isSplit: boolean): void {
     if (this.isClosed) return;
-    const work = this.finalize(record, isSplit).catch((error: unknown) =>
-      this.options.logger.error(
-        `recorder: finalizing ${record.format} of ${record.streamKey} failed: ${describe(error)}`,
-      ),
-    );
-    this.finalizing.set(work, record.owner.sourceId);
-    void work.finally(() => this.finalizing.delete(work));
-  }
-
-  private async finalize(record: RecordingRecord, isSplit: boolean): Promise<void> {
-    const logger = this.options.logger;
-    const outlet = this.outlets[record.owner.kind];
-    if (!outlet) throw new Error(`no outlet finishes recordings of kind ${record.owner.kind}`);
-    const endMs = Math.max(...record.pieces.map((piece) => piece.endMs ?? piece.startMs), record.startMs);
-    const startMs = record.pieces[0]?.startMs ?? record.startMs;
-    const file: FinishedFile = { record, startMs, endMs, isSplit };
-    // Stored before a crash: only what follows storing is left to do.
-    const stored = record.stored ?? (await this.storeInVod(record, file, outlet));
-    if (stored) {
-      await outlet.stored(file, stored.finalized, stored.media);
-      logger.info(`recorder: ${stored.finalized.name} (${record.format}) is VOD media ${stored.media.fileId}`);
-    }
-    await this.store.markDone(record.id);
-    if (stored) await removePieces(record);
-  }
-
-  /**
-   * Makes the file and hands it to VOD; null when nothing was recorded. VOD takes the files it is
-   * handed, so a crash after it stored them but before `stored` was persisted leaves nothing to
-   * make the file from: VOD is asked first whether it already has the media from that path.
-   */
-  private async storeInVod(
-    record: RecordingRecord,
-    file: FinishedFile,
-    outlet: RecordingOutlet,
-  ): Promise<RecordingRecord["stored"]> {
-    const { supervisor, ffmpegPath, media, logger } = this.options;
-    const { name, trtcRecord } = outlet.describe(file);
-    const already = await media.findRecording(finalizedPath(record, name));
-    const files = already
-      ? // VOD has the file and its cover already.
-        { path: finalizedPath(record, name), coverPath: null }
-      : await finalizeRecordingFiles(record, name, supervisor, ffmpegPath);
-    if (!files) {
-      logger.info(`recorder: nothing was recorded into ${record.format} of ${record.streamKey}`);
-      return null;
-    }
-    const finalized: FinalizedRecording = {
-      sdkAppId: record.stream.sdkAppId,
-      subAppId: record.settings.vodSubAppId,
-      format: record.format,
-      path: files.path,
-      name,
-      streamId: record.stream.streamId,
-      domain: record.stream.domain,
-      appName: record.stream.appName,
-      startTime: file.startMs,
-      endTime: file.endMs,
-      streamParam: record.stream.streamParam,
-      storageTimeSeconds: record.settings.storageTimeSeconds,
-      coverPath: files.coverPath,
-      recordTemplateId: record.templateId,
-      ...(trtcRecord ? { trtcRecord } : {}),
-    };
-    const stored = { finalized, media: already ?? (await media.addRecording(finalized)) };
-    await this.store.markStored(record.id, stored);
-    return stored;
+    const work = this.finisher
+      .finish(record, isSplit)
+      .catch((error: unknown) =>
+        this.options.logger.error(
+          `recorder: finalizing ${record.format} of ${record.streamKey} failed: ${describe(error)}`,
+        ),
+      );
+    this.background.add(work, record.owner.sourceId);
   }
 
   /** A change in a stream's recording, for outlets that report one (CSS event 332); failures are only logged. */
@@ -709,35 +661,6 @@ export class StreamRecorder {
       .catch((error: unknown) =>
         this.options.logger.error(`recorder: reporting ${event} for ${live.key} failed: ${describe(error)}`),
       );
-    this.finalizing.set(work, live.sourceId);
-    void work.finally(() => this.finalizing.delete(work));
-  }
-
-  // ─── plumbing ───────────────────────────────────────────────────────────────
-
-  private enqueue(key: string, step: () => Promise<void>): void {
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous
-      .then(step)
-      .catch((error: unknown) => this.options.logger.error(`recorder: ${key}: ${describe(error)}`));
-    this.queues.set(key, next);
-    void next.finally(() => {
-      if (this.queues.get(key) === next) this.queues.delete(key);
-    });
-  }
-
-  private setTimer(ms: number, run: () => void): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, ms);
-    this.timers.add(timer);
-    return timer;
-  }
-
-  private clearTimer(timer: NodeJS.Timeout | undefined): void {
-    if (!timer) return;
-    clearTimeout(timer);
-    this.timers.delete(timer);
+    this.background.add(work, live.sourceId);
   }
 }
