@@ -386,16 +386,18 @@ export class StreamRecorder {
       recordingSessionId: randomUUID(),
     };
     this.live.set(key, live);
-    for (const [format, settings] of formats) {
-      const track: Track = {
-        format,
-        settings,
-        record: await this.openRecording(live, format, settings),
-        running: undefined,
-      };
-      live.tracks.push(track);
-      await this.startPiece(live, track);
-    }
+    // All formats start together: one after another, the last would miss the stream's first seconds.
+    live.tracks = await Promise.all(
+      formats.map(
+        async ([format, settings]): Promise<Track> => ({
+          format,
+          settings,
+          record: await this.openRecording(live, format, settings),
+          running: undefined,
+        }),
+      ),
+    );
+    await Promise.all(live.tracks.map((track) => this.startPiece(live, track)));
     this.options.logger.info(
       `recorder: recording ${live.streamKey} for ${sourceId} as ${formats.map(([format]) => format).join(", ")}`,
     );
