@@ -66,8 +66,10 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   validateOptions(options);
   const host = options.host ?? "127.0.0.1";
   const logger = createLogger(options.logLevel ?? "info");
-  await mkdir(options.dataDir, { recursive: true });
-  const lock = lockDataDir(options.dataDir);
+  // Absolute from here on: ffmpeg reads paths in its list files relative to the list, not to us.
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const lock = lockDataDir(dataDir);
   const teardown = new Teardown((label, error) => logger.error(`stopping ${label} failed: ${describeError(error)}`));
   teardown.add("data directory lock", () => lock.release());
 
@@ -118,7 +120,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     teardown.add("HTTP server", () => http.close());
     baseUrl = `http://${host}:${http.port}`;
 
-    const store = await openStore(path.join(options.dataDir, "db"), [
+    const store = await openStore(path.join(dataDir, "db"), [
       ...trtcMigrations,
       ...cssMigrations,
       ...vodMigrations,
@@ -130,7 +132,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const supervisor = new ProcessSupervisor(logger);
     teardown.add("child processes", () => supervisor.stopAll());
     samples = await SampleLibrary.prepare({
-      dir: path.join(options.dataDir, "samples"),
+      dir: path.join(dataDir, "samples"),
       ffmpegPath: options.ffmpegPath,
       ffprobePath: options.ffprobePath,
       durationSeconds: options.sampleDurationSeconds ?? DEFAULT_SAMPLE_DURATION_SECONDS,
@@ -154,7 +156,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const relay = await Relay.start({
       host,
       port: options.rtmpPort,
-      dataDir: options.dataDir,
+      dataDir,
       logger,
       policy: observeRelayPolicy(trtcRelayPolicy(rooms, apps, logger, mixToken), [
         {
@@ -221,7 +223,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     registerLiveActions(registry, css);
     const vod = new VodLibrary({
       db: store.db,
-      dataDir: options.dataDir,
+      dataDir,
       baseUrl: () => baseUrl,
       supervisor,
       ffprobePath: options.ffprobePath,
@@ -240,7 +242,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     teardown.add("callback outbox", () => callbacks.stop());
     const recorder = new StreamRecorder({
       db: store.db,
-      dataDir: options.dataDir,
+      dataDir,
       supervisor,
       ffmpegPath: options.ffmpegPath,
       relayBaseUrl: () => `rtmp://${host}:${relayPort}`,

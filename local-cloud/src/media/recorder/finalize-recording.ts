@@ -72,7 +72,9 @@ async function joinPieces(
     return true;
   }
   const list = path.join(record.dir, "concat.txt");
-  await writeFile(list, pieces.map((file) => `file '${file.replaceAll("'", "'\\''")}'`).join("\n") + "\n");
+  // The concat demuxer reads relative paths from the list's own folder: write them absolute.
+  const lines = pieces.map((file) => `file '${path.resolve(file).replaceAll("'", "'\\''")}'`);
+  await writeFile(list, lines.join("\n") + "\n");
   const muxer = format === "aac" ? ["-f", "adts"] : [];
   await ffmpeg(
     supervisor,
