@@ -10,6 +10,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", minimumRole: "viewer" },
   { href: "/rooms", label: "Rooms", minimumRole: "viewer" },
   { href: "/recordings", label: "Recordings", minimumRole: "viewer" },
+  { href: "/recordings/tasks", label: "Recording tasks", minimumRole: "viewer" },
   { href: "/callbacks", label: "Callbacks", minimumRole: "viewer" },
   { href: "/costs", label: "Costs", minimumRole: "viewer" },
   { href: "/settings", label: "Settings", minimumRole: "viewer" },

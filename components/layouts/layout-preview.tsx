@@ -1,31 +1,34 @@
 import type { Tile } from "@/lib/layouts/types";
 
-const TILE_COLOURS = ["#dc2626", "#16a34a", "#2563eb", "#ca8a04", "#9333ea", "#0891b2", "#db2777", "#65a30d"];
+/** One of the theme's chart colours per user, so the same user looks the same in every layout. */
+const TILE_COLOURS = ["var(--color-chart-1)", "var(--color-chart-2)", "var(--color-chart-3)", "var(--color-chart-4)"];
 
-/** A colour per user, stable within one preview, so the same user looks the same in every layout. */
 function colourOf(userIds: string[], userId: string): string {
-  return TILE_COLOURS[userIds.indexOf(userId) % TILE_COLOURS.length] ?? "#64748b";
+  return TILE_COLOURS[userIds.indexOf(userId) % TILE_COLOURS.length] ?? "var(--color-muted-foreground)";
 }
 
 /**
  * A schematic of the mixed picture: the canvas at the output's aspect ratio, each tile where the
- * template puts it, labelled with its user. Drawn bottom layer first, like the mixer.
+ * template puts it for the room's users now, labelled with its user, drawn bottom layer first like
+ * the mixer. `backgroundColor` is the mix's own (a user's choice, hence inline).
  */
 export function LayoutPreview({
   tiles,
   canvas,
-  backgroundColor = "#000000",
+  backgroundColor,
+  emptyText = "Nobody to draw: the picture shows only the background.",
 }: {
   tiles: Tile[];
   canvas: { width: number; height: number };
-  backgroundColor?: string;
+  backgroundColor: string;
+  emptyText?: string;
 }) {
   const userIds = [...new Set(tiles.map((tile) => tile.userId))];
   const percent = (value: number, of: number) => `${(value / of) * 100}%`;
   return (
     <figure className="flex flex-col gap-2">
       <div
-        className="relative w-full overflow-hidden rounded-md border border-border"
+        className="relative w-full overflow-hidden rounded-md border"
         style={{ aspectRatio: `${canvas.width} / ${canvas.height}`, backgroundColor }}
         role="img"
         aria-label={`Mixed picture, ${canvas.width}×${canvas.height}: ${tiles.map((tile) => tile.userId).join(", ") || "nobody"}`}
@@ -33,16 +36,17 @@ export function LayoutPreview({
       >
         {tiles.map((tile) => (
           <div
-            key={`${tile.userId}/${tile.streamType}`}
-            className="absolute flex items-center justify-center border border-white/60 text-xs font-medium text-white"
+            key={`${tile.userId}/${tile.streamType}/${tile.x}/${tile.y}`}
+            className="absolute flex items-center justify-center border border-primary-foreground/60 text-xs font-medium text-primary-foreground"
             style={{
               left: percent(tile.x, canvas.width),
               top: percent(tile.y, canvas.height),
               width: percent(tile.width, canvas.width),
               height: percent(tile.height, canvas.height),
-              backgroundColor: tile.isPlaceholder ? "#334155" : colourOf(userIds, tile.userId),
+              backgroundColor: tile.isPlaceholder ? "var(--color-muted-foreground)" : colourOf(userIds, tile.userId),
               zIndex: tile.zOrder,
             }}
+            data-testid="preview-tile"
             data-user={tile.userId}
           >
             <span className="truncate px-1">
@@ -54,7 +58,9 @@ export function LayoutPreview({
         ))}
       </div>
       <figcaption className="text-xs text-muted-foreground">
-        {canvas.width}×{canvas.height}; tiles in the order the mixer draws them.
+        {tiles.length === 0
+          ? emptyText
+          : `${canvas.width}×${canvas.height}, for the users in the room now; tiles in the order the mixer draws them.`}
       </figcaption>
     </figure>
   );

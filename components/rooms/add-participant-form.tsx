@@ -16,13 +16,16 @@ import { addParticipantSchema, type AddParticipantInput } from "@/lib/schemas/ro
 
 const OTHER_URL = "__other__";
 
-/** Adds a participant that publishes a sample clip or any media/RTMP URL (StartStreamIngest). */
-export function AddParticipantForm({ samples }: { samples: SampleClip[] }) {
+/**
+ * Adds a participant that publishes a sample clip or any media/RTMP URL (StartStreamIngest). On a
+ * room's page the room is fixed (`roomId`).
+ */
+export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[]; roomId?: string }) {
   const firstSample = samples[0];
   const [source, setSource] = useState(firstSample ? firstSample.url : OTHER_URL);
   const form = useForm<AddParticipantInput>({
     resolver: zodResolver(addParticipantSchema),
-    defaultValues: { roomId: "1001", userId: "", streamUrl: firstSample?.url ?? "", isLooping: true },
+    defaultValues: { roomId: roomId ?? "1001", userId: "", streamUrl: firstSample?.url ?? "", isLooping: true },
   });
   const add = useActionMutation({
     action: addParticipant,
@@ -64,6 +67,7 @@ export function AddParticipantForm({ samples }: { samples: SampleClip[] }) {
             <Label htmlFor="roomId">Room id</Label>
             <Input
               id="roomId"
+              readOnly={roomId !== undefined}
               aria-invalid={errors.roomId ? true : undefined}
               aria-describedby="roomId-error"
               {...form.register("roomId")}

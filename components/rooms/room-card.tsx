@@ -1,4 +1,6 @@
 "use client";
+import Link from "next/link";
+import { LocalTime } from "@/components/recordings/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,9 +12,17 @@ import { useActionMutation } from "@/lib/hooks/use-action-mutation";
 import { queryKeys } from "@/lib/queries/keys";
 import type { LiveRoom } from "@/lib/rooms/types";
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
+/**
+ * TRTC's default bypass stream id of a user's camera (`<SdkAppId>_<RoomId>_<UserId>_main`): TRTC's
+ * room queries list users, not their streams, so this is what the console can show.
+ */
+const defaultStreamId = (sdkAppId: number, roomId: string, userId: string) => `${sdkAppId}_${roomId}_${userId}_main`;
 
-export function RoomCard({ room, canOperate }: { room: LiveRoom; canOperate: boolean }) {
+/**
+ * A live room and its users. On the rooms list it links to the room's page; on that page
+ * (`sdkAppId` given) it also shows each user's stream.
+ */
+export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOperate: boolean; sdkAppId?: number }) {
   const remove = useActionMutation({
     action: removeUsers,
     invalidates: [queryKeys.rooms()],
@@ -30,9 +40,17 @@ export function RoomCard({ room, canOperate }: { room: LiveRoom; canOperate: boo
           <CardTitle className="flex items-center gap-2">
             Room {room.roomId}
             <Badge variant="muted">{room.isIntegerRoom ? "integer id" : "string id"}</Badge>
+            {sdkAppId === undefined ? (
+              <Link
+                href={`/rooms/${encodeURIComponent(room.roomId)}`}
+                className="text-sm font-normal text-primary underline-offset-4 hover:underline"
+              >
+                Open room {room.roomId}
+              </Link>
+            ) : null}
           </CardTitle>
           <CardDescription>
-            Since {timeFormat.format(new Date(room.createdAt))} · {room.users.length} user
+            Since <LocalTime iso={room.createdAt} /> · {room.users.length} user
             {room.users.length === 1 ? "" : "s"}
           </CardDescription>
         </div>
@@ -57,6 +75,7 @@ export function RoomCard({ room, canOperate }: { room: LiveRoom; canOperate: boo
             <TableRow>
               <TableHead>User</TableHead>
               <TableHead>Joined</TableHead>
+              {sdkAppId !== undefined ? <TableHead>Stream</TableHead> : null}
               <TableHead>Device</TableHead>
               <TableHead>Client IP</TableHead>
               {canOperate ? <TableHead className="sr-only">Actions</TableHead> : null}
@@ -66,7 +85,15 @@ export function RoomCard({ room, canOperate }: { room: LiveRoom; canOperate: boo
             {room.users.map((user) => (
               <TableRow key={user.userId}>
                 <TableCell className="font-medium">{user.userId}</TableCell>
-                <TableCell>{timeFormat.format(new Date(user.joinedAt))}</TableCell>
+                <TableCell>
+                  <LocalTime iso={user.joinedAt} />
+                </TableCell>
+                {sdkAppId !== undefined ? (
+                  <TableCell className="text-xs">
+                    main (camera) ·{" "}
+                    <span className="font-mono">{defaultStreamId(sdkAppId, room.roomId, user.userId)}</span>
+                  </TableCell>
+                ) : null}
                 <TableCell>{user.deviceType || "—"}</TableCell>
                 <TableCell className="font-mono text-xs">{user.clientIp || "—"}</TableCell>
                 {canOperate ? (

@@ -25,7 +25,7 @@ function reshapeUser(user: UserInformation): RoomUser {
   };
 }
 
-async function listRoomStates(sdkAppId: number, now: number): Promise<RoomState[]> {
+async function listRoomStates(sdkAppId: number, now: number, roomId?: string): Promise<RoomState[]> {
   const { trtc } = cloudClients();
   const rooms: RoomState[] = [];
   for (let page = 0; page < MAX_PAGES; page += 1) {
@@ -34,6 +34,7 @@ async function listRoomStates(sdkAppId: number, now: number): Promise<RoomState[
         SdkAppId: sdkAppId,
         StartTime: now - ROOM_WINDOW_SECONDS,
         EndTime: now,
+        ...(roomId ? { RoomId: roomId } : {}),
         PageNumber: page,
         PageSize: PAGE_SIZE,
       }),
@@ -66,23 +67,38 @@ async function listPresentUsers(sdkAppId: number, commId: string, now: number): 
   return users.filter((user) => !user.Finished).map(reshapeUser);
 }
 
+async function toLiveRoom(sdkAppId: number, room: RoomState, now: number): Promise<LiveRoom> {
+  const roomId = room.RoomString ?? "";
+  return {
+    roomId,
+    isIntegerRoom: isIntegerRoomId(roomId),
+    commId: room.CommId ?? "",
+    createdAt: isoFromSeconds(room.CreateTime),
+    users: await listPresentUsers(sdkAppId, room.CommId ?? "", now),
+  };
+}
+
+const isLive = (room: RoomState) => !room.IsFinished && Boolean(room.CommId);
+
 /**
  * The rooms of the app that are live now, each with the users in it. Rooms that started more
  * than 24 h ago are outside what DescribeRoomInfo can see.
  */
 export async function listLiveRooms(sdkAppId: number): Promise<LiveRoom[]> {
   const now = Math.floor(Date.now() / 1000);
-  const states = (await listRoomStates(sdkAppId, now)).filter((room) => !room.IsFinished && room.CommId);
-  return Promise.all(
-    states.map(async (room) => {
-      const roomId = room.RoomString ?? "";
-      return {
-        roomId,
-        isIntegerRoom: isIntegerRoomId(roomId),
-        commId: room.CommId ?? "",
-        createdAt: isoFromSeconds(room.CreateTime),
-        users: await listPresentUsers(sdkAppId, room.CommId ?? "", now),
-      };
-    }),
-  );
+  const states = (await listRoomStates(sdkAppId, now)).filter(isLive);
+  return Promise.all(states.map((room) => toLiveRoom(sdkAppId, room, now)));
+}
+
+/** The live instance of one room with the users in it now, or null when nobody is in it. */
+export async function getLiveRoom(sdkAppId: number, roomId: string): Promise<LiveRoom | null> {
+  const now = Math.floor(Date.now() / 1000);
+  const live = (await listRoomStates(sdkAppId, now, roomId)).find((room) => isLive(room) && room.RoomString === roomId);
+  return live ? toLiveRoom(sdkAppId, live, now) : null;
+}
+
+/** Whether anyone is in a room now (one DescribeRoomInfo call, no user listing). */
+export async function isRoomLive(sdkAppId: number, roomId: string): Promise<boolean> {
+  const now = Math.floor(Date.now() / 1000);
+  return (await listRoomStates(sdkAppId, now, roomId)).some((room) => isLive(room) && room.RoomString === roomId);
 }

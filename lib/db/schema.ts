@@ -144,3 +144,87 @@ export const recordingSettingsHistory = pgTable(
   },
   (table) => [index("recording_settings_history_app_idx").on(table.sdkAppId, table.savedAt)],
 );
+
+export const recordingTaskKindEnum = pgEnum("recording_task_kind", ["mcu_mix", "cloud_task"]);
+/**
+ * A console-started recording's life: `starting` (asked; a task not yet pulling any stream),
+ * `recording`, `stopping` (stop asked, or the task exiting), then `ended` or `failed` (never started).
+ */
+export const recordingTaskStatusEnum = pgEnum("recording_task_status", [
+  "starting",
+  "recording",
+  "stopping",
+  "ended",
+  "failed",
+]);
+
+/** One entry of a recording's layout history. */
+export interface LayoutChangeEntry {
+  at: string;
+  byEmail: string;
+  /** The template or mode it changed to, e.g. `custom`. */
+  layout: string;
+}
+
+/** A file a recording produced, as found in VOD (kept so that old rows need no search). */
+export interface ProducedFileEntry {
+  fileId: string;
+  name: string;
+  type: string;
+  subAppId: number | null;
+  durationSeconds: number | null;
+}
+
+/**
+ * Every recording started from the console: MCU mixes (StartMCUMixTranscode with a RecordId) and
+ * cloud-recording tasks (CreateCloudRecording). `request` is the validated form the cloud was sent,
+ * what a re-layout sends again with the same RecordId and StreamId (or TaskId).
+ */
+export const recordingTasks = pgTable(
+  "recording_tasks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    kind: recordingTaskKindEnum("kind").notNull(),
+    roomId: text("room_id").notNull(),
+    status: recordingTaskStatusEnum("status").notNull(),
+    /** MCU: OutputParams.RecordId; task: TencentVod.UserDefineRecordId. The files' name prefix. */
+    recordId: text("record_id"),
+    /** MCU: OutputParams.StreamId. */
+    streamId: text("stream_id"),
+    /** Task: CreateCloudRecording's TaskId, and the recorder bot's user id. */
+    taskId: text("task_id"),
+    botUserId: text("bot_user_id"),
+    /** Where the files go: the VOD sub-application (null = the main application). */
+    vodSubAppId: bigint("vod_sub_app_id", { mode: "number" }),
+    request: jsonb("request").$type<Record<string, unknown>>().notNull(),
+    /** What the cloud last said of a task (`Idle`, `InProgress`, `Exited`). */
+    cloudStatus: text("cloud_status"),
+    layoutChanges: jsonb("layout_changes").$type<LayoutChangeEntry[]>().notNull().default([]),
+    startedByEmail: text("started_by_email").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    stoppedByEmail: text("stopped_by_email"),
+    stopRequestedAt: timestamp("stop_requested_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** Why it ended, in words (stopped, room emptied, idle timeout…). */
+    endReason: text("end_reason"),
+    /** The last thing that went wrong, in words a person can act on. */
+    lastError: text("last_error"),
+    lastErrorAt: timestamp("last_error_at", { withTimezone: true }),
+    files: jsonb("files").$type<ProducedFileEntry[]>().notNull().default([]),
+    /** Set once a search ran long enough after the end that VOD holds every file: no more searches. */
+    filesSettledAt: timestamp("files_settled_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("recording_tasks_app_started_idx").on(table.sdkAppId, table.startedAt),
+    index("recording_tasks_app_room_idx").on(table.sdkAppId, table.roomId),
+    uniqueIndex("recording_tasks_task_id_unique").on(table.taskId),
+    // TRTC runs one MCU mix per room: a second start for the same room must not slip past the first.
+    uniqueIndex("recording_tasks_one_mix_per_room")
+      .on(table.sdkAppId, table.roomId)
+      .where(sql`${table.kind} = 'mcu_mix' and ${table.status} in ('starting', 'recording', 'stopping')`),
+  ],
+);
+
+export type RecordingTaskRow = typeof recordingTasks.$inferSelect;

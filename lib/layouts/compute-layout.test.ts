@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeLayout } from "./compute-layout";
+import { computeLayout, computeMcuPicture } from "./compute-layout";
 import { LAYOUT_TEMPLATES, type LayoutTemplate, type MixInput } from "./types";
 
 const canvas = { width: 1280, height: 720 };
@@ -21,6 +21,24 @@ describe("computeLayout", () => {
   it("grid: an incomplete last row is centred", () => {
     const tiles = computeLayout(users(3), { template: LAYOUT_TEMPLATES.grid, canvas });
     expect(tiles[2]).toMatchObject({ userId: "u3", x: 320, y: 360 });
+  });
+
+  it("grid: five users in rows of three, sixteen in a 4 × 4 grid, never more than sixteen", () => {
+    const five = computeLayout(users(5), { template: LAYOUT_TEMPLATES.grid, canvas });
+    expect(boxes(five).slice(3)).toEqual([
+      { userId: "u4", x: 213, y: 360, width: 426, height: 360 },
+      { userId: "u5", x: 640, y: 360, width: 426, height: 360 },
+    ]);
+    const sixteen = computeLayout(users(20), { template: LAYOUT_TEMPLATES.grid, canvas });
+    expect(sixteen).toHaveLength(16);
+    expect(sixteen[15]).toMatchObject({ userId: "u16", x: 960, y: 540, width: 320, height: 180 });
+  });
+
+  it("floating: at most 1 big and 15 small tiles, 4 a row, rows going up", () => {
+    const tiles = computeLayout(users(20), { template: LAYOUT_TEMPLATES.floating, canvas });
+    expect(tiles).toHaveLength(16);
+    expect(tiles[5]).toMatchObject({ userId: "u6", x: 32, y: 720 - 2 * (144 + 32) });
+    expect(tiles[15]).toMatchObject({ userId: "u16", y: 720 - 4 * (144 + 32) });
   });
 
   it("floating: the main user fills the canvas, others float bottom-left above it", () => {
@@ -53,6 +71,41 @@ describe("computeLayout", () => {
       { userId: "u1", x: 0, y: 0, width: 1280, height: 720 },
       { userId: "u3", x: 900, y: 500, width: 320, height: 180 },
     ]);
+  });
+
+  it("picture-in-picture without a place: a quarter-size picture at the bottom right", () => {
+    const tiles = computeLayout(users(2), { template: LAYOUT_TEMPLATES.pictureInPicture, canvas });
+    expect(boxes(tiles)[1]).toEqual({ userId: "u2", x: 896, y: 504, width: 320, height: 180 });
+  });
+
+  it("custom: only the slots' users are heard, and not those of video-only slots", () => {
+    const picture = computeMcuPicture(users(3), {
+      template: LAYOUT_TEMPLATES.custom,
+      canvas,
+      presets: [
+        { userId: "u2", x: 0, y: 0, width: 640, height: 360, mixInputType: 1 },
+        { userId: "u3", x: 640, y: 0, width: 640, height: 360, mixInputType: 2 },
+        { userId: "u1", x: 0, y: 360, width: 640, height: 360 },
+      ],
+    });
+    expect(picture.tiles.map((entry) => entry.userId)).toEqual(["u2", "u1"]);
+    expect(picture.audible).toEqual(["u3/0", "u1/0"]);
+    expect(computeMcuPicture(users(3), { template: LAYOUT_TEMPLATES.grid, canvas }).audible).toHaveLength(3);
+  });
+
+  it("custom: render modes are the MCU's (0 crop, 1 scale, 2 scale with bars)", () => {
+    const tiles = computeLayout(users(3), {
+      template: LAYOUT_TEMPLATES.custom,
+      canvas,
+      presets: [0, 1, 2].map((renderMode) => ({
+        x: 0,
+        y: 0,
+        width: 100,
+        height: 100,
+        renderMode: renderMode as 0 | 1 | 2,
+      })),
+    });
+    expect(tiles.map((entry) => entry.fit)).toEqual(["crop", "stretch", "fit"]);
   });
 
   it("custom: pinned slots get their users, free slots fill in join order, nobody beyond the slots", () => {

@@ -1,0 +1,34 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/layout/page-header";
+import { RecordingTasksClient } from "@/components/tasks/recording-tasks-client";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { requirePageUser } from "@/lib/auth/session";
+import { listRecordingTasks } from "@/lib/data/recording-tasks";
+import { getDb } from "@/lib/db";
+import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
+
+export const metadata: Metadata = { title: "Recording tasks" };
+export const dynamic = "force-dynamic";
+
+export default async function RecordingTasksPage() {
+  await requirePageUser("viewer");
+  const db = await getDb();
+  const application = await getCurrentApplication(db);
+  const queryClient = new QueryClient();
+  await queryClient.prefetchQuery({
+    ...recordingTasksQueryOptions(null),
+    queryFn: () => listRecordingTasks(db, application.sdkAppId),
+  });
+  return (
+    <>
+      <PageHeader
+        title="Recording tasks"
+        description="Every recording started from the console, running and finished: mixed recordings and cloud-recording tasks, who started and stopped them, and the files they made."
+      />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <RecordingTasksClient />
+      </HydrationBoundary>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { withRole } from "@/lib/api/with-role";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { listRecordingTasks } from "@/lib/data/recording-tasks";
+import { getDb } from "@/lib/db";
+import { roomIdSchema } from "@/lib/schemas/room";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The recordings started from the console (one room's with `?roomId=`), their statuses brought up
+ * to date with the cloud. Polled by the room page and the task list.
+ */
+export const GET = withRole("viewer", async (request) => {
+  const raw = new URL(request.url).searchParams.get("roomId");
+  const roomId = raw === null ? null : roomIdSchema.safeParse(raw);
+  if (roomId && !roomId.success) {
+    const message = roomId.error.issues.map((issue) => issue.message).join(" ");
+    return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
+  }
+  const db = await getDb();
+  const { sdkAppId } = await getCurrentApplication(db);
+  const recordings = await listRecordingTasks(db, sdkAppId, roomId ? { roomId: roomId.data } : {});
+  return Response.json({ recordings });
+});

@@ -1,0 +1,18 @@
+import { withRole } from "@/lib/api/with-role";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getLiveRoom } from "@/lib/data/rooms";
+import { getDb } from "@/lib/db";
+import { roomIdSchema } from "@/lib/schemas/room";
+
+export const dynamic = "force-dynamic";
+
+/** One room and who is in it now; `room` is null when nobody is. Polled by the room page. */
+export const GET = withRole("viewer", async (_request, _user, context: { params: Promise<{ roomId: string }> }) => {
+  const roomId = roomIdSchema.safeParse((await context.params).roomId);
+  if (!roomId.success) {
+    const message = roomId.error.issues.map((issue) => issue.message).join(" ");
+    return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
+  }
+  const application = await getCurrentApplication(await getDb());
+  return Response.json({ room: await getLiveRoom(application.sdkAppId, roomId.data) });
+});

@@ -1,0 +1,52 @@
+"use client";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { PriceTable } from "@/lib/costs/price-table";
+import { isActive, type McuMixTaskDto } from "@/lib/data/recording-task-types";
+import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
+import type { MixInput } from "@/lib/layouts/types";
+import { RunningMixCard } from "./running-mix-card";
+import { StartMixForm } from "./start-mix-form";
+
+/** The room's mixed recording: the running one with its controls, or the form to start one. */
+export function MixPanel({
+  roomId,
+  sdkAppId,
+  mixes,
+  inputs,
+  canOperate,
+  prices,
+  storage,
+}: {
+  roomId: string;
+  sdkAppId: number;
+  mixes: McuMixTaskDto[];
+  inputs: MixInput[];
+  canOperate: boolean;
+  prices: PriceTable;
+  storage: RecordingStorage;
+}) {
+  const running = mixes.find((mix) => isActive(mix.status));
+  if (running) return <RunningMixCard key={running.id} mix={running} inputs={inputs} canOperate={canOperate} />;
+  return (
+    <Card aria-label="Start a mixed recording">
+      <CardHeader>
+        <CardTitle>Mixed recording</CardTitle>
+        <CardDescription>
+          The room&apos;s users mixed into one picture by TRTC&apos;s MCU (StartMCUMixTranscode), published as a stream
+          and recorded under a record id.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        {!canOperate ? (
+          <p className="text-sm text-muted-foreground">No mix is running. Operators and admins start one here.</p>
+        ) : inputs.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            A mix can start once someone is in the room: add a participant above.
+          </p>
+        ) : (
+          <StartMixForm roomId={roomId} sdkAppId={sdkAppId} inputs={inputs} prices={prices} storage={storage} />
+        )}
+      </CardContent>
+    </Card>
+  );
+}

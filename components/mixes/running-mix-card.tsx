@@ -1,0 +1,104 @@
+"use client";
+import { useState } from "react";
+import { RecordingFacts } from "@/components/tasks/recording-facts";
+import { RecordingStatusBadge } from "@/components/tasks/recording-status-badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { changeMixLayout } from "@/lib/actions/mixes/change-mix-layout";
+import { stopMix } from "@/lib/actions/mixes/stop-mix";
+import type { McuMixTaskDto } from "@/lib/data/recording-task-types";
+import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import type { MixInput } from "@/lib/layouts/types";
+import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { errorsUnder } from "@/components/layouts/flat-errors";
+import { MCU_TEMPLATE_LABELS, type MixLayout } from "@/lib/schemas/mix";
+import { MixLayoutFields } from "./mix-layout-fields";
+
+/** A running mix: what it is, how long it has run and at what cost, a new layout, stop. */
+export function RunningMixCard({
+  mix,
+  inputs,
+  canOperate,
+}: {
+  mix: McuMixTaskDto;
+  inputs: MixInput[];
+  canOperate: boolean;
+}) {
+  const [layout, setLayout] = useState<MixLayout>(mix.layout);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const change = useActionMutation({
+    action: changeMixLayout,
+    invalidates: [recordingTaskKeys.all()],
+    successMessage: (_, input) => `Layout changed to ${MCU_TEMPLATE_LABELS[input.layout.template]}`,
+  });
+  const stop = useActionMutation({
+    action: stopMix,
+    invalidates: [recordingTaskKeys.all()],
+    successMessage: () => `Mixed recording ${mix.recordId} stopped`,
+  });
+  const canvas = { width: mix.output.width, height: mix.output.height };
+
+  async function handleApply() {
+    const result = await change.mutateAsync({ recordingId: mix.id, layout });
+    setErrors(result.ok ? {} : errorsUnder(result.error.fieldErrors ?? {}, "layout"));
+  }
+
+  return (
+    <Card aria-label={`Mixed recording ${mix.recordId}`} data-testid="running-mix">
+      <CardHeader className="flex-row items-start justify-between gap-4">
+        <div className="flex flex-col gap-1">
+          <CardTitle className="flex items-center gap-2">
+            Mixed recording <RecordingStatusBadge status={mix.status} />
+          </CardTitle>
+          <CardDescription>
+            {MCU_TEMPLATE_LABELS[mix.layout.template]} layout, {mix.output.width}×{mix.output.height} at{" "}
+            {mix.output.videoBitrateKbps} kbps. A new layout keeps the record id and stream id, so the recording goes on
+            in the same file.
+          </CardDescription>
+        </div>
+        {canOperate ? (
+          <ConfirmDialog
+            title="Stop the mixed recording?"
+            description={`The mix of room ${mix.roomId} ends and its file ${mix.recordId}_… goes to VOD.`}
+            confirmLabel="Stop recording"
+            isPending={stop.isPending}
+            onConfirm={() => stop.mutate({ recordingId: mix.id })}
+            trigger={(open) => (
+              <Button variant="destructive" size="sm" onClick={open} disabled={stop.isPending}>
+                {stop.isPending ? "Stopping…" : "Stop mixed recording"}
+              </Button>
+            )}
+          />
+        ) : null}
+      </CardHeader>
+      <CardContent className="flex flex-col gap-6">
+        <RecordingFacts
+          recording={mix}
+          extra={[
+            ["Record id", mix.recordId],
+            ["Stream id", mix.streamId],
+          ]}
+        />
+        {canOperate ? (
+          <section aria-label="Change the layout" className="flex flex-col gap-4 border-t pt-4">
+            <h3 className="text-sm font-semibold">Change the layout</h3>
+            <MixLayoutFields
+              idPrefix="relayout"
+              layout={layout}
+              onChange={setLayout}
+              canvas={canvas}
+              inputs={inputs}
+              errors={errors}
+            />
+            <div className="flex justify-end">
+              <Button type="button" onClick={() => void handleApply()} disabled={change.isPending}>
+                {change.isPending ? "Applying…" : "Apply layout"}
+              </Button>
+            </div>
+          </section>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef } from "react";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import { flatErrors } from "@/components/layouts/flat-errors";
+import { EstimateSummary } from "@/components/tasks/estimate-summary";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { startMix } from "@/lib/actions/mixes/start-mix";
+import type { PriceTable } from "@/lib/costs/price-table";
+import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import { mixHourlyEstimate, type RecordingStorage } from "@/lib/layouts/cost-inputs";
+import { rescaleSlots } from "@/lib/layouts/editor-operations";
+import type { MixInput } from "@/lib/layouts/types";
+import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { mixOutputSchema, startMixSchema, type StartMixInput } from "@/lib/schemas/mix";
+import { defaultMixLayout, defaultMixOutput, defaultRecordId, defaultStreamId } from "./mix-defaults";
+import { MixLayoutFields } from "./mix-layout-fields";
+import { MixOutputFields } from "./mix-output-fields";
+
+const isSize = (value: number) => Number.isInteger(value) && value >= 2;
+
+/** Starts a mixed recording of the room (StartMCUMixTranscode with a RecordId). */
+export function StartMixForm({
+  roomId,
+  sdkAppId,
+  inputs,
+  prices,
+  storage,
+}: {
+  roomId: string;
+  sdkAppId: number;
+  inputs: MixInput[];
+  prices: PriceTable;
+  storage: RecordingStorage;
+}) {
+  const form = useForm<StartMixInput>({
+    resolver: zodResolver(startMixSchema),
+    defaultValues: {
+      roomId,
+      recordId: defaultRecordId(sdkAppId, roomId),
+      streamId: defaultStreamId(sdkAppId, roomId),
+      output: defaultMixOutput(),
+      layout: defaultMixLayout(),
+    },
+  });
+  const start = useActionMutation({
+    action: startMix,
+    invalidates: [recordingTaskKeys.all()],
+    successMessage: (_, input) => `Mixed recording ${input.recordId} started`,
+  });
+  const layout = useWatch({ control: form.control, name: "layout" });
+  const output = useWatch({ control: form.control, name: "output" });
+  const canvas = { width: output.width, height: output.height };
+  const errors = form.formState.errors;
+
+  // A custom layout follows the output's size, so that a new preset keeps the tiles where they were.
+  const previousCanvas = useRef(canvas);
+  useEffect(() => {
+    const before = previousCanvas.current;
+    if (!isSize(output.width) || !isSize(output.height)) return;
+    const after = { width: output.width, height: output.height };
+    previousCanvas.current = after;
+    const current = form.getValues("layout");
+    if (current.slots.length > 0) form.setValue("layout.slots", rescaleSlots(current.slots, before, after));
+  }, [form, output.width, output.height]);
+
+  async function handleSubmit(values: StartMixInput) {
+    const result = await start.mutateAsync(values);
+    if (result.ok) return;
+    for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {}))
+      form.setError(field === "_form" ? "root" : (field as Path<StartMixInput>), { message: messages.join(" ") });
+  }
+
+  const textField = (name: "recordId" | "streamId", label: string, hint: string) => (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={`mix-${name}`}>{label}</Label>
+      <Input
+        id={`mix-${name}`}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={`mix-${name}-error mix-${name}-hint`}
+        {...form.register(name)}
+      />
+      <p id={`mix-${name}-hint`} className="text-xs text-muted-foreground">
+        {hint}
+      </p>
+      <FieldError id={`mix-${name}-error`} messages={errors[name]?.message ? [errors[name].message] : undefined} />
+    </div>
+  );
+
+  const canShow = isSize(output.width) && isSize(output.height);
+  return (
+    <form
+      onSubmit={form.handleSubmit(handleSubmit)}
+      noValidate
+      aria-label="Start a mixed recording"
+      className="flex flex-col gap-6"
+    >
+      {storage.formats.length === 0 ? (
+        <Alert variant="info">
+          Recording is off in this application&apos;s settings: the mix is published as a stream, but no file is
+          written. Turn recording on under Settings (chosen-user mode records only RecordId mixes).
+        </Alert>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {textField("recordId", "Record id", "Files are named <Record id>_<start>_<end> (Beijing time).")}
+        {textField("streamId", "Stream id", "The mixed stream's id; it must differ from every user's stream id.")}
+      </div>
+      <MixOutputFields form={form} />
+      {canShow ? (
+        <MixLayoutFields
+          idPrefix="mix"
+          layout={layout}
+          onChange={(next) => form.setValue("layout", next, { shouldValidate: form.formState.isSubmitted })}
+          canvas={canvas}
+          inputs={inputs}
+          errors={flatErrors(errors.layout)}
+        />
+      ) : (
+        <p className="text-sm text-muted-foreground">
+          Enter the output&apos;s width and height to lay out the picture.
+        </p>
+      )}
+      {mixOutputSchema.safeParse(output).success ? (
+        <EstimateSummary title="Estimated cost" estimate={mixHourlyEstimate(output, storage, prices)} />
+      ) : null}
+      <FieldError id="mix-form-error" messages={errors.root?.message ? [errors.root.message] : undefined} />
+      <div className="flex justify-end">
+        <Button type="submit" disabled={start.isPending}>
+          {start.isPending ? "Starting…" : "Start mixed recording"}
+        </Button>
+      </div>
+    </form>
+  );
+}

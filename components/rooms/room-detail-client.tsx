@@ -1,0 +1,132 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { MixPanel } from "@/components/mixes/mix-panel";
+import { roomInputs } from "@/components/mixes/mix-defaults";
+import { RecordingTasksTable } from "@/components/tasks/recording-tasks-table";
+import { TaskPanel } from "@/components/tasks/task-panel";
+import type { SubAppChoice } from "@/components/tasks/task-recording-fields";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import type { PriceTable } from "@/lib/costs/price-table";
+import {
+  isActive,
+  type CloudTaskDto,
+  type McuMixTaskDto,
+  type TaskSettingsDefaults,
+} from "@/lib/data/recording-task-types";
+import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
+import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
+import { roomQueryOptions } from "@/lib/queries/room-detail";
+import type { SampleClip } from "@/lib/rooms/types";
+import { AddParticipantForm } from "./add-participant-form";
+import { RoomCard } from "./room-card";
+
+/**
+ * A room's page: who is in it now, and its recordings: the mixed recording (MCU) and the
+ * cloud-recording tasks, with the ones that ended below. Both queries poll (rooms change by
+ * themselves; recordings end by themselves).
+ */
+export function RoomDetailClient({
+  roomId,
+  sdkAppId,
+  canOperate,
+  samples,
+  prices,
+  storage,
+  taskSettings,
+  subApplications,
+}: {
+  roomId: string;
+  sdkAppId: number;
+  canOperate: boolean;
+  samples: SampleClip[];
+  prices: PriceTable;
+  storage: RecordingStorage;
+  taskSettings: TaskSettingsDefaults;
+  subApplications: SubAppChoice[];
+}) {
+  const room = useQuery(roomQueryOptions(roomId));
+  const recordings = useQuery(recordingTasksQueryOptions(roomId));
+  const inputs = roomInputs(room.data?.users ?? []);
+  const all = recordings.data ?? [];
+  const mixes = all.filter((entry): entry is McuMixTaskDto => entry.kind === "mcu_mix");
+  const tasks = all.filter((entry): entry is CloudTaskDto => entry.kind === "cloud_task");
+  const finished = all.filter((entry) => !isActive(entry.status));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section aria-label="Users in the room" className="flex flex-col gap-4">
+        {room.isPending ? (
+          <Skeleton className="h-28" aria-label="Loading the room" />
+        ) : room.isError ? (
+          <Alert variant="destructive">Could not load the room: {room.error.message}</Alert>
+        ) : room.data ? (
+          <RoomCard room={room.data} canOperate={canOperate} sdkAppId={sdkAppId} />
+        ) : (
+          <Card>
+            <CardHeader>
+              <CardTitle>Nobody is in room {roomId} now</CardTitle>
+              <CardDescription>
+                The room exists while someone is in it{canOperate ? ": add a participant to start it." : "."}
+              </CardDescription>
+            </CardHeader>
+          </Card>
+        )}
+        <p className="text-xs text-muted-foreground">
+          TRTC&apos;s room queries list who is in a room, not which streams each publishes: the stream shown is the
+          camera&apos;s default relay id.
+        </p>
+        {canOperate ? <AddParticipantForm samples={samples} roomId={roomId} /> : null}
+      </section>
+
+      <section aria-labelledby="room-recordings-heading" className="flex flex-col gap-4">
+        <div className="flex items-baseline justify-between">
+          <h2 id="room-recordings-heading" className="text-base font-semibold">
+            Recordings
+          </h2>
+          <Link href="/recordings/tasks" className="text-sm text-primary underline-offset-4 hover:underline">
+            Every recording started from the console →
+          </Link>
+        </div>
+        {recordings.isPending ? (
+          <Skeleton className="h-40" aria-label="Loading the recordings" />
+        ) : recordings.isError ? (
+          <Alert variant="destructive">Could not load the room&apos;s recordings: {recordings.error.message}</Alert>
+        ) : (
+          <>
+            <section aria-label="Mixed recording">
+              <MixPanel
+                roomId={roomId}
+                sdkAppId={sdkAppId}
+                mixes={mixes}
+                inputs={inputs}
+                canOperate={canOperate}
+                prices={prices}
+                storage={storage}
+              />
+            </section>
+            <section aria-label="Cloud-recording tasks">
+              <TaskPanel
+                roomId={roomId}
+                tasks={tasks}
+                inputs={inputs}
+                canOperate={canOperate}
+                prices={prices}
+                settings={taskSettings}
+                subApplications={subApplications}
+              />
+            </section>
+            {finished.length > 0 ? (
+              <section aria-label="Earlier recordings of this room" className="flex flex-col gap-2">
+                <h3 className="text-sm font-semibold">Earlier recordings of this room</h3>
+                <RecordingTasksTable recordings={finished} showRoom={false} />
+              </section>
+            ) : null}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+import { useState } from "react";
+import { errorsUnder } from "@/components/layouts/flat-errors";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { modifyTask } from "@/lib/actions/tasks/modify-task";
+import { stopTask } from "@/lib/actions/tasks/stop-task";
+import type { CloudTaskDto } from "@/lib/data/recording-task-types";
+import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import type { MixInput } from "@/lib/layouts/types";
+import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { TASK_LAYOUT_MODE_LABELS, type Subscription, type TaskLayout } from "@/lib/schemas/task";
+import { RecordingFacts } from "./recording-facts";
+import { RecordingStatusBadge } from "./recording-status-badge";
+import { SubscriptionFields } from "./subscription-fields";
+import { TaskLayoutFields } from "./task-layout-fields";
+
+/** A running cloud-recording task: its status as the cloud reports it, a new layout or subscription, stop. */
+export function RunningTaskCard({
+  task,
+  inputs,
+  canOperate,
+}: {
+  task: CloudTaskDto;
+  inputs: MixInput[];
+  canOperate: boolean;
+}) {
+  const [layout, setLayout] = useState<TaskLayout>(task.layout);
+  const [subscription, setSubscription] = useState<Subscription>(task.subscription);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const modify = useActionMutation({
+    action: modifyTask,
+    invalidates: [recordingTaskKeys.all()],
+    successMessage: () => "The task's layout and subscription were replaced",
+  });
+  const stop = useActionMutation({
+    action: stopTask,
+    invalidates: [recordingTaskKeys.all()],
+    successMessage: () => "The task is stopping; its files upload to VOD",
+  });
+  const isMixed = task.recordMode === "mixed";
+  const canModify = canOperate && (task.status === "starting" || task.status === "recording");
+
+  async function handleApply() {
+    const result = await modify.mutateAsync({ recordingId: task.id, layout, subscription });
+    setErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
+  }
+
+  return (
+    <Card aria-label={`Cloud-recording task ${task.taskId ?? task.id}`} data-testid="running-task">
+      <CardHeader className="flex-row items-start justify-between gap-4">
+        <div className="flex flex-col gap-1">
+          <CardTitle className="flex items-center gap-2">
+            {isMixed ? "Mixed" : "Single-stream"} recording task <RecordingStatusBadge status={task.status} />
+            {task.cloudStatus ? <Badge variant="muted">cloud: {task.cloudStatus}</Badge> : null}
+          </CardTitle>
+          <CardDescription>
+            {isMixed
+              ? `${TASK_LAYOUT_MODE_LABELS[task.layout.mode]} layout, ${task.output.width}×${task.output.height}.`
+              : "A file per subscribed stream."}{" "}
+            {task.status === "starting" ? "The recorder has joined and waits for a stream to pull." : ""}
+          </CardDescription>
+        </div>
+        {canOperate && task.status !== "stopping" ? (
+          <ConfirmDialog
+            title="Stop the recording task?"
+            description="The recorder leaves the room; what it recorded is uploaded to VOD."
+            confirmLabel="Stop task"
+            isPending={stop.isPending}
+            onConfirm={() => stop.mutate({ recordingId: task.id })}
+            trigger={(open) => (
+              <Button variant="destructive" size="sm" onClick={open} disabled={stop.isPending}>
+                {stop.isPending ? "Stopping…" : "Stop recording task"}
+              </Button>
+            )}
+          />
+        ) : null}
+      </CardHeader>
+      <CardContent className="flex flex-col gap-6">
+        <RecordingFacts
+          recording={task}
+          extra={[
+            ["Task id", task.taskId ?? "—"],
+            ["Recorder bot", task.botUserId ?? "—"],
+            ...(task.userDefineRecordId
+              ? ([["File-name prefix", task.userDefineRecordId]] as Array<[string, string]>)
+              : []),
+          ]}
+        />
+        {canModify ? (
+          <section aria-label="Change the task" className="flex flex-col gap-4 border-t pt-4">
+            <h3 className="text-sm font-semibold">Change {isMixed ? "the layout and " : ""}who is recorded</h3>
+            <p className="text-xs text-muted-foreground">
+              ModifyCloudRecording replaces the whole layout and subscription with what is below.
+            </p>
+            <SubscriptionFields
+              idPrefix={`modify-${task.id}`}
+              value={subscription}
+              onChange={setSubscription}
+              errors={errorsUnder(errors, "subscription")}
+            />
+            {isMixed ? (
+              <TaskLayoutFields
+                idPrefix={`modify-${task.id}`}
+                layout={layout}
+                onChange={setLayout}
+                canvas={{ width: task.output.width, height: task.output.height }}
+                inputs={inputs}
+                subscription={subscription}
+                errors={errorsUnder(errors, "layout")}
+              />
+            ) : null}
+            <div className="flex justify-end">
+              <Button type="button" onClick={() => void handleApply()} disabled={modify.isPending}>
+                {modify.isPending ? "Applying…" : "Apply to the task"}
+              </Button>
+            </div>
+          </section>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import type { UseFormReturn } from "react-hook-form";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { TASK_SAMPLE_RATES, type StartTaskInput, type TaskOutput } from "@/lib/schemas/task";
+import { TaskFormField } from "./task-form-field";
+
+type NumberPath =
+  | "output.width"
+  | "output.height"
+  | "output.framerate"
+  | "output.videoBitrateKbps"
+  | "output.gopSeconds"
+  | "output.audioBitrateKbps";
+
+/** MixTranscodeParams of a mixed task (bitrates typed in kbps, sent in bps). */
+export function TaskOutputFields({ form }: { form: UseFormReturn<StartTaskInput> }) {
+  const errors = form.formState.errors.output;
+  const numberField = (path: NumberPath, label: string, hint?: string) => {
+    const key = path.slice("output.".length) as keyof TaskOutput;
+    const id = `task-${key}`;
+    return (
+      <TaskFormField id={id} label={label} hint={hint} error={errors?.[key]?.message}>
+        {(describedBy, isInvalid) => (
+          <Input
+            id={id}
+            type="number"
+            className="tabular-nums"
+            aria-describedby={describedBy}
+            aria-invalid={isInvalid || undefined}
+            {...form.register(path, { valueAsNumber: true })}
+          />
+        )}
+      </TaskFormField>
+    );
+  };
+  return (
+    <fieldset className="flex flex-col gap-4">
+      <legend className="mb-1 text-sm font-medium">Mixed output</legend>
+      <div className="grid gap-4 sm:grid-cols-3">
+        {numberField("output.width", "Width (px)", "≤ 1920; width × height ≤ 1920 × 1080.")}
+        {numberField("output.height", "Height (px)")}
+        {numberField("output.videoBitrateKbps", "Video bitrate (kbps)", "64 to 8,192 kbps.")}
+        {numberField("output.framerate", "Frame rate (fps)")}
+        {numberField("output.gopSeconds", "GOP (seconds)")}
+        <TaskFormField id="task-audioSampleRate" label="Audio sample rate" error={errors?.audioSampleRate?.message}>
+          {(describedBy) => (
+            <Select
+              id="task-audioSampleRate"
+              aria-describedby={describedBy}
+              {...form.register("output.audioSampleRate", { setValueAs: Number })}
+            >
+              {Object.entries(TASK_SAMPLE_RATES).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </TaskFormField>
+        {numberField("output.audioBitrateKbps", "Audio bitrate (kbps)", "32 to 128 kbps.")}
+        <TaskFormField id="task-audioChannels" label="Audio channels" error={errors?.audioChannels?.message}>
+          {(describedBy) => (
+            <Select
+              id="task-audioChannels"
+              aria-describedby={describedBy}
+              {...form.register("output.audioChannels", { setValueAs: Number })}
+            >
+              <option value={2}>2 (stereo)</option>
+              <option value={1}>1 (mono)</option>
+            </Select>
+          )}
+        </TaskFormField>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,98 @@
+"use server";
+import { and, eq, inArray } from "drizzle-orm";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, ok } from "@/lib/actions/result";
+import { callCloud } from "@/lib/actions/tasks/cloud-failure";
+import { markStartFailed, revalidateRecordingPages, updateRecordingTask } from "@/lib/actions/tasks/task-rows";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { refreshRecordingTask } from "@/lib/data/refresh-recording-task";
+import { toRequestJson, type StoredMix } from "@/lib/data/stored-request";
+import type { Db } from "@/lib/db/open-database";
+import { recordingTasks } from "@/lib/db/schema";
+import { startMixSchema } from "@/lib/schemas/mix";
+import { lastSavedSettings } from "@/lib/settings/settings-history";
+import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
+import { sendStartMix } from "./mix-request";
+
+/** The room's running mix, if any, once checked against the room (a mix ends when its room empties). */
+async function runningMix(db: Db, sdkAppId: number, roomId: string) {
+  const rows = await db
+    .select()
+    .from(recordingTasks)
+    .where(
+      and(
+        eq(recordingTasks.sdkAppId, sdkAppId),
+        eq(recordingTasks.roomId, roomId),
+        eq(recordingTasks.kind, "mcu_mix"),
+        inArray(recordingTasks.status, ["starting", "recording", "stopping"]),
+      ),
+    );
+  const refreshed = await Promise.all(rows.map((row) => refreshRecordingTask(db, row)));
+  return refreshed.find((row) => row.status !== "ended" && row.status !== "failed") ?? null;
+}
+
+const alreadyMixing = (roomId: string) =>
+  fail({
+    code: "CONFLICT",
+    message: `Room ${roomId} already has a mix running: change its layout or stop it first.`,
+  });
+
+/**
+ * Starts a mixed recording of a room (StartMCUMixTranscode with OutputParams.RecordId). The row is
+ * written first, so that two operators cannot both start one: TRTC runs one mix per room, and a
+ * second start would silently re-lay out the first.
+ */
+export const startMix = defineAction({
+  name: "startMix",
+  role: "operator",
+  schema: startMixSchema,
+  handler: async (input, { db, user, audit }) => {
+    const application = await getCurrentApplication(db);
+    const { sdkAppId } = application;
+    if (await runningMix(db, sdkAppId, input.roomId)) return alreadyMixing(input.roomId);
+    const settings = await lastSavedSettings(db, sdkAppId);
+    const stored: StoredMix = {
+      input,
+      basis: { formats: settings?.enabled ? settings.formats : [], retentionDays: settings?.retentionDays ?? 0 },
+    };
+    const inserted = await db
+      .insert(recordingTasks)
+      .values({
+        sdkAppId,
+        kind: "mcu_mix",
+        roomId: input.roomId,
+        status: "starting",
+        recordId: input.recordId,
+        streamId: input.streamId,
+        vodSubAppId: settings?.vodSubAppId ?? application.defaultVodSubAppId,
+        request: toRequestJson(stored),
+        startedByEmail: user.email,
+      })
+      .onConflictDoNothing()
+      .returning({ id: recordingTasks.id });
+    const id = inserted[0]?.id;
+    if (!id) return alreadyMixing(input.roomId);
+
+    const target = `room:${sdkAppId}/${input.roomId}`;
+    const detail = {
+      recordingId: id,
+      recordId: input.recordId,
+      streamId: input.streamId,
+      template: input.layout.template,
+    };
+    const result = await callCloud(() => sendStartMix(sdkAppId, input), {
+      codes: MIX_CODE_RULES,
+      fields: MIX_FIELD_RULES,
+    });
+    if (!result.ok) {
+      await markStartFailed(db, id, result.error);
+      await audit("mix.start.failed", target, { ...detail, error: result.cloudCode ?? result.error.code });
+      revalidateRecordingPages(input.roomId);
+      return fail(result.error);
+    }
+    await updateRecordingTask(db, id, { status: "recording" });
+    await audit("mix.start", target, { ...detail, output: `${input.output.width}x${input.output.height}` });
+    revalidateRecordingPages(input.roomId);
+    return ok({ recordingId: id });
+  },
+});

@@ -1,0 +1,70 @@
+import "server-only";
+import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
+import type { ActionError } from "@/lib/actions/result";
+import { toCloudError } from "@/lib/cloud/errors";
+
+/** How one Tencent error code reads on the form: a message, and the field it belongs to if any. */
+export interface CodeRule {
+  code: string;
+  field?: string;
+  message: string;
+}
+
+/**
+ * A request field the cloud may name in an InvalidParameterValue message, the form field it came
+ * from, and what that field allows (the cloud's own words never reach the browser).
+ */
+export interface FieldRule {
+  wire: string;
+  field: string;
+  allowed: string;
+}
+
+export type CloudCallResult<T> = { ok: true; data: T } | { ok: false; error: ActionError; cloudCode: string | null };
+
+/**
+ * Runs a mutation once and maps its failure: known codes to their own messages (on their field),
+ * range errors to the field the cloud's message names, anything else the way lib/cloud/errors
+ * does. The raw SDK message is only read here, on the server, to find the field.
+ */
+export async function callCloud<T>(
+  call: () => Promise<T>,
+  rules: { codes: readonly CodeRule[]; fields: readonly FieldRule[] },
+): Promise<CloudCallResult<T>> {
+  try {
+    return { ok: true, data: await call() };
+  } catch (raw) {
+    const code = raw instanceof TencentCloudSDKHttpException ? (raw.code ?? null) : null;
+    const known = code ? rules.codes.find((rule) => rule.code === code) : undefined;
+    if (known) {
+      const fieldErrors = known.field ? { [known.field]: [known.message] } : undefined;
+      return {
+        ok: false,
+        cloudCode: code,
+        error: { code: errorCodeOf(known.code), message: known.message, fieldErrors },
+      };
+    }
+    if (code && raw instanceof Error && /^(InvalidParameter|MissingParameter)/.test(code)) {
+      const named = [...rules.fields]
+        .sort((a, b) => b.wire.length - a.wire.length)
+        .find((rule) => raw.message.includes(rule.wire));
+      if (named) {
+        const message = `The cloud refused this value: ${named.allowed}`;
+        return {
+          ok: false,
+          cloudCode: code,
+          error: { code: "CLOUD_INVALID_PARAMETER", message, fieldErrors: { [named.field]: [message] } },
+        };
+      }
+    }
+    const mapped = toCloudError(raw);
+    console.warn(`[cloud] call failed: ${mapped.cloudCode ?? mapped.code} (request ${mapped.requestId ?? "-"})`);
+    return { ok: false, cloudCode: mapped.cloudCode ?? null, error: { code: mapped.code, message: mapped.message } };
+  }
+}
+
+function errorCodeOf(code: string): ActionError["code"] {
+  if (code.startsWith("InvalidParameter") || code.startsWith("MissingParameter")) return "CLOUD_INVALID_PARAMETER";
+  if (code.endsWith("NotExist")) return "CLOUD_NOT_FOUND";
+  return "CLOUD_OPERATION_FAILED";
+}
