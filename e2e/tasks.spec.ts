@@ -104,6 +104,11 @@ test.describe("cloud-recording tasks", () => {
     await expect(file).toHaveCount(1, { timeout: 90_000 });
     await expect(file).toHaveText(TASK_FILE_NAME);
 
+    // The library lists cloud-recording files with the legacy ones, found by their name.
+    await page.goto(`/recordings?prefix=${PREFIX}__`);
+    await expect(page.getByTestId("recording-row").filter({ hasText: TASK_FILE_NAME })).toHaveCount(1);
+    await page.goto("/recordings/tasks");
+
     // The file's page: kept 3 days, the settings' retention, as TencentVod.ExpireTime.
     await file.click();
     await expect(page.getByRole("heading", { name: TASK_FILE_NAME })).toBeVisible();

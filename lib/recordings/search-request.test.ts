@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentApplication } from "@/lib/applications/current-application";
 import { recordingSearchSchema, searchCapNotice } from "@/lib/schemas/recording-search";
-import { roomPage, ROOM_SCAN_BATCH } from "./room-page";
-import { toSearchMediaRequest } from "./search-request";
+import { mergeByCreation } from "./merge-recordings";
+import { toCloudRecordingSearchRequest, toSearchMediaRequest } from "./search-request";
 import type { RecordingDto } from "./types";
 
 const application: CurrentApplication = {
@@ -69,7 +69,7 @@ describe("toSearchMediaRequest", () => {
 
   it("asks for a room scan's batches as told", () => {
     const search = recordingSearchSchema.parse({ roomId: "2001", page: "2" });
-    expect(toSearchMediaRequest(search, application, { offset: 1000, limit: ROOM_SCAN_BATCH })).toMatchObject({
+    expect(toSearchMediaRequest(search, application, { offset: 1000, limit: 500 })).toMatchObject({
       Offset: 1000,
       Limit: 500,
     });
@@ -91,19 +91,46 @@ describe("VOD's 5,000-result cap", () => {
   });
 });
 
-describe("roomPage", () => {
-  const recordings = Array.from({ length: 45 }, (_, index) => ({ fileId: String(index) }) as RecordingDto);
+describe("toCloudRecordingSearchRequest", () => {
+  const cloud = (query: Record<string, string>) =>
+    toCloudRecordingSearchRequest(recordingSearchSchema.parse(query), application);
 
-  it("pages the room's matches and counts them, not the whole search", () => {
-    const second = roomPage(recordings, 300, 2);
-    expect(second.recordings.map((recording) => recording.fileId)).toEqual(
-      Array.from({ length: 20 }, (_, index) => String(index + 20)),
-    );
-    expect(second).toMatchObject({ totalCount: 45, isCapped: false });
-    expect(roomPage(recordings, 300, 3).recordings).toHaveLength(5);
+  it("searches the app's cloud-recording files by app (and room), with the same name, format and time filters", () => {
+    expect(cloud({ prefix: "1400000123_2001", format: "mp4", roomId: "2001", sort: "oldest" })).toEqual({
+      SourceTypes: ["TrtcRecord"],
+      TrtcSdkAppIds: [1400000123],
+      TrtcRoomIds: ["2001"],
+      NamePrefixes: ["1400000123_2001"],
+      MediaTypes: ["mp4"],
+      Sort: { Field: "CreateTime", Order: "Asc" },
+      Filters: ["basicInfo", "metaData"],
+      Offset: 0,
+      Limit: 20,
+    });
   });
 
-  it("is capped when the scan could not see past VOD's first 5,000", () => {
-    expect(roomPage(recordings, 5000, 1).isCapped).toBe(true);
+  it("is skipped for a stream id search: cloud recordings have no stream", () => {
+    expect(cloud({ streamId: "1400000123_2001_alice_main" })).toBeNull();
+  });
+});
+
+describe("mergeByCreation", () => {
+  const made = (fileId: string, createdAt: string) => ({ fileId, createdAt }) as RecordingDto;
+  const legacy = [made("3", "2026-11-24T10:00:03Z"), made("1", "2026-11-24T10:00:01Z")];
+  const cloud = [made("4", "2026-11-24T10:00:04Z"), made("2", "2026-11-24T10:00:01Z")];
+
+  it("interleaves both searches in creation order, FileId breaking ties", () => {
+    expect(mergeByCreation([legacy, cloud], "newest").map((recording) => recording.fileId)).toEqual([
+      "4",
+      "3",
+      "2",
+      "1",
+    ]);
+    expect(mergeByCreation([legacy, cloud], "oldest").map((recording) => recording.fileId)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+    ]);
   });
 });

@@ -21,6 +21,48 @@ export function searchSubAppId(search: RecordingSearch, application: CurrentAppl
   return search.subAppId ?? application.defaultVodSubAppId ?? null;
 }
 
+/** The filters both kinds of recording share: name, format, time, order and window. */
+function commonFilters(search: RecordingSearch, window: SearchWindow): Partial<SearchMediaRequest> {
+  return {
+    ...(search.prefix ? { NamePrefixes: [search.prefix] } : {}),
+    ...(search.text ? { Names: [search.text] } : {}),
+    ...(search.format ? { MediaTypes: [MEDIA_TYPE[search.format] ?? search.format] } : {}),
+    ...(search.from || search.to
+      ? {
+          CreateTime: {
+            ...(search.from ? { After: search.from.toISOString() } : {}),
+            ...(search.to ? { Before: search.to.toISOString() } : {}),
+          },
+        }
+      : {}),
+    Sort: { Field: "CreateTime", Order: search.sort === "oldest" ? "Asc" : "Desc" },
+    Filters: ["basicInfo", "metaData"],
+    Offset: window.offset,
+    Limit: window.limit,
+  };
+}
+
+/**
+ * The SearchMedia request for the app's cloud recordings (CreateCloudRecording tasks' files,
+ * `SourceType: "TrtcRecord"`), which carry the app and room but no stream: null when the search
+ * names a stream id, which none of them has.
+ */
+export function toCloudRecordingSearchRequest(
+  search: RecordingSearch,
+  application: CurrentApplication,
+  window: SearchWindow = pageWindow(search.page),
+): SearchMediaRequest | null {
+  if (search.streamId) return null;
+  const subAppId = searchSubAppId(search, application);
+  return {
+    ...(subAppId ? { SubAppId: subAppId } : {}),
+    SourceTypes: ["TrtcRecord"],
+    TrtcSdkAppIds: [application.sdkAppId],
+    ...(search.roomId ? { TrtcRoomIds: [search.roomId] } : {}),
+    ...commonFilters(search, window),
+  };
+}
+
 /**
  * The SearchMedia request for a library search: the app's legacy recordings (its stream path),
  * every other field ANDed on, as SearchMedia ANDs different parameters. The room is not in it:
@@ -37,21 +79,7 @@ export function toSearchMediaRequest(
     ...(subAppId ? { SubAppId: subAppId } : {}),
     SourceTypes: ["Record"],
     StreamPaths: [application.streamPath],
-    ...(search.prefix ? { NamePrefixes: [search.prefix] } : {}),
-    ...(search.text ? { Names: [search.text] } : {}),
     ...(search.streamId ? { StreamIds: [search.streamId] } : {}),
-    ...(search.format ? { MediaTypes: [MEDIA_TYPE[search.format] ?? search.format] } : {}),
-    ...(search.from || search.to
-      ? {
-          CreateTime: {
-            ...(search.from ? { After: search.from.toISOString() } : {}),
-            ...(search.to ? { Before: search.to.toISOString() } : {}),
-          },
-        }
-      : {}),
-    Sort: { Field: "CreateTime", Order: search.sort === "oldest" ? "Asc" : "Desc" },
-    Filters: ["basicInfo", "metaData"],
-    Offset: window.offset,
-    Limit: window.limit,
+    ...commonFilters(search, window),
   };
 }

@@ -388,14 +388,12 @@ export class StreamRecorder {
     this.live.set(key, live);
     // All formats start together: one after another, the last would miss the stream's first seconds.
     live.tracks = await Promise.all(
-      formats.map(
-        async ([format, settings]): Promise<Track> => ({
-          format,
-          settings,
-          record: await this.openRecording(live, format, settings),
-          running: undefined,
-        }),
-      ),
+      formats.map(async ([format, settings]): Promise<Track> => ({
+        format,
+        settings,
+        record: await this.openRecording(live, format, settings),
+        running: undefined,
+      })),
     );
     await Promise.all(live.tracks.map((track) => this.startPiece(live, track)));
     this.options.logger.info(
