@@ -34,6 +34,10 @@ async function openPglite(dataDir: string): Promise<OpenDatabase> {
 
 async function openPostgres(url: string): Promise<OpenDatabase> {
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator) is reported on the
+  // pool; without a listener Node treats it as uncaught and the console would stop. The pool opens
+  // a new connection for the next query, so this is worth a line in the log and nothing more.
+  pool.on("error", (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
   // Several console processes may start at once against one server; the lock lets one migrate
   // while the others wait, instead of racing to create the same tables.
   const lockClient = await pool.connect();
