@@ -203,12 +203,8 @@ export class Mixer extends EventEmitter<MixerEvents> {
     const deadline = Date.now() + STREAM_INFO_WAIT_MS;
     const inputs: MixSourceStream[] = [];
     for (const stream of accepted) {
-      let info = this.options.relay.streamInfo(`/${stream.streamKey}`);
-      // A stream that has just started sends its metadata within moments; nothing else says so.
-      while (!info && Date.now() < deadline && this.options.relay.isPublishing(`/${stream.streamKey}`)) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        info = this.options.relay.streamInfo(`/${stream.streamKey}`);
-      }
+      // A stream that has just started sends its metadata within moments.
+      const info = await this.options.relay.whenStreamInfo(`/${stream.streamKey}`, Math.max(deadline - Date.now(), 0));
       if (info) inputs.push({ ...stream, info });
     }
     return inputs;

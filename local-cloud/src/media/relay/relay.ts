@@ -45,6 +45,9 @@ export interface RelayStreamInfo {
 type Session = NodeMediaServer.Session;
 type RelayEvent = "prePublish" | "postPublish" | "donePublish";
 
+/** How often whenStreamInfo looks for a new stream's metadata (it comes within moments). */
+const STREAM_INFO_CHECK_MS = 50;
+
 /** node-media-server keeps its state in module globals (Context), so one relay per process. */
 let isRelayRunning = false;
 
@@ -222,6 +225,25 @@ export class Relay {
       const timer = setTimeout(() => finish(false), timeoutMs);
       this.paths.on(event, onEvent);
       void abort?.then(() => finish(false));
+    });
+  }
+
+  /**
+   * Resolves with what the stream carries once its publisher has sent its metadata, or undefined
+   * after `timeoutMs` or when nobody publishes it any more. node-media-server emits no event for
+   * metadata, so this looks at the broadcast every STREAM_INFO_CHECK_MS until it is there.
+   */
+  whenStreamInfo(streamPath: string, timeoutMs: number): Promise<RelayStreamInfo | undefined> {
+    const known = this.streamInfo(streamPath);
+    if (known || !this.isPublishing(streamPath)) return Promise.resolve(known);
+    return new Promise((resolve) => {
+      const deadline = Date.now() + timeoutMs;
+      const check = setInterval(() => {
+        const info = this.streamInfo(streamPath);
+        if (!info && this.isPublishing(streamPath) && Date.now() < deadline) return;
+        clearInterval(check);
+        resolve(info);
+      }, STREAM_INFO_CHECK_MS);
     });
   }
 

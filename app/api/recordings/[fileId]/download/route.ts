@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /**
  * Downloads a recording as one file. Browsers ignore `<a download>` for another origin (VOD's), so
  * the console serves the file from its own origin with `Content-Disposition: attachment`; any
- * signed-in user may, as any may play it.
+ * signed-in user may, since every one of them may play it.
  */
 export const GET = withRole("viewer", async (request, _user, context: { params: Promise<{ fileId: string }> }) => {
   const location = recordingLocationSchema.safeParse({
