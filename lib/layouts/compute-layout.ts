@@ -1,3 +1,4 @@
+import { assignSlots } from "./assign-slots";
 import {
   LAYOUT_TEMPLATES,
   MCU_RENDER_FIT,
@@ -139,22 +140,9 @@ function pictureInPicture(inputs: MixInput[], request: LayoutRequest): Tile[] {
   return tiles;
 }
 
-/** Which input each preset slot holds: pinned users first, the rest filled in join order. */
-function assignSlots(inputs: MixInput[], request: LayoutRequest) {
-  const slots = request.presets ?? [];
-  const pinned = new Set(slots.flatMap((slot) => (slot.userId ? [`${slot.userId}/${slot.streamType ?? 0}`] : [])));
-  const free = inputs.filter((input) => !pinned.has(inputKey(input)));
-  return slots.flatMap((slot) => {
-    const input = slot.userId
-      ? inputs.find((candidate) => candidate.userId === slot.userId && candidate.streamType === (slot.streamType ?? 0))
-      : free.shift();
-    return input ? [{ slot, input }] : [];
-  });
-}
-
 /** Preset slots; nobody beyond the slots, and audio-only slots (MixInputType 2) draw nothing. */
 function custom(inputs: MixInput[], request: LayoutRequest): Tile[] {
-  return assignSlots(inputs, request)
+  return assignSlots(inputs, request.presets ?? [])
     .filter(({ slot }) => slot.mixInputType !== 2)
     .map(({ slot, input }) => tile(input, slot, slot.zOrder ?? 0, slot.renderMode ?? 0));
 }
@@ -175,7 +163,7 @@ export function computeMcuPicture(inputs: MixInput[], request: LayoutRequest): M
   const tiles = computeLayout(inputs, request);
   const audible =
     request.template === LAYOUT_TEMPLATES.custom
-      ? assignSlots(inputs, request)
+      ? assignSlots(inputs, request.presets ?? [])
           .filter(({ slot }) => slot.mixInputType !== 1)
           .map(({ input }) => inputKey(input))
       : inputs.map(inputKey);

@@ -1,4 +1,5 @@
-import { TASK_LAYOUT_MODES, type TaskLayoutRequest, type TaskRenderMode, type TaskSlot } from "./task-layout-types";
+import { assignSlots } from "./assign-slots";
+import { TASK_LAYOUT_MODES, type TaskLayoutRequest, type TaskRenderMode } from "./task-layout-types";
 import { inputKey, type MixInput, type MixPicture, type Tile, type TileFit } from "./types";
 
 /**
@@ -146,18 +147,6 @@ function grid(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
       0,
       fit,
     );
-  });
-}
-
-/** Which input each MixLayoutList slot holds: pinned users first, the rest in join order. */
-function assignSlots(inputs: MixInput[], slots: TaskSlot[]): Array<{ slot: TaskSlot; input: MixInput }> {
-  const pinned = new Set(slots.flatMap((slot) => (slot.userId ? [`${slot.userId}/${slot.streamType ?? 0}`] : [])));
-  const free = inputs.filter((input) => !pinned.has(inputKey(input)));
-  return slots.flatMap((slot) => {
-    const input = slot.userId
-      ? inputs.find((candidate) => candidate.userId === slot.userId && candidate.streamType === (slot.streamType ?? 0))
-      : free.shift();
-    return input ? [{ slot, input }] : [];
   });
 }
 
