@@ -1,8 +1,7 @@
-import { writeFile } from "node:fs/promises";
 import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { E2E, storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
-import { coloursAt, lastFrame, liveFrame } from "./support/frame-pixels";
+import { coloursAt, downloadedLastFrame, liveFrame } from "./support/frame-pixels";
 import { placeTile, selectTile, tileOf, typeInInspector } from "./support/layout-editor";
 import { saveSettingsOnPage } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
@@ -140,11 +139,7 @@ test.describe("mixed recordings of a room", () => {
     expect(fileId, "the library links the recording").toBeTruthy();
 
     // Its last frame is the custom layout, each colour where the editor put it.
-    const download = await page.request.get(`/api/recordings/${fileId}/download`);
-    expect(download.ok()).toBe(true);
-    const saved = testInfo.outputPath("mix.mp4");
-    await writeFile(saved, await download.body());
-    const frame = await lastFrame(saved);
+    const frame = await downloadedLastFrame(page.request, fileId ?? "", testInfo.outputPath("mix.mp4"));
     expect([frame.width, frame.height]).toEqual([640, 360]);
     expect(coloursAt(frame, CUSTOM)).toEqual({ redTop: "red", redBottom: "red", green: "green", blue: "blue" });
   });

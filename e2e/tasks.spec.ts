@@ -1,8 +1,7 @@
-import { writeFile } from "node:fs/promises";
 import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { E2E, storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
-import { coloursAt, lastFrame, liveFrame } from "./support/frame-pixels";
+import { coloursAt, downloadedLastFrame, liveFrame } from "./support/frame-pixels";
 import { placeTile, tileOf } from "./support/layout-editor";
 import { saveSettingsOnPage } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
@@ -114,11 +113,7 @@ test.describe("cloud-recording tasks", () => {
     await expect(page.getByRole("heading", { name: TASK_FILE_NAME })).toBeVisible();
     await expect(page.getByTestId("detail-Retention")).toContainText("expires in 3 days");
     const fileId = new URL(page.url()).pathname.split("/").at(-1) ?? "";
-    const download = await page.request.get(`/api/recordings/${fileId}/download`);
-    expect(download.ok()).toBe(true);
-    const saved = testInfo.outputPath("task.mp4");
-    await writeFile(saved, await download.body());
-    const frame = await lastFrame(saved);
+    const frame = await downloadedLastFrame(page.request, fileId, testInfo.outputPath("task.mp4"));
     expect([frame.width, frame.height]).toEqual([640, 360]);
     expect(coloursAt(frame, CUSTOM)).toEqual({ redTop: "red", redBottom: "red", green: "green", blue: "blue" });
   });

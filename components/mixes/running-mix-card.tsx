@@ -4,7 +4,7 @@ import { RecordingFacts } from "@/components/tasks/recording-facts";
 import { RecordingStatusBadge } from "@/components/tasks/recording-status-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { StopRecordingButton } from "@/components/tasks/stop-recording-button";
 import { changeMixLayout } from "@/lib/actions/mixes/change-mix-layout";
 import { stopMix } from "@/lib/actions/mixes/stop-mix";
 import type { McuMixTaskDto } from "@/lib/data/recording-task-types";
@@ -58,17 +58,13 @@ export function RunningMixCard({
           </CardDescription>
         </div>
         {canOperate ? (
-          <ConfirmDialog
+          <StopRecordingButton
             title="Stop the mixed recording?"
             description={`The mix of room ${mix.roomId} ends and its file ${mix.recordId}_… goes to VOD.`}
             confirmLabel="Stop recording"
+            label="Stop mixed recording"
             isPending={stop.isPending}
             onConfirm={() => stop.mutate({ recordingId: mix.id })}
-            trigger={(open) => (
-              <Button variant="destructive" size="sm" onClick={open} disabled={stop.isPending}>
-                {stop.isPending ? "Stopping…" : "Stop mixed recording"}
-              </Button>
-            )}
           />
         ) : null}
       </CardHeader>

@@ -4,7 +4,7 @@ import { errorsUnder } from "@/components/layouts/flat-errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { StopRecordingButton } from "./stop-recording-button";
 import { modifyTask } from "@/lib/actions/tasks/modify-task";
 import { stopTask } from "@/lib/actions/tasks/stop-task";
 import type { CloudTaskDto } from "@/lib/data/recording-task-types";
@@ -64,17 +64,13 @@ export function RunningTaskCard({
           </CardDescription>
         </div>
         {canOperate && task.status !== "stopping" ? (
-          <ConfirmDialog
+          <StopRecordingButton
             title="Stop the recording task?"
             description="The recorder leaves the room; what it recorded is uploaded to VOD."
             confirmLabel="Stop task"
+            label="Stop recording task"
             isPending={stop.isPending}
             onConfirm={() => stop.mutate({ recordingId: task.id })}
-            trigger={(open) => (
-              <Button variant="destructive" size="sm" onClick={open} disabled={stop.isPending}>
-                {stop.isPending ? "Stopping…" : "Stop recording task"}
-              </Button>
-            )}
           />
         ) : null}
       </CardHeader>

@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
 import { promisify } from "node:util";
+import type { APIRequestContext } from "@playwright/test";
 
 const run = promisify(execFile);
 const FFMPEG = process.env.FFMPEG_PATH ?? "ffmpeg";
@@ -82,4 +84,12 @@ export function coloursAt(
   points: Record<string, readonly [number, number]>,
 ): Record<string, PaletteColour> {
   return Object.fromEntries(Object.entries(points).map(([name, [x, y]]) => [name, colourAt(frame, x, y)]));
+}
+
+/** A recording downloaded through the console's own download route to `file`, and its last frame. */
+export async function downloadedLastFrame(request: APIRequestContext, fileId: string, file: string): Promise<Frame> {
+  const download = await request.get(`/api/recordings/${fileId}/download`);
+  if (!download.ok()) throw new Error(`downloading ${fileId} answered ${download.status()}`);
+  await writeFile(file, await download.body());
+  return lastFrame(file);
 }
