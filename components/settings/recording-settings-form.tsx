@@ -5,6 +5,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toaster";
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
+import { useIsHydrated } from "@/lib/hooks/use-is-hydrated";
 import { recordingSettingsFormSchema, type RecordingSettingsFormInput } from "@/lib/schemas/recording-settings";
 import type { PublicSettings } from "@/lib/settings/public-settings";
 import type { SubApplication } from "@/lib/settings/settings-overview";
@@ -42,6 +43,7 @@ export function RecordingSettingsForm({
 }) {
   const router = useRouter();
   const toast = useToast();
+  const isHydrated = useIsHydrated();
   const form = useForm<RecordingSettingsFormInput>({
     resolver: zodResolver(recordingSettingsFormSchema),
     defaultValues: toFormValues(initial),
@@ -70,7 +72,7 @@ export function RecordingSettingsForm({
 
   return (
     <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label="Recording settings">
-      <fieldset disabled={!canOperate || form.formState.isSubmitting} className="flex flex-col gap-4">
+      <fieldset disabled={!canOperate || !isHydrated || form.formState.isSubmitting} className="flex flex-col gap-4">
         <RecordingModeCard form={form} />
         <FormatsCard form={form} />
         <LimitsCard form={form} />
