@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -64,29 +65,31 @@ export function CreateApplicationForm() {
           className="grid gap-4 md:grid-cols-2 xl:grid-cols-3"
           noValidate
         >
-          {FIELDS.map((field) => (
-            <div key={field.name} className="flex flex-col gap-2">
-              <Label htmlFor={`new-app-${field.name}`}>{field.label}</Label>
-              <Input
-                id={`new-app-${field.name}`}
-                type={field.type}
-                placeholder={field.placeholder}
-                autoComplete="off"
-                aria-invalid={errors[field.name] ? true : undefined}
-                aria-describedby={`new-app-${field.name}-error`}
-                {...form.register(field.name)}
-              />
-              <FieldError
-                id={`new-app-${field.name}-error`}
-                messages={errors[field.name]?.message ? [String(errors[field.name]?.message)] : undefined}
-              />
+          <HydratedFieldset>
+            {FIELDS.map((field) => (
+              <div key={field.name} className="flex flex-col gap-2">
+                <Label htmlFor={`new-app-${field.name}`}>{field.label}</Label>
+                <Input
+                  id={`new-app-${field.name}`}
+                  type={field.type}
+                  placeholder={field.placeholder}
+                  autoComplete="off"
+                  aria-invalid={errors[field.name] ? true : undefined}
+                  aria-describedby={`new-app-${field.name}-error`}
+                  {...form.register(field.name)}
+                />
+                <FieldError
+                  id={`new-app-${field.name}-error`}
+                  messages={errors[field.name]?.message ? [String(errors[field.name]?.message)] : undefined}
+                />
+              </div>
+            ))}
+            <div className="flex items-end justify-end md:col-span-2 xl:col-span-3">
+              <Button type="submit" disabled={form.formState.isSubmitting}>
+                {form.formState.isSubmitting ? "Registering…" : "Register application"}
+              </Button>
             </div>
-          ))}
-          <div className="flex items-end justify-end md:col-span-2 xl:col-span-3">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Registering…" : "Register application"}
-            </Button>
-          </div>
+          </HydratedFieldset>
         </form>
       </CardContent>
     </Card>

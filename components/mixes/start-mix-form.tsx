@@ -6,6 +6,7 @@ import { flatErrors } from "@/components/layouts/flat-errors";
 import { EstimateSummary } from "@/components/tasks/estimate-summary";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -99,40 +100,42 @@ export function StartMixForm({
       aria-label="Start a mixed recording"
       className="flex flex-col gap-6"
     >
-      {storage.formats.length === 0 ? (
-        <Alert variant="info">
-          Recording is off in this application&apos;s settings: the mix is published as a stream, but no file is
-          written. Turn recording on under Settings (chosen-user mode records only RecordId mixes).
-        </Alert>
-      ) : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {textField("recordId", "Record id", "Files are named <Record id>_<start>_<end> (Beijing time).")}
-        {textField("streamId", "Stream id", "The mixed stream's id; it must differ from every user's stream id.")}
-      </div>
-      <MixOutputFields form={form} />
-      {canShow ? (
-        <MixLayoutFields
-          idPrefix="mix"
-          layout={layout}
-          onChange={(next) => form.setValue("layout", next, { shouldValidate: form.formState.isSubmitted })}
-          canvas={canvas}
-          inputs={inputs}
-          errors={flatErrors(errors.layout)}
-        />
-      ) : (
-        <p className="text-sm text-muted-foreground">
-          Enter the output&apos;s width and height to lay out the picture.
-        </p>
-      )}
-      {mixOutputSchema.safeParse(output).success ? (
-        <EstimateSummary title="Estimated cost" estimate={mixHourlyEstimate(output, storage, prices)} />
-      ) : null}
-      <FieldError id="mix-form-error" messages={errors.root?.message ? [errors.root.message] : undefined} />
-      <div className="flex justify-end">
-        <Button type="submit" disabled={start.isPending}>
-          {start.isPending ? "Starting…" : "Start mixed recording"}
-        </Button>
-      </div>
+      <HydratedFieldset>
+        {storage.formats.length === 0 ? (
+          <Alert variant="info">
+            Recording is off in this application&apos;s settings: the mix is published as a stream, but no file is
+            written. Turn recording on under Settings (chosen-user mode records only RecordId mixes).
+          </Alert>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {textField("recordId", "Record id", "Files are named <Record id>_<start>_<end> (Beijing time).")}
+          {textField("streamId", "Stream id", "The mixed stream's id; it must differ from every user's stream id.")}
+        </div>
+        <MixOutputFields form={form} />
+        {canShow ? (
+          <MixLayoutFields
+            idPrefix="mix"
+            layout={layout}
+            onChange={(next) => form.setValue("layout", next, { shouldValidate: form.formState.isSubmitted })}
+            canvas={canvas}
+            inputs={inputs}
+            errors={flatErrors(errors.layout)}
+          />
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            Enter the output&apos;s width and height to lay out the picture.
+          </p>
+        )}
+        {mixOutputSchema.safeParse(output).success ? (
+          <EstimateSummary title="Estimated cost" estimate={mixHourlyEstimate(output, storage, prices)} />
+        ) : null}
+        <FieldError id="mix-form-error" messages={errors.root?.message ? [errors.root.message] : undefined} />
+        <div className="flex justify-end">
+          <Button type="submit" disabled={start.isPending}>
+            {start.isPending ? "Starting…" : "Start mixed recording"}
+          </Button>
+        </div>
+      </HydratedFieldset>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -63,63 +64,65 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(handleSubmit)} className="grid gap-4 md:grid-cols-2" noValidate>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="roomId">Room id</Label>
-            <Input
-              id="roomId"
-              readOnly={roomId !== undefined}
-              aria-invalid={errors.roomId ? true : undefined}
-              aria-describedby="roomId-error"
-              {...form.register("roomId")}
-            />
-            <FieldError id="roomId-error" messages={errors.roomId?.message ? [errors.roomId.message] : undefined} />
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="userId">User id</Label>
-            <Input
-              id="userId"
-              placeholder="e.g. alice"
-              aria-invalid={errors.userId ? true : undefined}
-              aria-describedby="userId-error"
-              {...form.register("userId")}
-            />
-            <FieldError id="userId-error" messages={errors.userId?.message ? [errors.userId.message] : undefined} />
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="source">Source</Label>
-            <Select id="source" value={source} onChange={(event) => handleSourceChange(event.target.value)}>
-              {samples.map((sample) => (
-                <option key={sample.url} value={sample.url}>
-                  Sample clip: {sample.name} ({sample.width}×{sample.height}, {Math.round(sample.durationSeconds)} s)
-                </option>
-              ))}
-              <option value={OTHER_URL}>Another URL…</option>
-            </Select>
-          </div>
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="streamUrl">Stream URL</Label>
-            <Input
-              id="streamUrl"
-              placeholder="https://…/clip.mp4 or rtmp://…"
-              readOnly={source !== OTHER_URL}
-              aria-invalid={errors.streamUrl ? true : undefined}
-              aria-describedby="streamUrl-error"
-              {...form.register("streamUrl")}
-            />
-            <FieldError
-              id="streamUrl-error"
-              messages={errors.streamUrl?.message ? [errors.streamUrl.message] : undefined}
-            />
-          </div>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="size-4" {...form.register("isLooping")} />
-            Loop the source (up to 2 hours) instead of playing it once
-          </label>
-          <div className="flex justify-end md:col-span-2">
-            <Button type="submit" disabled={add.isPending}>
-              {add.isPending ? "Adding…" : "Add participant"}
-            </Button>
-          </div>
+          <HydratedFieldset>
+            <div className="flex flex-col gap-2">
+              <Label htmlFor="roomId">Room id</Label>
+              <Input
+                id="roomId"
+                readOnly={roomId !== undefined}
+                aria-invalid={errors.roomId ? true : undefined}
+                aria-describedby="roomId-error"
+                {...form.register("roomId")}
+              />
+              <FieldError id="roomId-error" messages={errors.roomId?.message ? [errors.roomId.message] : undefined} />
+            </div>
+            <div className="flex flex-col gap-2">
+              <Label htmlFor="userId">User id</Label>
+              <Input
+                id="userId"
+                placeholder="e.g. alice"
+                aria-invalid={errors.userId ? true : undefined}
+                aria-describedby="userId-error"
+                {...form.register("userId")}
+              />
+              <FieldError id="userId-error" messages={errors.userId?.message ? [errors.userId.message] : undefined} />
+            </div>
+            <div className="flex flex-col gap-2">
+              <Label htmlFor="source">Source</Label>
+              <Select id="source" value={source} onChange={(event) => handleSourceChange(event.target.value)}>
+                {samples.map((sample) => (
+                  <option key={sample.url} value={sample.url}>
+                    Sample clip: {sample.name} ({sample.width}×{sample.height}, {Math.round(sample.durationSeconds)} s)
+                  </option>
+                ))}
+                <option value={OTHER_URL}>Another URL…</option>
+              </Select>
+            </div>
+            <div className="flex flex-col gap-2">
+              <Label htmlFor="streamUrl">Stream URL</Label>
+              <Input
+                id="streamUrl"
+                placeholder="https://…/clip.mp4 or rtmp://…"
+                readOnly={source !== OTHER_URL}
+                aria-invalid={errors.streamUrl ? true : undefined}
+                aria-describedby="streamUrl-error"
+                {...form.register("streamUrl")}
+              />
+              <FieldError
+                id="streamUrl-error"
+                messages={errors.streamUrl?.message ? [errors.streamUrl.message] : undefined}
+              />
+            </div>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" className="size-4" {...form.register("isLooping")} />
+              Loop the source (up to 2 hours) instead of playing it once
+            </label>
+            <div className="flex justify-end md:col-span-2">
+              <Button type="submit" disabled={add.isPending}>
+                {add.isPending ? "Adding…" : "Add participant"}
+              </Button>
+            </div>
+          </HydratedFieldset>
         </form>
       </CardContent>
     </Card>

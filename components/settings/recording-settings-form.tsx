@@ -3,9 +3,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { useToast } from "@/components/ui/toaster";
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
-import { useIsHydrated } from "@/lib/hooks/use-is-hydrated";
 import { recordingSettingsFormSchema, type RecordingSettingsFormInput } from "@/lib/schemas/recording-settings";
 import type { PublicSettings } from "@/lib/settings/public-settings";
 import type { SubApplication } from "@/lib/settings/settings-overview";
@@ -43,7 +43,6 @@ export function RecordingSettingsForm({
 }) {
   const router = useRouter();
   const toast = useToast();
-  const isHydrated = useIsHydrated();
   const form = useForm<RecordingSettingsFormInput>({
     resolver: zodResolver(recordingSettingsFormSchema),
     defaultValues: toFormValues(initial),
@@ -72,22 +71,24 @@ export function RecordingSettingsForm({
 
   return (
     <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label="Recording settings">
-      <fieldset disabled={!canOperate || !isHydrated || form.formState.isSubmitting} className="flex flex-col gap-4">
-        <RecordingModeCard form={form} />
-        <FormatsCard form={form} />
-        <LimitsCard form={form} />
-        <SettingsCostCard form={form} saved={initial} />
-        <StorageCard form={form} subApplications={subApplications} />
-        <CallbackCard form={form} hasStoredKey={initial.hasCallbackKey} suggestedUrl={suggestedCallbackUrl} />
-        <FileNamePreviewCard form={form} sdkAppId={sdkAppId} />
-        {canOperate ? (
-          <div className="flex justify-end">
-            <Button type="submit">{form.formState.isSubmitting ? "Applying…" : "Save and apply"}</Button>
-          </div>
-        ) : (
-          <p className="text-sm text-muted-foreground">Viewers see the settings; operators and admins change them.</p>
-        )}
-      </fieldset>
+      <HydratedFieldset disabled={!canOperate || form.formState.isSubmitting}>
+        <div className="flex flex-col gap-4">
+          <RecordingModeCard form={form} />
+          <FormatsCard form={form} />
+          <LimitsCard form={form} />
+          <SettingsCostCard form={form} saved={initial} />
+          <StorageCard form={form} subApplications={subApplications} />
+          <CallbackCard form={form} hasStoredKey={initial.hasCallbackKey} suggestedUrl={suggestedCallbackUrl} />
+          <FileNamePreviewCard form={form} sdkAppId={sdkAppId} />
+          {canOperate ? (
+            <div className="flex justify-end">
+              <Button type="submit">{form.formState.isSubmitting ? "Applying…" : "Save and apply"}</Button>
+            </div>
+          ) : (
+            <p className="text-sm text-muted-foreground">Viewers see the settings; operators and admins change them.</p>
+          )}
+        </div>
+      </HydratedFieldset>
     </form>
   );
 }

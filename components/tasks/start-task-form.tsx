@@ -5,6 +5,7 @@ import { useEffect, useRef } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { errorsUnder, flatErrors } from "@/components/layouts/flat-errors";
 import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { FieldError } from "@/components/ui/field-error";
 import { Select } from "@/components/ui/select";
 import { startTask } from "@/lib/actions/tasks/start-task";
@@ -81,67 +82,69 @@ export function StartTaskForm({
       aria-label="Start a cloud-recording task"
       className="flex flex-col gap-6"
     >
-      <TaskRecordingFields form={form} subApplications={subApplications} />
-      <section aria-label="Subscription" className="flex flex-col gap-2">
-        <h3 className="text-sm font-medium">Who is recorded</h3>
-        <SubscriptionFields
-          idPrefix="task"
-          value={values.subscription}
-          onChange={(subscription) =>
-            form.setValue("subscription", subscription, { shouldValidate: form.formState.isSubmitted })
-          }
-          errors={errorsUnder(errors, "subscription")}
-        />
-      </section>
-      {isMixed ? (
-        <>
-          <TaskOutputFields form={form} />
-          {isSize(canvas.width) && isSize(canvas.height) ? (
-            <TaskLayoutFields
-              idPrefix="task"
-              layout={values.layout}
-              onChange={(layout) => form.setValue("layout", layout, { shouldValidate: form.formState.isSubmitted })}
-              canvas={canvas}
-              inputs={inputs}
-              subscription={values.subscription}
-              errors={errorsUnder(errors, "layout")}
+      <HydratedFieldset>
+        <TaskRecordingFields form={form} subApplications={subApplications} />
+        <section aria-label="Subscription" className="flex flex-col gap-2">
+          <h3 className="text-sm font-medium">Who is recorded</h3>
+          <SubscriptionFields
+            idPrefix="task"
+            value={values.subscription}
+            onChange={(subscription) =>
+              form.setValue("subscription", subscription, { shouldValidate: form.formState.isSubmitted })
+            }
+            errors={errorsUnder(errors, "subscription")}
+          />
+        </section>
+        {isMixed ? (
+          <>
+            <TaskOutputFields form={form} />
+            {isSize(canvas.width) && isSize(canvas.height) ? (
+              <TaskLayoutFields
+                idPrefix="task"
+                layout={values.layout}
+                onChange={(layout) => form.setValue("layout", layout, { shouldValidate: form.formState.isSubmitted })}
+                canvas={canvas}
+                inputs={inputs}
+                subscription={values.subscription}
+                errors={errorsUnder(errors, "layout")}
+              />
+            ) : null}
+          </>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-[16rem_1fr]">
+          <TaskFormField
+            id="task-inputTier"
+            label="Inputs' picture size"
+            hint="For the estimate: TRTC bills each input at its own tier."
+            error={form.formState.errors.estimateInputTier?.message}
+          >
+            {(describedBy) => (
+              <Select id="task-inputTier" aria-describedby={describedBy} {...form.register("estimateInputTier")}>
+                {ESTIMATE_INPUT_TIERS.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {TIER_LABELS[tier]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </TaskFormField>
+          {canEstimate ? (
+            <EstimateSummary
+              title={`Estimated cost for the ${seen} user${seen === 1 ? "" : "s"} subscribed now`}
+              estimate={taskHourlyEstimate(values, seen, values.estimateInputTier, prices)}
             />
           ) : null}
-        </>
-      ) : null}
-      <div className="grid gap-4 sm:grid-cols-[16rem_1fr]">
-        <TaskFormField
-          id="task-inputTier"
-          label="Inputs' picture size"
-          hint="For the estimate: TRTC bills each input at its own tier."
-          error={form.formState.errors.estimateInputTier?.message}
-        >
-          {(describedBy) => (
-            <Select id="task-inputTier" aria-describedby={describedBy} {...form.register("estimateInputTier")}>
-              {ESTIMATE_INPUT_TIERS.map((tier) => (
-                <option key={tier} value={tier}>
-                  {TIER_LABELS[tier]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </TaskFormField>
-        {canEstimate ? (
-          <EstimateSummary
-            title={`Estimated cost for the ${seen} user${seen === 1 ? "" : "s"} subscribed now`}
-            estimate={taskHourlyEstimate(values, seen, values.estimateInputTier, prices)}
-          />
-        ) : null}
-      </div>
-      <FieldError
-        id="task-form-error"
-        messages={form.formState.errors.root?.message ? [form.formState.errors.root.message] : undefined}
-      />
-      <div className="flex justify-end">
-        <Button type="submit" disabled={start.isPending}>
-          {start.isPending ? "Starting…" : "Start recording task"}
-        </Button>
-      </div>
+        </div>
+        <FieldError
+          id="task-form-error"
+          messages={form.formState.errors.root?.message ? [form.formState.errors.root.message] : undefined}
+        />
+        <div className="flex justify-end">
+          <Button type="submit" disabled={start.isPending}>
+            {start.isPending ? "Starting…" : "Start recording task"}
+          </Button>
+        </div>
+      </HydratedFieldset>
     </form>
   );
 }

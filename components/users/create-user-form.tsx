@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -44,40 +45,42 @@ export function CreateUserForm() {
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(handleSubmit)} className="grid gap-4 md:grid-cols-4" noValidate>
-          {FIELDS.map((field) => (
-            <div key={field} className="flex flex-col gap-2">
-              <Label htmlFor={`new-user-${field}`} className="capitalize">
-                {field}
-              </Label>
-              <Input
-                id={`new-user-${field}`}
-                type={field === "password" ? "password" : field === "email" ? "email" : "text"}
-                autoComplete={field === "password" ? "new-password" : "off"}
-                aria-invalid={errors[field] ? true : undefined}
-                aria-describedby={`new-user-${field}-error`}
-                {...form.register(field)}
-              />
-              <FieldError
-                id={`new-user-${field}-error`}
-                messages={errors[field]?.message ? [errors[field].message] : undefined}
-              />
+          <HydratedFieldset>
+            {FIELDS.map((field) => (
+              <div key={field} className="flex flex-col gap-2">
+                <Label htmlFor={`new-user-${field}`} className="capitalize">
+                  {field}
+                </Label>
+                <Input
+                  id={`new-user-${field}`}
+                  type={field === "password" ? "password" : field === "email" ? "email" : "text"}
+                  autoComplete={field === "password" ? "new-password" : "off"}
+                  aria-invalid={errors[field] ? true : undefined}
+                  aria-describedby={`new-user-${field}-error`}
+                  {...form.register(field)}
+                />
+                <FieldError
+                  id={`new-user-${field}-error`}
+                  messages={errors[field]?.message ? [errors[field].message] : undefined}
+                />
+              </div>
+            ))}
+            <div className="flex flex-col gap-2">
+              <Label htmlFor="new-user-role">Role</Label>
+              <Select id="new-user-role" {...form.register("role")}>
+                {ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {role}
+                  </option>
+                ))}
+              </Select>
             </div>
-          ))}
-          <div className="flex flex-col gap-2">
-            <Label htmlFor="new-user-role">Role</Label>
-            <Select id="new-user-role" {...form.register("role")}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {role}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <div className="flex items-end justify-end md:col-span-4">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Adding…" : "Add user"}
-            </Button>
-          </div>
+            <div className="flex items-end justify-end md:col-span-4">
+              <Button type="submit" disabled={form.formState.isSubmitting}>
+                {form.formState.isSubmitting ? "Adding…" : "Add user"}
+              </Button>
+            </div>
+          </HydratedFieldset>
         </form>
       </CardContent>
     </Card>
