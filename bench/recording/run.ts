@@ -16,7 +16,13 @@ import { cssEventsAt } from "../../local-cloud/test/helpers/css-callbacks";
 import { freePort } from "../../local-cloud/test/helpers/free-port";
 import { seedShortSamples, startLocalCloudProcess } from "../../local-cloud/test/helpers/local-cloud-process";
 import { startRtmpPush } from "../../local-cloud/test/helpers/rtmp-push";
-import { liveClient, TEST_APP, vodClient } from "../../local-cloud/test/helpers/test-cloud";
+import {
+  liveClient,
+  TEST_APP,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
+  vodClient,
+} from "../../local-cloud/test/helpers/test-cloud";
 import { formatTable, median, percentile } from "../shared/stats";
 import { startBareRemux, type BareRemux } from "./bare-remux";
 import { readProcStat, sampleChildren, type ChildProcessCpu } from "./proc-cpu";
@@ -25,7 +31,7 @@ const run = promisify(execFile);
 const FFMPEG = process.env.FFMPEG_PATH ?? "ffmpeg";
 const FFPROBE = process.env.FFPROBE_PATH ?? "ffprobe";
 const APP_NAME = `trtc_${TEST_APP}`;
-const DOMAIN = `${TEST_APP}.livepush.myqcloud.com`;
+const DOMAIN = TEST_PUSH_DOMAIN;
 const WAIT_MS = 120_000;
 
 const DEFAULT_STREAMS = 4;
@@ -152,7 +158,10 @@ async function main(): Promise<void> {
         own.map(({ event, at }) => [String(event.file_format), (arrivals[at]?.receivedAt ?? 0) - stream.endedAt]),
       );
       const mp4FileId = own.find(({ event }) => event.file_format === "mp4")?.event.file_id;
-      const described = await vod.DescribeMediaInfos({ FileIds: [typeof mp4FileId === "string" ? mp4FileId : ""] });
+      const described = await vod.DescribeMediaInfos({
+        SubAppId: TEST_VOD_APP,
+        FileIds: [typeof mp4FileId === "string" ? mp4FileId : ""],
+      });
       runs.push({
         ...stream,
         bareCpuSeconds: bareDone[index]?.cpuSeconds ?? Number.NaN,

@@ -2,6 +2,7 @@
  * `npm run local-cloud` (and the console's launcher, `node --import tsx local-cloud/src/main.ts`):
  * starts the local cloud from the environment and stops it cleanly on SIGINT/SIGTERM.
  */
+import { pushDomainOf } from "./account/account-config";
 import { readEnv, EnvError } from "./env/read-env";
 import type { LocalCloud } from "./options";
 import { startLocalCloud } from "./server";
@@ -41,7 +42,9 @@ async function main(): Promise<void> {
   if (stoppingSince !== undefined) return;
   console.log(
     `Local cloud ready: API ${cloud.url} (SDK endpoint 127.0.0.1:${cloud.port}, protocol http://), ` +
-      `RTMP rtmp://127.0.0.1:${cloud.rtmpPort}/trtc_<SdkAppId>/<streamId>, apps ${options.sdkAppIds.join(", ")}, data ${options.dataDir}`,
+      `RTMP rtmp://127.0.0.1:${cloud.rtmpPort}/trtc_<SdkAppId>/<streamId>, data ${options.dataDir}; ` +
+      `start-up account: apps ${options.account.apps.map((app) => `${app.sdkAppId} (${app.generation})`).join(", ")}, ` +
+      `push domain ${pushDomainOf(options.account.bizId)} (GET /_local/account for the account now)`,
   );
 }
 

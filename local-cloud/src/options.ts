@@ -1,3 +1,4 @@
+import type { AccountConfig } from "./account/account-config";
 import type { CallbackSink, MediaSink } from "./recording/contracts";
 import type { LogLevel } from "./core/logger";
 
@@ -15,8 +16,11 @@ export interface LocalCloudOptions {
   dataDir: string;
   /** Key pairs the TC3 verifier accepts. */
   credentials: readonly LocalCloudCredential[];
-  /** The TRTC applications that exist; others get `FailedOperation.SdkAppIdNotExist`. */
-  sdkAppIds: readonly number[];
+  /**
+   * The account at start-up (its apps, BizId, VOD and services; README "Account"). The store keeps
+   * control-plane changes to it across restarts as long as this stays the same.
+   */
+  account: AccountConfig;
   ffmpegPath: string;
   ffprobePath: string;
   /** Only loopback: the dev credentials are public. */
@@ -26,10 +30,21 @@ export interface LocalCloudOptions {
   sampleDurationSeconds?: number;
   /** How long StartStreamIngest waits for its user to enter the room (10 s by default). */
   ingestJoinTimeoutMs?: number;
-  /** Between attempts to deliver a callback (default 60 s, Tencent's schedule); tests use less. */
+  /** Between attempts to deliver a CSS callback (default 60 s, CSS's schedule); tests use less. */
   callbackRetryIntervalMs?: number;
+  /** Between retries of a TRTC callback after the immediate one (default 10 s, TRTC's schedule); tests use less. */
+  trtcCallbackRetryIntervalMs?: number;
+  /** Age at which a TRTC callback is dropped (default 60 s, TRTC's schedule); tests use less. */
+  trtcCallbackMaxAgeMs?: number;
   /** How often expired VOD media are deleted, files included (default 60 s). */
   retentionSweepIntervalMs?: number;
+  /**
+   * Requests a second one credential may send each action, by `service:Action` (`{"trtc:DescribeRoomInfo": 50}`),
+   * over Tencent's documented limits (core/gate/documented-rate-limits.ts); past it: `RequestLimitExceeded`.
+   */
+  rateLimits?: Readonly<Record<string, number>>;
+  /** Concurrent cloud-recording tasks per app (Tencent's default quota: 100); more get `FailedOperation.RestrictedConcurrency`. */
+  cloudRecordingTaskLimit?: number;
 }
 
 export interface LocalCloud {

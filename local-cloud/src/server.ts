@@ -2,9 +2,13 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Account } from "./account/account";
+import { createAccountRoute } from "./account/account-route";
+import { accountMigrations } from "./account/migrations";
 import { ActionRegistry } from "./core/action-registry";
 import { commonErrors } from "./core/api-error";
 import { errorEnvelope } from "./core/envelope";
+import { createRequestGate } from "./core/gate/request-gate";
 import { createApiEndpoint } from "./core/http/api-endpoint";
 import { createControlPlane } from "./core/http/control-plane";
 import { startHttpServer } from "./core/http/http-server";
@@ -32,20 +36,28 @@ import { trtcMigrations } from "./services/trtc/models/migrations";
 import { RoomHistory } from "./services/trtc/models/room-history";
 import { RoomStore } from "./services/trtc/models/room-store";
 import { Rooms } from "./services/trtc/models/rooms";
+import { sendRoomEventCallbacks } from "./services/trtc/models/room-event-callbacks";
 import { trtcRelayPolicy } from "./services/trtc/relay-bridge";
 import { resetTrtc } from "./services/trtc/reset-trtc";
 import { registerTrtcActions } from "./services/trtc/routes";
 import { CssConfig } from "./services/css/models/css-config";
 import { cssMigrations } from "./services/css/models/migrations";
+import { PushDomains } from "./services/css/models/push-domains";
 import { registerLiveActions } from "./services/css/routes";
 import { CallbackOutbox, DEFAULT_RETRY_INTERVAL_MS } from "./callbacks/callback-outbox";
 import { callbackMigrations } from "./callbacks/migrations";
+import { TrtcCallbackConfig } from "./callbacks/trtc-callback-config";
+import { createTrtcCallbackControl } from "./callbacks/trtc-callback-control";
 import { createVodMediaRoute } from "./services/vod/media-route";
 import { vodMigrations } from "./services/vod/models/migrations";
 import { DEFAULT_RETENTION_SWEEP_MS, startRetentionSweeper } from "./services/vod/models/retention-sweeper";
+import { VodApplications } from "./services/vod/models/vod-applications";
 import { VodLibrary } from "./services/vod/models/vod-library";
 import { VodUsage } from "./services/vod/models/vod-usage";
 import { registerVodActions } from "./services/vod/routes";
+import { VOD_API_VERSION } from "./services/vod/version";
+import { LIVE_API_VERSION } from "./services/css/version";
+import { TRTC_API_VERSION } from "./services/trtc/version";
 import { usageMigrations } from "./usage/migrations";
 import { UsageLedger } from "./usage/usage-ledger";
 import { usageRecorders } from "./usage/usage-sources";
@@ -91,6 +103,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   let vodLibrary: VodLibrary | undefined;
   let vodUsage: VodUsage | undefined;
   let outbox: CallbackOutbox | undefined;
+  let account: Account | undefined;
+  let trtcCallbackConfig: TrtcCallbackConfig | undefined;
 
   try {
     const http = await startHttpServer(
@@ -98,10 +112,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       options.port,
       {
         api: (request, response) => (isReady && api ? api : notReady)(request, response),
-        media: createVodMediaRoute(
-          () => vodLibrary,
-          () => vodUsage,
-        ),
+        media: createVodMediaRoute({
+          library: () => vodLibrary,
+          usage: () => vodUsage,
+          hotlinkKey: () => account?.current().vod.hotlinkKey ?? null,
+        }),
         controlPlane: createControlPlane({
           isReady: () => isReady,
           reset: () => {
@@ -111,6 +126,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
           },
           samples: () => samples,
           callbackDeliveries: async () => (outbox ? outbox.list() : []),
+          account: createAccountRoute(() => account),
+          trtcCallbacks: createTrtcCallbackControl({
+            config: () => trtcCallbackConfig,
+            isKnownApp: (sdkAppId) => account?.app(sdkAppId) !== undefined,
+          }),
           baseUrl: () => baseUrl,
           logger,
         }),
@@ -121,6 +141,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     baseUrl = `http://${host}:${http.port}`;
 
     const store = await openStore(path.join(dataDir, "db"), [
+      ...accountMigrations,
       ...trtcMigrations,
       ...cssMigrations,
       ...vodMigrations,
@@ -140,7 +161,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logger,
     });
 
-    const apps = new AppDirectory(options.sdkAppIds);
+    // Everything reads the account when it decides, so PUT /_local/account applies to the next call.
+    const theAccount = await Account.open(store.db, options.account, logger);
+    account = theAccount;
+    const pushDomain = () => theAccount.pushDomain();
+    const apps = new AppDirectory(theAccount);
     // Rooms kick through the relay, and the relay reports publishes to rooms: the relay comes second.
     const relayRef: { current?: Relay } = {};
     const rooms = new Rooms({
@@ -206,21 +231,32 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       db: store.db,
       logger,
       retryIntervalMs: options.callbackRetryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS,
+      trtc: { retryIntervalMs: options.trtcCallbackRetryIntervalMs, maxAgeMs: options.trtcCallbackMaxAgeMs },
     });
     outbox = callbacks;
+    const trtcCallbacks = new TrtcCallbackConfig(store.db);
+    trtcCallbackConfig = trtcCallbacks;
+    sendRoomEventCallbacks({
+      rooms,
+      config: trtcCallbacks,
+      callbacks,
+      mediaOf: (room, stream) => relay.whenStreamInfo(`/trtc_${room.sdkAppId}/${stream.streamId}`, 2_000),
+      logger,
+    });
     const cloudRecordings = new CloudRecordings({
       rooms,
       mixer,
       recorder: () => recorderRef.current,
-      config: css,
+      recordingCallbackOf: (sdkAppId) => trtcCallbacks.targetFor(sdkAppId, "recording"),
       callbacks,
       logger,
+      ...(options.cloudRecordingTaskLimit ? { maxConcurrentTasksPerApp: options.cloudRecordingTaskLimit } : {}),
     });
 
     const models = { apps, rooms, history: new RoomHistory(store.db), ingests, mcuMixes, cloudRecordings, usage };
     const registry = new ActionRegistry();
     registerTrtcActions(registry, models);
-    registerLiveActions(registry, css);
+    registerLiveActions(registry, { css, domains: new PushDomains(theAccount) });
     const vod = new VodLibrary({
       db: store.db,
       dataDir,
@@ -228,10 +264,16 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       supervisor,
       ffprobePath: options.ffprobePath,
       logger,
+      defaultSubAppId: () => theAccount.current().vod.defaultSubAppId,
     });
     vodLibrary = vod;
     vodUsage = new VodUsage(store.db);
-    registerVodActions(registry, { library: vod, usage: vodUsage, baseUrl: () => baseUrl });
+    registerVodActions(registry, {
+      library: vod,
+      applications: new VodApplications(theAccount, vod),
+      usage: vodUsage,
+      baseUrl: () => baseUrl,
+    });
     const retention = startRetentionSweeper(
       vod,
       options.retentionSweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_MS,
@@ -248,11 +290,16 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       relayBaseUrl: () => `rtmp://${host}:${relayPort}`,
       dropPlayers: (streamPath) => relay.dropPlayers(streamPath),
       config: css,
+      pushDomain,
       media: vod,
       callbacks,
       logger,
       outlets: {
-        [CLOUD_RECORDING_OUTLET]: cloudRecordingOutlet({ config: css, callbacks, onFile: usageFrom.taskFile }),
+        [CLOUD_RECORDING_OUTLET]: cloudRecordingOutlet({
+          recordingCallbackOf: (sdkAppId) => trtcCallbacks.targetFor(sdkAppId, "recording"),
+          callbacks,
+          onFile: usageFrom.taskFile,
+        }),
       },
       onCssFile: usageFrom.cssFile,
     });
@@ -260,7 +307,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     // Runs before the relay, VOD and callbacks stop: ends the recorder ffmpegs, leaving their files for the next start.
     teardown.add("recorder", () => recorder.close());
     const credentials = new Map(options.credentials.map((credential) => [credential.secretId, credential.secretKey]));
-    api = createApiEndpoint({ registry, lookupSecretKey: (secretId) => credentials.get(secretId), logger });
+    const gate = createRequestGate({
+      account: () => theAccount.current(),
+      serviceOfVersion: { [TRTC_API_VERSION]: "trtc", [VOD_API_VERSION]: "vod", [LIVE_API_VERSION]: "live" },
+      ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    });
+    api = createApiEndpoint({ registry, lookupSecretKey: (secretId) => credentials.get(secretId), logger, gate });
     reset = async () => {
       await resetTrtc(models, ingestStore);
       await css.reset();

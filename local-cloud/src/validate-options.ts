@@ -1,3 +1,4 @@
+import { AccountConfigError, parseAccountConfig } from "./account/account-schema";
 import type { LocalCloudOptions } from "./options";
 
 function assertPort(name: string, port: number): void {
@@ -16,10 +17,11 @@ export function validateOptions(options: LocalCloudOptions): void {
     if (!credential.secretId || !credential.secretKey)
       throw new Error("every credential needs a SecretId and a SecretKey");
   }
-  if (options.sdkAppIds.length === 0) throw new Error("sdkAppIds must hold at least one SdkAppId");
-  for (const sdkAppId of options.sdkAppIds) {
-    if (!Number.isInteger(sdkAppId) || sdkAppId <= 0)
-      throw new Error(`every SdkAppId must be a positive integer, got ${sdkAppId}`);
+  try {
+    parseAccountConfig(options.account);
+  } catch (error) {
+    if (error instanceof AccountConfigError) throw new Error(`account is not valid: ${error.message}`);
+    throw error;
   }
   if (options.host !== undefined && options.host !== "127.0.0.1")
     throw new Error("the local cloud listens on 127.0.0.1 only");

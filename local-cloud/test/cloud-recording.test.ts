@@ -8,13 +8,17 @@ import type { TaskLayoutRequest } from "../../lib/layouts/task-layout-types";
 import type { Tile } from "../../lib/layouts/types";
 import type { LocalCloud } from "../src/options";
 import { startCallbackReceiver, type ReceivedCallback } from "./helpers/callback-receiver";
+import { configureTrtcCallbacks } from "./helpers/trtc-callbacks";
 import { eventually } from "./helpers/eventually";
 import { colorAt, frameAt, probeVideo, readLive, tileProbePoint, type ColorName } from "./helpers/frame-colors";
 import {
   errorOf,
+  cloudApp,
   liveClient,
   removeDataDir,
   startTestCloud,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
   trtcClient,
   vodClient,
   type TestCloud,
@@ -31,23 +35,28 @@ let cloud: LocalCloud;
 let trtc: TrtcClient;
 let vod: VodClient;
 let receiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
+let cssReceiver: Awaited<ReturnType<typeof startCallbackReceiver>>;
 const ingestOf = new Map<string, string>();
 
 beforeAll(async () => {
-  env = await startTestCloud({ sdkAppIds: [APP], sampleDurationSeconds: 4 });
+  // A cloud-recording app (created on or after 2022-08-01): CreateCloudRecording is its generation's.
+  env = await startTestCloud({ apps: [cloudApp(APP)], sampleDurationSeconds: 4 });
   cloud = env.cloud;
   trtc = trtcClient(cloud.port);
   vod = vodClient(cloud.port);
   receiver = await startCallbackReceiver();
-  // TRTC's console holds the task callback URL and key; the local cloud reads the app's callback template.
+  cssReceiver = await startCallbackReceiver();
+  // TRTC's console holds the task callback URL and key (here /_local/trtc-callbacks).
+  await configureTrtcCallbacks(cloud.url, APP, { recording: { url: receiver.url, key: KEY } });
+  // A CSS callback template on the app's stream path: cloud-recording events must never go there.
   const live = liveClient(cloud.port);
   const { TemplateId } = await live.CreateLiveCallbackTemplate({
     TemplateName: "tasks",
-    RecordNotifyUrl: receiver.url,
+    RecordNotifyUrl: cssReceiver.url,
     CallbackKey: KEY,
   });
   await live.CreateLiveCallbackRule({
-    DomainName: `${APP}.livepush.myqcloud.com`,
+    DomainName: TEST_PUSH_DOMAIN,
     AppName: `trtc_${APP}`,
     TemplateId: TemplateId ?? 0,
   });
@@ -56,6 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await cloud?.close();
   await receiver?.close();
+  await cssReceiver?.close();
   if (env) await removeDataDir(env.dataDir);
 });
 
@@ -251,7 +261,10 @@ describe("cloud-recording tasks (CreateCloudRecording)", () => {
       TrackType: "audio_video",
       CacheFile: `${APP}_${ROOM}.mp4`,
     });
-    const { MediaInfoSet } = await vod.DescribeMediaInfos({ FileIds: [commit ? fileIdOf(commit) : ""] });
+    const { MediaInfoSet } = await vod.DescribeMediaInfos({
+      SubAppId: TEST_VOD_APP,
+      FileIds: [commit ? fileIdOf(commit) : ""],
+    });
     const media = MediaInfoSet?.[0];
     expect(media?.BasicInfo).toMatchObject({
       Name: `${APP}_${ROOM}`,
@@ -304,7 +317,10 @@ describe("cloud-recording tasks (CreateCloudRecording)", () => {
     // Blue is not on the video allow list: the task hears blue but does not see it.
     expect(byUser.get("blue")?.TrackType).toBe("audio");
     const blue = commits.find((event) => (event.payload.TencentVod as { UserId: string }).UserId === "blue");
-    const { MediaInfoSet } = await vod.DescribeMediaInfos({ FileIds: [blue ? fileIdOf(blue) : ""] });
+    const { MediaInfoSet } = await vod.DescribeMediaInfos({
+      SubAppId: TEST_VOD_APP,
+      FileIds: [blue ? fileIdOf(blue) : ""],
+    });
     expect(MediaInfoSet?.[0]?.MetaData?.VideoStreamSet ?? []).toHaveLength(0);
     expect(MediaInfoSet?.[0]?.BasicInfo?.Category).toBe("Audio");
   });
@@ -381,5 +397,13 @@ describe("cloud-recording tasks (CreateCloudRecording)", () => {
       trtc.DescribeRecordingUsage({ StartTime: "2026-01-01", EndTime: "2026-03-01", MixType: "single" }),
     );
     expect(tooLong.code).toBe("InvalidParameter.QueryScaleOversize");
+  });
+});
+
+describe("where cloud-recording events go", () => {
+  it("only to the app's TRTC recording callback, never to a CSS template's RecordNotifyUrl", () => {
+    expect(receiver.received.length).toBeGreaterThan(0);
+    const trtcEventsAtCss = cssReceiver.received.filter((request) => request.body.includes('"EventGroupId"'));
+    expect(trtcEventsAtCss).toEqual([]);
   });
 });

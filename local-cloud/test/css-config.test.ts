@@ -1,9 +1,17 @@
 import { Client as LiveClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { errorOf, removeDataDir, startTestCloud, TEST_CREDENTIAL, type TestCloud } from "./helpers/test-cloud";
+import {
+  errorOf,
+  removeDataDir,
+  startTestCloud,
+  TEST_APP,
+  TEST_CREDENTIAL,
+  TEST_PUSH_DOMAIN,
+  type TestCloud,
+} from "./helpers/test-cloud";
 
-const DOMAIN = "1400000999.livepush.myqcloud.com";
-const APP_NAME = "trtc_1400000999";
+const DOMAIN = TEST_PUSH_DOMAIN;
+const APP_NAME = `trtc_${TEST_APP}`;
 
 function liveClient(port: number): LiveClient {
   return new LiveClient({

@@ -13,9 +13,12 @@ import { eventually } from "./helpers/eventually";
 import { colorAt, frameAt, probeVideo, readLive, tileProbePoint, type ColorName } from "./helpers/frame-colors";
 import {
   errorOf,
+  legacyApp,
   liveClient,
   removeDataDir,
   startTestCloud,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
   trtcClient,
   vodClient,
   type TestCloud,
@@ -48,7 +51,8 @@ let trtc: TrtcClient;
 let vod: VodClient;
 
 beforeAll(async () => {
-  env = await startTestCloud({ sdkAppIds: [APP], sampleDurationSeconds: 4 });
+  // The guide's app is a legacy one: its mixes are recorded by RecordId.
+  env = await startTestCloud({ apps: [legacyApp(APP)], sampleDurationSeconds: 4 });
   cloud = env.cloud;
   trtc = trtcClient(cloud.port);
   vod = vodClient(cloud.port);
@@ -59,7 +63,7 @@ beforeAll(async () => {
     Mp4Param: { Enable: 1, RecordInterval: 3600 },
   });
   await live.CreateLiveRecordRule({
-    DomainName: `${APP}.livepush.myqcloud.com`,
+    DomainName: TEST_PUSH_DOMAIN,
     AppName: `trtc_${APP}`,
     StreamName: CHOSEN_USERS_STREAM_NAME,
     TemplateId: TemplateId ?? 0,
@@ -116,7 +120,11 @@ const mixUrl = (streamId: string) => `rtmp://127.0.0.1:${cloud.rtmpPort}/trtc_${
 async function recordingOf(recordId: string) {
   return eventually(
     async () => {
-      const { MediaInfoSet } = await vod.SearchMedia({ NamePrefixes: [`${recordId}_`], Limit: 10 });
+      const { MediaInfoSet } = await vod.SearchMedia({
+        SubAppId: TEST_VOD_APP,
+        NamePrefixes: [`${recordId}_`],
+        Limit: 10,
+      });
       return MediaInfoSet?.length ? MediaInfoSet : undefined;
     },
     `VOD has the recording of ${recordId}`,

@@ -6,7 +6,15 @@ import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/servic
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "./helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
-import { removeDataDir, startTestCloud, TEST_APP, TEST_CREDENTIAL, type TestCloud } from "./helpers/test-cloud";
+import {
+  removeDataDir,
+  startTestCloud,
+  TEST_APP,
+  TEST_CREDENTIAL,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
+  type TestCloud,
+} from "./helpers/test-cloud";
 
 const clientConfig = (port: number) => ({
   credential: TEST_CREDENTIAL,
@@ -42,7 +50,7 @@ describe("recording through the real SDKs", () => {
   it("records a pushed stream by a global record rule into VOD and calls back with a valid signature", async () => {
     const live = new LiveClient(clientConfig(env.cloud.port));
     const vod = new VodClient(clientConfig(env.cloud.port));
-    const domain = `${TEST_APP}.livepush.myqcloud.com`;
+    const domain = TEST_PUSH_DOMAIN;
     const appName = `trtc_${TEST_APP}`;
     const { TemplateId } = await live.CreateLiveRecordTemplate({
       TemplateName: "e2e",
@@ -66,7 +74,7 @@ describe("recording through the real SDKs", () => {
     expect(await push.exited).toBe(0);
 
     const media = await eventually(async () => {
-      const found = await vod.SearchMedia({ StreamIds: [streamId] });
+      const found = await vod.SearchMedia({ SubAppId: TEST_VOD_APP, StreamIds: [streamId] });
       return (found.MediaInfoSet ?? []).length === 2 && found.MediaInfoSet;
     }, "both recordings are in VOD");
     const names = media.map((item) => item.BasicInfo?.Name ?? "");

@@ -4,6 +4,7 @@ import type { FormatSettings, RecordingConfig } from "../src/recording/contracts
 import { eventually } from "./helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
 import { RECORDER_TEST_APP, startRecorderHarness, type RecorderHarness } from "./helpers/recorder-harness";
+import { TEST_PUSH_DOMAIN } from "./helpers/test-cloud";
 
 const PUBLISH_SECONDS = 5;
 const NAME_TIME = /\d{4}-\d{2}-\d{2}-\d{2}-\d{2}-\d{2}/.source;
@@ -77,7 +78,7 @@ describe("recording a published stream", () => {
       expect(file.recording).toMatchObject({
         sdkAppId: RECORDER_TEST_APP,
         streamId: defaultId,
-        domain: `${RECORDER_TEST_APP}.livepush.myqcloud.com`,
+        domain: TEST_PUSH_DOMAIN,
         appName: `trtc_${RECORDER_TEST_APP}`,
         recordTemplateId: 42,
         streamParam: `roomid=801&userid=${Buffer.from("alice").toString("base64")}`,

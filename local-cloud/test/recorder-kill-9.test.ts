@@ -14,7 +14,15 @@ import {
   startLocalCloudProcess,
   type LocalCloudProcess,
 } from "./helpers/local-cloud-process";
-import { liveClient, makeDataDir, removeDataDir, TEST_APP, vodClient } from "./helpers/test-cloud";
+import {
+  liveClient,
+  makeDataDir,
+  removeDataDir,
+  TEST_APP,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
+  vodClient,
+} from "./helpers/test-cloud";
 
 /*
  * A real crash: the local cloud runs as its own process, gets SIGKILL while it records, and is
@@ -22,7 +30,7 @@ import { liveClient, makeDataDir, removeDataDir, TEST_APP, vodClient } from "./h
  * media with their event 100 callbacks.
  */
 
-const DOMAIN = `${TEST_APP}.livepush.myqcloud.com`;
+const DOMAIN = TEST_PUSH_DOMAIN;
 const APP_NAME = `trtc_${TEST_APP}`;
 const STREAM_ID = `${TEST_APP}_950_kim_main`;
 const CALLBACK_KEY = "kill-9-key";
@@ -133,7 +141,8 @@ describe("kill -9 of the local cloud during a recording", () => {
     const vod = vodClient(port);
     const media = await eventually(
       async () => {
-        const found = (await vod.SearchMedia({ StreamIds: [STREAM_ID], Limit: 10 })).MediaInfoSet ?? [];
+        const found =
+          (await vod.SearchMedia({ SubAppId: TEST_VOD_APP, StreamIds: [STREAM_ID], Limit: 10 })).MediaInfoSet ?? [];
         return found.length === FORMATS.length && found;
       },
       "every format's recording is in VOD after the restart",

@@ -8,14 +8,23 @@ import { cssEventsAt, isSignedWith, type CssEvent } from "./helpers/css-callback
 import { decodedSeconds } from "./helpers/decode-media";
 import { eventually } from "./helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "./helpers/lavfi-push";
-import { liveClient, removeDataDir, startTestCloud, TEST_APP, vodClient, type TestCloud } from "./helpers/test-cloud";
+import {
+  liveClient,
+  removeDataDir,
+  startTestCloud,
+  TEST_APP,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
+  vodClient,
+  type TestCloud,
+} from "./helpers/test-cloud";
 
 /*
  * Recording configured only through the live API and read back only through the VOD API and a
  * callback receiver, with real pushes: one local cloud for the whole file, the streams pushed at once.
  */
 
-const DOMAIN = `${TEST_APP}.livepush.myqcloud.com`;
+const DOMAIN = TEST_PUSH_DOMAIN;
 const APP_NAME = `trtc_${TEST_APP}`;
 const CALLBACK_KEY = "sdk-test-key";
 const PUBLISH_SECONDS = 5;
@@ -65,7 +74,8 @@ const basic = (item: MediaInfo | undefined) => item?.BasicInfo ?? {};
 const allMedia = () => [...mainMedia, ...subMedia];
 const mediaOf = (streamId: string) =>
   allMedia().filter((item) => basic(item).SourceInfo?.LiveRecordInfo?.StreamId === streamId);
-const search = async (request: Parameters<VodClient["SearchMedia"]>[0]) => vod.SearchMedia({ Limit: 50, ...request });
+const search = async (request: Parameters<VodClient["SearchMedia"]>[0]) =>
+  vod.SearchMedia({ SubAppId: TEST_VOD_APP, Limit: 50, ...request });
 const beijingStamp = (iso: string) =>
   new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace("T", "-").replaceAll(":", "-");
 
@@ -272,7 +282,9 @@ describe("sub-application partitioning", () => {
     expect(mainMedia.some((item) => basic(item).Type === "aac")).toBe(false);
     const [audio] = ids(subMedia);
     const [video] = ids(mainMedia);
-    expect((await vod.DescribeMediaInfos({ FileIds: [audio ?? ""] })).NotExistFileIdSet).toEqual([audio]);
+    expect(
+      (await vod.DescribeMediaInfos({ SubAppId: TEST_VOD_APP, FileIds: [audio ?? ""] })).NotExistFileIdSet,
+    ).toEqual([audio]);
     expect(ids((await vod.DescribeMediaInfos({ FileIds: [audio ?? ""], SubAppId: subAppId })).MediaInfoSet)).toEqual([
       audio,
     ]);
@@ -280,7 +292,7 @@ describe("sub-application partitioning", () => {
       video,
     ]);
     expect(await vod.DescribeStorageData({ SubAppId: subAppId })).toMatchObject({ MediaCount: 3 });
-    expect(await vod.DescribeStorageData({})).toMatchObject({ MediaCount: 9 });
+    expect(await vod.DescribeStorageData({ SubAppId: TEST_VOD_APP })).toMatchObject({ MediaCount: 9 });
   });
 });
 
@@ -312,7 +324,7 @@ describe("SearchMedia filters and sort over the recordings", () => {
     expect(ids((await search({ FileIds: picked })).MediaInfoSet)).toEqual(picked);
     const pages: string[] = [];
     for (const offset of [0, 4, 8]) {
-      const page = await vod.SearchMedia({ Offset: offset, Limit: 4 });
+      const page = await vod.SearchMedia({ SubAppId: TEST_VOD_APP, Offset: offset, Limit: 4 });
       expect(page.TotalCount).toBe(9);
       pages.push(...ids(page.MediaInfoSet));
     }
@@ -343,8 +355,14 @@ describe("SearchMedia filters and sort over the recordings", () => {
 describe("ModifyMediaInfo and fuzzy search", () => {
   it("keeps Description and ClassId, and finds by them", async () => {
     const [target] = ids(mainMedia);
-    await vod.ModifyMediaInfo({ FileId: target ?? "", Description: "First lesson of the term", ClassId: 3 });
-    const [described] = (await vod.DescribeMediaInfos({ FileIds: [target ?? ""] })).MediaInfoSet ?? [];
+    await vod.ModifyMediaInfo({
+      SubAppId: TEST_VOD_APP,
+      FileId: target ?? "",
+      Description: "First lesson of the term",
+      ClassId: 3,
+    });
+    const [described] =
+      (await vod.DescribeMediaInfos({ SubAppId: TEST_VOD_APP, FileIds: [target ?? ""] })).MediaInfoSet ?? [];
     expect(described?.BasicInfo).toMatchObject({ Description: "First lesson of the term", ClassId: 3 });
     expect(ids((await search({ Descriptions: ["LESSON of"] })).MediaInfoSet)).toEqual([target]);
     expect(ids((await search({ ClassIds: [3] })).MediaInfoSet)).toEqual([target]);
@@ -354,9 +372,9 @@ describe("ModifyMediaInfo and fuzzy search", () => {
   it("orders a Names search by relevance, ignoring Sort", async () => {
     const oldestFirst = ids((await search({ Sort: { Field: "CreateTime", Order: "Asc" } })).MediaInfoSet);
     const [first, second, third] = oldestFirst;
-    await vod.ModifyMediaInfo({ FileId: first ?? "", Name: "intro-part2" });
-    await vod.ModifyMediaInfo({ FileId: second ?? "", Name: "intro" });
-    await vod.ModifyMediaInfo({ FileId: third ?? "", Name: "my intro" });
+    await vod.ModifyMediaInfo({ SubAppId: TEST_VOD_APP, FileId: first ?? "", Name: "intro-part2" });
+    await vod.ModifyMediaInfo({ SubAppId: TEST_VOD_APP, FileId: second ?? "", Name: "intro" });
+    await vod.ModifyMediaInfo({ SubAppId: TEST_VOD_APP, FileId: third ?? "", Name: "my intro" });
     // Exact name, then a name starting with the text, then one containing it.
     const relevance = [second, first, third];
     for (const order of ["Asc", "Desc"]) {

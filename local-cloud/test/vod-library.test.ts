@@ -14,6 +14,8 @@ import {
   startTestCloud,
   TEST_APP,
   TEST_CREDENTIAL,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
   type TestCloud,
 } from "./helpers/test-cloud";
 
@@ -85,7 +87,7 @@ describe("the VOD media library through the vod SDK", () => {
       path: await makeClip(scratch, overrides.format, `clip${clipCount}`),
       name,
       streamId: `${TEST_APP}_2001_alice_main`,
-      domain: `${TEST_APP}.livepush.myqcloud.com`,
+      domain: TEST_PUSH_DOMAIN,
       appName: `trtc_${TEST_APP}`,
       startTime: Date.now() - CLIP_SECONDS * 1000,
       endTime: Date.now(),
@@ -122,6 +124,7 @@ describe("the VOD media library through the vod SDK", () => {
       expect(stored.durationSeconds).toBeGreaterThan(CLIP_SECONDS - 0.5);
       expect(stored.durationSeconds).toBeLessThan(CLIP_SECONDS + 0.5);
       const { TotalCount, MediaInfoSet } = await vod.SearchMedia({
+        SubAppId: TEST_VOD_APP,
         StreamIds: [`${TEST_APP}_2001_alice_main`],
         Limit: 10,
       });
@@ -172,7 +175,9 @@ describe("the VOD media library through the vod SDK", () => {
       }),
     );
     const ids = async (request: Parameters<VodClient["SearchMedia"]>[0]) =>
-      ((await vod.SearchMedia({ Limit: 10, ...request })).MediaInfoSet ?? []).map((media) => media.FileId);
+      ((await vod.SearchMedia({ SubAppId: TEST_VOD_APP, Limit: 10, ...request })).MediaInfoSet ?? []).map(
+        (media) => media.FileId,
+      );
     expect(await ids({ NamePrefixes: ["teacher42_"] })).toEqual([first.fileId]);
     expect(await ids({ Names: ["student"] })).toEqual([second.fileId]);
     expect(await ids({ StreamIds: ["s-student"] })).toEqual([second.fileId]);
@@ -181,20 +186,24 @@ describe("the VOD media library through the vod SDK", () => {
     expect(await ids({ MediaTypes: ["mp4"] })).toEqual([]);
     expect(await ids({ SourceTypes: ["Upload"] })).toEqual([]);
     expect(await ids({ CreateTime: { After: new Date(Date.now() + 60_000).toISOString() } })).toEqual([]);
-    expect((await errorOf(vod.SearchMedia({ Offset: 4990, Limit: 20 }))).code).toBe("InvalidParameterValue.Limit");
+    expect((await errorOf(vod.SearchMedia({ SubAppId: TEST_VOD_APP, Offset: 4990, Limit: 20 }))).code).toBe(
+      "InvalidParameterValue.Limit",
+    );
   });
 
   it("partitions media by sub-application", async () => {
     const { SubAppId } = await vod.CreateSubAppId({ Name: "recordings" });
-    expect(SubAppId).toBeGreaterThanOrEqual(1500000001);
+    // Numbered past the default application's id, which is taken.
+    expect(SubAppId).toBeGreaterThan(TEST_VOD_APP);
     const stored = await env.cloud.mediaSink.addRecording(
       await recording({ format: "aac", subAppId: SubAppId ?? null }),
     );
-    expect((await vod.SearchMedia({ Limit: 10 })).TotalCount).toBe(0);
+    expect((await vod.SearchMedia({ SubAppId: TEST_VOD_APP, Limit: 10 })).TotalCount).toBe(0);
     expect((await vod.SearchMedia({ SubAppId, Limit: 10 })).MediaInfoSet?.map((media) => media.FileId)).toEqual([
       stored.fileId,
     ]);
     expect((await vod.DescribeSubAppIds({})).SubAppIdInfoSet).toEqual([
+      expect.objectContaining({ SubAppId: TEST_VOD_APP }),
       expect.objectContaining({ SubAppId, SubAppIdName: "recordings" }),
     ]);
     expect((await errorOf(vod.SearchMedia({ SubAppId: 1599999999 }))).code).toBe("InvalidParameterValue.SubAppId");
@@ -202,29 +211,43 @@ describe("the VOD media library through the vod SDK", () => {
 
   it("describes, modifies and deletes media; deleted files are gone and their URLs answer 404", async () => {
     const stored = await env.cloud.mediaSink.addRecording(await recording({ format: "mp4" }));
-    const described = await vod.DescribeMediaInfos({ FileIds: [stored.fileId, "123"] });
+    const described = await vod.DescribeMediaInfos({ SubAppId: TEST_VOD_APP, FileIds: [stored.fileId, "123"] });
     expect(described.MediaInfoSet?.map((media) => media.FileId)).toEqual([stored.fileId]);
     expect(described.NotExistFileIdSet).toEqual(["123"]);
-    await vod.ModifyMediaInfo({ FileId: stored.fileId, Name: "renamed", ExpireTime: "2099-01-01T00:00:00Z" });
-    const modified = (await vod.DescribeMediaInfos({ FileIds: [stored.fileId] })).MediaInfoSet?.[0]?.BasicInfo;
+    await vod.ModifyMediaInfo({
+      SubAppId: TEST_VOD_APP,
+      FileId: stored.fileId,
+      Name: "renamed",
+      ExpireTime: "2099-01-01T00:00:00Z",
+    });
+    const modified = (await vod.DescribeMediaInfos({ SubAppId: TEST_VOD_APP, FileIds: [stored.fileId] }))
+      .MediaInfoSet?.[0]?.BasicInfo;
     expect(modified).toMatchObject({ Name: "renamed", ExpireTime: "2099-01-01T00:00:00Z" });
-    const storage = await vod.DescribeStorageData({});
+    const storage = await vod.DescribeStorageData({ SubAppId: TEST_VOD_APP });
     expect(storage).toMatchObject({ MediaCount: 1 });
 
     const filesDir = path.join(env.dataDir, "vod", "main", stored.fileId);
     expect(existsSync(filesDir)).toBe(true);
-    await vod.DeleteMedia({ FileId: stored.fileId });
+    await vod.DeleteMedia({ SubAppId: TEST_VOD_APP, FileId: stored.fileId });
     expect((await fetch(stored.mediaUrl)).status).toBe(404);
     expect(existsSync(filesDir)).toBe(false);
-    expect((await vod.SearchMedia({ Limit: 10 })).TotalCount).toBe(0);
-    expect((await errorOf(vod.DeleteMedia({ FileId: stored.fileId }))).code).toBe("ResourceNotFound.FileNotExist");
+    expect((await vod.SearchMedia({ SubAppId: TEST_VOD_APP, Limit: 10 })).TotalCount).toBe(0);
+    expect((await errorOf(vod.DeleteMedia({ SubAppId: TEST_VOD_APP, FileId: stored.fileId }))).code).toBe(
+      "ResourceNotFound.FileNotExist",
+    );
   });
 
   it("never returns expired media, and the sweep deletes their files", async () => {
     const stored = await env.cloud.mediaSink.addRecording(await recording({ format: "aac" }));
-    await vod.ModifyMediaInfo({ FileId: stored.fileId, ExpireTime: new Date(Date.now() - 1000).toISOString() });
-    expect((await vod.SearchMedia({ Limit: 10 })).TotalCount).toBe(0);
-    expect((await vod.DescribeMediaInfos({ FileIds: [stored.fileId] })).NotExistFileIdSet).toEqual([stored.fileId]);
+    await vod.ModifyMediaInfo({
+      SubAppId: TEST_VOD_APP,
+      FileId: stored.fileId,
+      ExpireTime: new Date(Date.now() - 1000).toISOString(),
+    });
+    expect((await vod.SearchMedia({ SubAppId: TEST_VOD_APP, Limit: 10 })).TotalCount).toBe(0);
+    expect(
+      (await vod.DescribeMediaInfos({ SubAppId: TEST_VOD_APP, FileIds: [stored.fileId] })).NotExistFileIdSet,
+    ).toEqual([stored.fileId]);
     expect((await fetch(stored.mediaUrl)).status).toBe(404);
     const filesDir = path.join(env.dataDir, "vod", "main", stored.fileId);
     await eventually(async () => !existsSync(filesDir), "the retention sweep has deleted the expired files");

@@ -8,6 +8,8 @@ import {
   removeDataDir,
   startTestCloud,
   TEST_APP,
+  TEST_PUSH_DOMAIN,
+  TEST_VOD_APP,
   vodClient,
   type TestCloud,
 } from "./helpers/test-cloud";
@@ -29,7 +31,7 @@ beforeAll(async () => {
     Mp4Param: { Enable: 1, RecordInterval: 3600 },
   });
   await live.CreateLiveRecordRule({
-    DomainName: `${TEST_APP}.livepush.myqcloud.com`,
+    DomainName: TEST_PUSH_DOMAIN,
     AppName: `trtc_${TEST_APP}`,
     TemplateId: TemplateId ?? 0,
   });
@@ -49,13 +51,14 @@ describe("VOD usage statistics", () => {
     const push = startLavfiPush(`rtmp://127.0.0.1:${env.cloud.rtmpPort}/trtc_${TEST_APP}/usage?roomid=9&userid=u`, 3);
     expect(await push.exited).toBe(0);
     const media = await eventually(async () => {
-      const { MediaInfoSet } = await vod.SearchMedia({ StreamIds: ["usage"], Limit: 1 });
+      const { MediaInfoSet } = await vod.SearchMedia({ SubAppId: TEST_VOD_APP, StreamIds: ["usage"], Limit: 1 });
       return MediaInfoSet?.[0];
     }, "the recording is in VOD");
     const size = media.MetaData?.Size ?? 0;
     expect(size).toBeGreaterThan(10_000);
 
     const storage = await vod.DescribeStorageDetails({
+      SubAppId: TEST_VOD_APP,
       StartTime: iso(before - 15 * 60_000),
       EndTime: iso(Date.now()),
       Interval: "Minute",
@@ -65,6 +68,7 @@ describe("VOD usage statistics", () => {
     expect(points[0]?.Value).toBe(0);
     expect(points.at(-1)?.Value).toBe(size);
     const abroad = await vod.DescribeStorageDetails({
+      SubAppId: TEST_VOD_APP,
       StartTime: iso(before),
       EndTime: iso(Date.now()),
       Area: "Outside Chinese Mainland",
@@ -76,7 +80,7 @@ describe("VOD usage statistics", () => {
       const response = await fetch(media.BasicInfo?.MediaUrl ?? "");
       expect((await response.arrayBuffer()).byteLength).toBe(size);
     }
-    const today = { StartTime: iso(before - 60_000), EndTime: iso(Date.now() + 60_000) };
+    const today = { SubAppId: TEST_VOD_APP, StartTime: iso(before - 60_000), EndTime: iso(Date.now() + 60_000) };
     // The media route counts a response once it has gone out, a moment after the player has it.
     const { flux, served } = await eventually(async () => {
       const answer = await vod.DescribeCDNUsageData({ ...today, DataType: "Flux", DataInterval: 5 });
@@ -90,8 +94,9 @@ describe("VOD usage statistics", () => {
     expect(Math.abs(bits - (served * 8) / 300)).toBeLessThan(10);
 
     // Deleted: storage drops back (seen from the next interval on; the current one keeps its peak).
-    await vod.DeleteMedia({ FileId: media.FileId ?? "" });
+    await vod.DeleteMedia({ SubAppId: TEST_VOD_APP, FileId: media.FileId ?? "" });
     const daily = await vod.DescribeStorageDetails({
+      SubAppId: TEST_VOD_APP,
       StartTime: iso(before - 2 * 86_400_000),
       EndTime: iso(Date.now()),
       Interval: "Day",
@@ -100,7 +105,12 @@ describe("VOD usage statistics", () => {
     expect(daily.Data?.[0]?.Value).toBe(0);
 
     const tooLong = await errorOf(
-      vod.DescribeStorageDetails({ StartTime: iso(before - 8 * 86_400_000), EndTime: iso(before), Interval: "Minute" }),
+      vod.DescribeStorageDetails({
+        SubAppId: TEST_VOD_APP,
+        StartTime: iso(before - 8 * 86_400_000),
+        EndTime: iso(before),
+        Interval: "Minute",
+      }),
     );
     expect(tooLong.message).toContain("7 days");
   });

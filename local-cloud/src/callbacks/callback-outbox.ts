@@ -1,16 +1,20 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "../core/logger";
 import type { CallbackSigning, CallbackSink } from "../recording/contracts";
+import { cssSchedule, scheduleFor, trtcSchedule, type DeliverySchedule } from "./delivery-schedule";
 import { signDelivery } from "./sign-delivery";
 
 export interface OutboxOptions {
   db: PGlite;
   logger: Logger;
-  /** Between attempts; Tencent documents one minute. Tests use a few milliseconds. */
+  /** Between attempts of CSS events; Tencent documents one minute. Tests use a few milliseconds. */
   retryIntervalMs: number;
-  /** A receiver that has not answered by then counts as failed (Tencent waits ~20 s). */
+  /** A receiver of CSS events that has not answered by then counts as failed (Tencent waits ~20 s). */
   timeoutMs?: number;
+  /** Tries of a CSS event (12, Tencent's schedule). */
   maxAttempts?: number;
+  /** TRTC events' schedule (5 s, immediate retry, every 10 s for a minute); tests shorten it. */
+  trtc?: { retryIntervalMs?: number; maxAgeMs?: number; timeoutMs?: number };
   /** How often the loop looks for due deliveries besides being woken by an enqueue. */
   pollIntervalMs?: number;
 }
@@ -44,29 +48,38 @@ export interface DeliveryView {
   body: Record<string, unknown>;
 }
 
-/** Tencent's schedule: up to 12 tries a minute apart (reference §4.3). */
+/** CSS's schedule: up to 12 tries a minute apart (reference §4.3); TRTC's is in delivery-schedule.ts. */
 export const DEFAULT_MAX_ATTEMPTS = 12;
 export const DEFAULT_RETRY_INTERVAL_MS = 60_000;
 const CONCURRENCY = 4;
 
 /**
- * Delivers recording callbacks at least once: persisted at enqueue, POSTed by a loop with bounded
- * concurrency, retried on no answer or a non-2xx status, and resumed after a restart.
+ * Delivers callbacks at least once: persisted at enqueue, POSTed by a loop with bounded
+ * concurrency, retried on no answer or a non-2xx status on the schedule of the cloud that sends
+ * them (CSS's or TRTC's), and resumed after a restart.
  */
 export class CallbackOutbox implements CallbackSink {
   private readonly inFlight = new Map<number, AbortController>();
   private timer: NodeJS.Timeout | undefined;
   private isStopped = false;
   private pass: Promise<void> = Promise.resolve();
+  private readonly schedules: { css: DeliverySchedule; trtc: DeliverySchedule };
 
-  constructor(private readonly options: OutboxOptions) {}
+  constructor(private readonly options: OutboxOptions) {
+    this.schedules = {
+      css: cssSchedule({
+        retryIntervalMs: options.retryIntervalMs,
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        timeoutMs: options.timeoutMs,
+      }),
+      trtc: trtcSchedule(options.trtc),
+    };
+  }
 
   start(): void {
     this.isStopped = false;
-    this.timer = setInterval(
-      () => this.wake(),
-      this.options.pollIntervalMs ?? Math.min(1000, this.options.retryIntervalMs),
-    );
+    const shortestRetryMs = Math.min(this.options.retryIntervalMs, this.options.trtc?.retryIntervalMs ?? 1000);
+    this.timer = setInterval(() => this.wake(), this.options.pollIntervalMs ?? Math.min(1000, shortestRetryMs));
     this.timer.unref();
     this.wake();
   }
@@ -114,7 +127,8 @@ export class CallbackOutbox implements CallbackSink {
   private async attempt(row: OutboxRow): Promise<void> {
     const controller = new AbortController();
     this.inFlight.set(row.id, controller);
-    const timeout = setTimeout(() => controller.abort(), this.options.timeoutMs ?? 20_000);
+    const schedule = scheduleFor(row.signing, this.schedules);
+    const timeout = setTimeout(() => controller.abort(), schedule.timeoutMs);
     const signed = signDelivery(row.body, row.signing, Date.now());
     let statusCode: number | null = null;
     let problem: string | null = null;
@@ -142,10 +156,15 @@ export class CallbackOutbox implements CallbackSink {
     }
     // Stopped mid-request: leave it pending for the next start, without counting the attempt.
     if (this.isStopped && problem === null && statusCode === null) return;
-    await this.record(row, statusCode, problem);
+    await this.record(row, schedule, statusCode, problem);
   }
 
-  private async record(row: OutboxRow, statusCode: number | null, problem: string | null): Promise<void> {
+  private async record(
+    row: OutboxRow,
+    schedule: DeliverySchedule,
+    statusCode: number | null,
+    problem: string | null,
+  ): Promise<void> {
     const attempts = row.attempts + 1;
     if (problem === null) {
       await this.options.db.query(
@@ -154,12 +173,15 @@ export class CallbackOutbox implements CallbackSink {
       );
       return;
     }
-    const isLast = attempts >= (this.options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const nextAttemptAt = schedule.nextAttemptAt(attempts, row.created_at.getTime(), Date.now());
+    const isLast = nextAttemptAt === null;
     await this.options.db.query(
       `update callbacks_outbox set status = $2, attempts = $3, last_status_code = $4, last_error = $5,
-         next_attempt_at = now() + ($6 || ' milliseconds')::interval where id = $1`,
-      [row.id, isLast ? "failed" : "pending", attempts, statusCode, problem, String(this.options.retryIntervalMs)],
+         next_attempt_at = coalesce($6::timestamptz, next_attempt_at) where id = $1`,
+      [row.id, isLast ? "failed" : "pending", attempts, statusCode, problem, isLast ? null : new Date(nextAttemptAt)],
     );
+    // An immediate retry (TRTC's second try) is not left for the next poll.
+    if (!isLast && nextAttemptAt <= Date.now()) this.wake();
     this.options.logger.warn(
       `callbacks: ${row.url} attempt ${attempts} failed (${problem})${isLast ? "; giving up" : ""}`,
     );

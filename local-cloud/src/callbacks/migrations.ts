@@ -25,4 +25,18 @@ export const callbackMigrations: readonly Migration[] = [
       create index callbacks_outbox_due on callbacks_outbox (status, next_attempt_at);
     `,
   },
+  {
+    // What TRTC's console (应用管理 → 回调配置) holds per app: a URL and key for room and media
+    // events (groups 1 and 2), and one for cloud-recording events (group 3).
+    id: "callbacks-002-trtc-callback-config",
+    sql: `
+      create table trtc_callback_config (
+        sdk_app_id bigint not null,
+        event_family text not null,
+        url text not null,
+        key text,
+        primary key (sdk_app_id, event_family)
+      );
+    `,
+  },
 ];

@@ -12,7 +12,7 @@ export interface SignedDelivery {
 /**
  * Signs one attempt. CSS: `t` and `sign` = md5(key + t) go into the body, fresh at every attempt
  * (a retry an hour later must not carry an expired `t`). TRTC: `Sign` = base64(HMAC-SHA256(key,
- * raw body)) and `SdkAppId` headers. Without a key the event goes unsigned, as the cloud does.
+ * raw body)) and `SdkAppId` headers, `CallbackTs` the attempt's time. Without a key the event goes unsigned, as the cloud does.
  */
 export function signDelivery(body: Record<string, unknown>, signing: CallbackSigning, nowMs: number): SignedDelivery {
   const headers: Record<string, string> = { "Content-Type": "application/json" };
@@ -21,7 +21,8 @@ export function signDelivery(body: Record<string, unknown>, signing: CallbackSig
     const sign = signing.key ? createHash("md5").update(`${signing.key}${t}`).digest("hex") : "";
     return { body: JSON.stringify({ ...body, t, sign }), headers };
   }
-  const raw = JSON.stringify(body);
+  // CallbackTs is when TRTC sends the request (trtc.io 39558): each attempt carries its own.
+  const raw = JSON.stringify("CallbackTs" in body ? { ...body, CallbackTs: nowMs } : body);
   headers.SdkAppId = String(signing.sdkAppId);
   if (signing.key) headers.Sign = createHmac("sha256", signing.key).update(raw).digest("base64");
   return { body: raw, headers };

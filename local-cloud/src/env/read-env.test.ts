@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { DEFAULT_ACCOUNT } from "../account/account-config";
 import { LOCAL_CLOUD_DEFAULTS } from "../defaults";
 import { EnvError, readEnv } from "./read-env";
 
@@ -19,7 +23,7 @@ describe("readEnv", () => {
       rtmpPort: LOCAL_CLOUD_DEFAULTS.rtmpPort,
       dataDir: LOCAL_CLOUD_DEFAULTS.dataDir,
       credentials: [{ secretId: LOCAL_CLOUD_DEFAULTS.secretId, secretKey: LOCAL_CLOUD_DEFAULTS.secretKey }],
-      sdkAppIds: [LOCAL_CLOUD_DEFAULTS.sdkAppId],
+      account: DEFAULT_ACCOUNT,
       ffmpegPath: "ffmpeg",
       ffprobePath: "ffprobe",
       logLevel: "info",
@@ -44,7 +48,14 @@ describe("readEnv", () => {
       rtmpPort: 1999,
       dataDir: "/tmp/lc",
       credentials: [{ secretId: "id", secretKey: "key" }],
-      sdkAppIds: [1400000001, 1400000002],
+      account: {
+        ...DEFAULT_ACCOUNT,
+        apps: [
+          ...DEFAULT_ACCOUNT.apps,
+          { sdkAppId: 1400000001, generation: "legacy", hasMonitoringPackage: true },
+          { sdkAppId: 1400000002, generation: "legacy", hasMonitoringPackage: true },
+        ],
+      },
       ffmpegPath: "/opt/ffmpeg",
       ffprobePath: "/opt/ffprobe",
       logLevel: "debug",
@@ -52,7 +63,63 @@ describe("readEnv", () => {
   });
 
   it("also hosts the console's TRTC_SDK_APP_ID when no app list is given", () => {
-    expect(readEnv({ TRTC_SDK_APP_ID: "1400000555" }).sdkAppIds).toEqual([LOCAL_CLOUD_DEFAULTS.sdkAppId, 1400000555]);
+    expect(readEnv({ TRTC_SDK_APP_ID: "1400000555" }).account.apps.map((app) => app.sdkAppId)).toEqual([
+      LOCAL_CLOUD_DEFAULTS.sdkAppId,
+      1400000456,
+      1400000555,
+    ]);
+    expect(readEnv({ TRTC_SDK_APP_ID: String(LOCAL_CLOUD_DEFAULTS.sdkAppId) }).account).toEqual(DEFAULT_ACCOUNT);
+  });
+
+  it("takes LOCAL_CLOUD_ACCOUNT as JSON over the default account", () => {
+    const account = readEnv({
+      LOCAL_CLOUD_ACCOUNT: JSON.stringify({
+        bizId: 777,
+        apps: [{ sdkAppId: 1400000777, generation: "cloud", hasMonitoringPackage: false }],
+        vod: { requiresSubAppId: false },
+      }),
+      LOCAL_CLOUD_SDK_APP_IDS: "1400000778",
+    }).account;
+    expect(account).toEqual({
+      ...DEFAULT_ACCOUNT,
+      bizId: 777,
+      apps: [
+        { sdkAppId: 1400000777, generation: "cloud", hasMonitoringPackage: false },
+        { sdkAppId: 1400000778, generation: "legacy", hasMonitoringPackage: true },
+      ],
+      vod: { ...DEFAULT_ACCOUNT.vod, requiresSubAppId: false },
+    });
+  });
+
+  it("takes LOCAL_CLOUD_ACCOUNT as the path of a JSON file", async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), "local-cloud-env-")), "account.json");
+    await writeFile(file, JSON.stringify({ hasPushDomain: false, services: { vod: "stopped-arrears" } }));
+    expect(readEnv({ LOCAL_CLOUD_ACCOUNT: file }).account).toEqual({
+      ...DEFAULT_ACCOUNT,
+      hasPushDomain: false,
+      services: { ...DEFAULT_ACCOUNT.services, vod: "stopped-arrears" },
+    });
+  });
+
+  it("names each bad field of LOCAL_CLOUD_ACCOUNT", () => {
+    expect(
+      problemsOf({
+        LOCAL_CLOUD_ACCOUNT: JSON.stringify({
+          bizId: -1,
+          apps: [{ sdkAppId: 1400000777, generation: "new" }],
+          colour: "red",
+        }),
+      }),
+    ).toEqual([
+      "LOCAL_CLOUD_ACCOUNT: bizId: must be a positive whole number",
+      'LOCAL_CLOUD_ACCOUNT: apps.0.generation: must be "legacy" or "cloud"',
+      "LOCAL_CLOUD_ACCOUNT: apps.0.hasMonitoringPackage: is missing",
+      "LOCAL_CLOUD_ACCOUNT: (the account): unknown field colour",
+    ]);
+    expect(problemsOf({ LOCAL_CLOUD_ACCOUNT: "{not json" })[0]).toMatch(/^LOCAL_CLOUD_ACCOUNT is not valid JSON/);
+    expect(problemsOf({ LOCAL_CLOUD_ACCOUNT: "/nowhere/account.json" })[0]).toMatch(
+      /^LOCAL_CLOUD_ACCOUNT must be the account as JSON or the path of a JSON file; "\/nowhere\/account.json" cannot be read/,
+    );
   });
 
   it("names each bad variable and what it must be", () => {

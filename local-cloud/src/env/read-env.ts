@@ -1,6 +1,7 @@
 import { LOCAL_CLOUD_DEFAULTS } from "../defaults";
 import { isLogLevel, type LogLevel } from "../core/logger";
 import type { LocalCloudOptions } from "../options";
+import { readAccount } from "./read-account";
 
 type Env = Record<string, string | undefined>;
 
@@ -23,28 +24,6 @@ function readPort(env: Env, name: string, fallback: number, problems: string[]):
   const port = Number(raw);
   if (port < 1 || port > 65_535) problems.push(`${name} must be between 1 and 65535, got ${port}`);
   return port;
-}
-
-function readSdkAppIds(env: Env, problems: string[]): number[] {
-  const raw = valueOf(env, "LOCAL_CLOUD_SDK_APP_IDS");
-  if (raw === undefined) {
-    // The console manages TRTC_SDK_APP_ID; without this the app it asks about would not exist here.
-    const consoleApp = Number(valueOf(env, "TRTC_SDK_APP_ID"));
-    const apps = [
-      LOCAL_CLOUD_DEFAULTS.sdkAppId,
-      ...(Number.isInteger(consoleApp) && consoleApp > 0 ? [consoleApp] : []),
-    ];
-    return [...new Set(apps)];
-  }
-  const parts = raw.split(",").map((part) => part.trim());
-  const invalid = parts.filter((part) => !/^[1-9][0-9]{0,11}$/.test(part));
-  if (invalid.length > 0 || parts.length === 0) {
-    problems.push(
-      `LOCAL_CLOUD_SDK_APP_IDS must be a comma-separated list of SdkAppIds (positive integers), got "${raw}"`,
-    );
-    return [];
-  }
-  return [...new Set(parts.map(Number))];
 }
 
 function readLogLevel(env: Env, problems: string[]): LogLevel {
@@ -83,7 +62,7 @@ export function readEnv(env: Env): LocalCloudOptions {
         secretKey: valueOf(env, "LOCAL_CLOUD_SECRET_KEY") ?? LOCAL_CLOUD_DEFAULTS.secretKey,
       },
     ],
-    sdkAppIds: readSdkAppIds(env, problems),
+    account: readAccount(env, problems),
     ffmpegPath: valueOf(env, "FFMPEG_PATH") ?? "ffmpeg",
     ffprobePath: valueOf(env, "FFPROBE_PATH") ?? "ffprobe",
     logLevel: readLogLevel(env, problems),

@@ -40,8 +40,9 @@ export interface CallbackTarget {
 }
 
 /**
- * The CSS live API's view of a stream (implemented in src/services/live). TRTC app N pushes to
- * domain `N.livepush.myqcloud.com`, AppName (stream path) `trtc_N`.
+ * The CSS live API's view of a stream (implemented in src/services/css). Every TRTC app of an
+ * account pushes to the account's domain `<BizId>.livepush.myqcloud.com` (not the SdkAppId's:
+ * reference §8); app N's AppName (stream path) is `trtc_N`.
  *
  * Rules: a record rule on (domain, AppName) with an empty StreamName = global auto recording: every
  * stream of the app is recorded. A rule naming a stream records that stream. A stream whose

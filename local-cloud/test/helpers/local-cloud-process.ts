@@ -5,7 +5,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { SAMPLE_CLIPS } from "../../src/media/samples/sample-catalog";
-import { TEST_APP, TEST_CREDENTIAL } from "./test-cloud";
+import type { AccountConfig } from "../../src/account/account-config";
+import { TEST_CREDENTIAL, testAccount } from "./test-cloud";
 
 const run = promisify(execFile);
 const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -29,6 +30,8 @@ export async function startLocalCloudProcess(options: {
   rtmpPort: number;
   dataDir: string;
   callbackRetryMs?: number;
+  /** LOCAL_CLOUD_ACCOUNT; the test account by default. */
+  account?: AccountConfig;
 }): Promise<LocalCloudProcess> {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "local-cloud/src/main.ts"], {
     cwd: REPO_ROOT,
@@ -40,7 +43,7 @@ export async function startLocalCloudProcess(options: {
       LOCAL_CLOUD_DATA_DIR: options.dataDir,
       LOCAL_CLOUD_SECRET_ID: TEST_CREDENTIAL.secretId,
       LOCAL_CLOUD_SECRET_KEY: TEST_CREDENTIAL.secretKey,
-      LOCAL_CLOUD_SDK_APP_IDS: String(TEST_APP),
+      LOCAL_CLOUD_ACCOUNT: JSON.stringify(options.account ?? testAccount()),
       LOCAL_CLOUD_CALLBACK_RETRY_MS: String(options.callbackRetryMs ?? 200),
       LOCAL_CLOUD_LOG_LEVEL: process.env.LOCAL_CLOUD_TEST_LOG_LEVEL ?? "warn",
     },

@@ -17,7 +17,7 @@ import type {
   RecordingConfigSource,
   StoredMedia,
 } from "../../src/recording/contracts";
-import { makeDataDir, removeDataDir } from "./test-cloud";
+import { makeDataDir, removeDataDir, TEST_PUSH_DOMAIN } from "./test-cloud";
 import path from "node:path";
 
 const run = promisify(execFile);
@@ -159,6 +159,7 @@ export async function startRecorderHarness(options: RecorderHarnessOptions = {})
       relayBaseUrl: () => `rtmp://127.0.0.1:${relayRef.current?.port ?? 0}`,
       dropPlayers: (streamPath) => relayRef.current?.dropPlayers(streamPath),
       config,
+      pushDomain: () => TEST_PUSH_DOMAIN,
       media: recorderMedia,
       callbacks,
       logger,

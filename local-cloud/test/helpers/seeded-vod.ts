@@ -4,9 +4,10 @@ import { openStore, type Store } from "../../src/core/store/open-store";
 import { ProcessSupervisor } from "../../src/media/ffmpeg/process-supervisor";
 import { vodMigrations } from "../../src/services/vod/models/migrations";
 import { VodLibrary } from "../../src/services/vod/models/vod-library";
-import { makeDataDir, removeDataDir, TEST_APP } from "./test-cloud";
+import { makeDataDir, removeDataDir, TEST_APP, TEST_PUSH_DOMAIN } from "./test-cloud";
 
-export const SEEDED_SUB_APP = 1500000001;
+/** A created sub-application (the default application, TEST_VOD_APP, is the main partition 0). */
+export const SEEDED_SUB_APP = 1500000002;
 
 export interface SeededVod {
   library: VodLibrary;
@@ -61,10 +62,10 @@ export async function openSeededVod(count: number): Promise<SeededVod> {
        case when i % 7 = 0 then 'room ' || room || ' lesson by ' || who else '' end,
        kind, case kind when 'aac' then 'Audio' else 'Video' end, created, created,
        case when i % 50 = 0 then now() - interval '1 hour' end,
-       stream, $2 || '.livepush.myqcloud.com', 'trtc_' || $2, '', created - interval '30 seconds', created,
+       stream, $4, 'trtc_' || $2, '', created - interval '30 seconds', created,
        'main/' || i || '/index.' || kind, null, '{"Duration": 30}'::jsonb, '/seed/' || i
      from named`,
-    [count, String(TEST_APP), SEEDED_SUB_APP],
+    [count, String(TEST_APP), SEEDED_SUB_APP, TEST_PUSH_DOMAIN],
   );
   for (const index of fuzzyIndexes) {
     await store.db.query("select gin_clean_pending_list($1::regclass)", [index]);

@@ -5,8 +5,9 @@ import { CommonClient } from "tencentcloud-sdk-nodejs/tencentcloud/common/common
 import { Client as LiveClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_client";
 import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_client";
 import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
+import { pushDomainOf, type AccountConfig, type AppConfig } from "../../src/account/account-config";
 import { isLogLevel } from "../../src/core/logger";
-import type { LocalCloud, LocalCloudCredential } from "../../src/options";
+import type { LocalCloud, LocalCloudCredential, LocalCloudOptions } from "../../src/options";
 import { startLocalCloud } from "../../src/server";
 import { TRTC_API_VERSION } from "../../src/services/trtc/version";
 
@@ -14,7 +15,42 @@ export const TEST_CREDENTIAL: LocalCloudCredential = {
   secretId: "AKIDTESTlocalcloud0000000000000000000",
   secretKey: "testSecretKeyForTheLocalCloud000",
 };
+/** The test account's legacy app (CSS recording, MCU RecordId), with a monitoring package. */
 export const TEST_APP = 1400000999;
+/** The test account's BizId and so its CSS push domain, which every app of the account pushes to. */
+export const TEST_BIZ_ID = 24680;
+export const TEST_PUSH_DOMAIN = pushDomainOf(TEST_BIZ_ID);
+/** The test account's default VOD application: VOD calls must name it (requiresSubAppId). */
+export const TEST_VOD_APP = 1500000001;
+
+/** An app of the guide's kind: legacy recording. */
+export const legacyApp = (sdkAppId: number, hasMonitoringPackage = true): AppConfig => ({
+  sdkAppId,
+  generation: "legacy",
+  hasMonitoringPackage,
+});
+/** An app created on or after 2022-08-01: CreateCloudRecording, and RecordId records nothing. */
+export const cloudApp = (sdkAppId: number, hasMonitoringPackage = true): AppConfig => ({
+  sdkAppId,
+  generation: "cloud",
+  hasMonitoringPackage,
+});
+
+/** A realistic account for tests: BizId push domain, VOD SubAppId required, every service active. */
+export function testAccount(
+  apps: AppConfig[] = [legacyApp(TEST_APP)],
+  changes: Partial<AccountConfig> = {},
+): AccountConfig {
+  return {
+    bizId: TEST_BIZ_ID,
+    hasPushDomain: true,
+    apps,
+    vod: { requiresSubAppId: true, defaultSubAppId: TEST_VOD_APP, hotlinkKey: null },
+    services: { trtc: "active", vod: "active", live: "active" },
+    deniedActions: {},
+    ...changes,
+  };
+}
 /** Short clips keep sample generation and pushes of whole files quick. */
 export const TEST_SAMPLE_SECONDS = 3;
 
@@ -64,30 +100,25 @@ const logLevel = process.env.LOCAL_CLOUD_TEST_LOG_LEVEL ?? "silent";
 
 /** A real local cloud on free ports; set LOCAL_CLOUD_TEST_LOG_LEVEL=debug to see its log. */
 export async function startTestCloud(
-  options: {
-    dataDir?: string;
-    port?: number;
-    retentionSweepIntervalMs?: number;
-    callbackRetryIntervalMs?: number;
-    /** The TRTC apps that exist; TEST_APP by default. */
-    sdkAppIds?: number[];
-    /** Longer clips where a test mixes or records them for several seconds. */
-    sampleDurationSeconds?: number;
+  options: Partial<Omit<LocalCloudOptions, "rtmpPort" | "credentials" | "ffmpegPath" | "ffprobePath" | "host">> & {
+    /** The apps of the default test account (`account` unset); `[legacyApp(TEST_APP)]` by default. */
+    apps?: AppConfig[];
   } = {},
 ): Promise<TestCloud> {
-  const dataDir = options.dataDir ?? (await makeDataDir());
+  const { apps, dataDir: givenDataDir, ...rest } = options;
+  const dataDir = givenDataDir ?? (await makeDataDir());
   const cloud = await startLocalCloud({
-    port: options.port ?? 0,
+    ...rest,
+    port: rest.port ?? 0,
+    logLevel: rest.logLevel ?? (isLogLevel(logLevel) ? logLevel : "silent"),
+    // Short clips keep sample generation quick; longer ones where a test mixes or records them for seconds.
+    sampleDurationSeconds: rest.sampleDurationSeconds ?? TEST_SAMPLE_SECONDS,
     rtmpPort: 0,
     dataDir,
     credentials: [TEST_CREDENTIAL],
-    sdkAppIds: options.sdkAppIds ?? [TEST_APP],
+    account: rest.account ?? testAccount(apps),
     ffmpegPath: process.env.FFMPEG_PATH ?? "ffmpeg",
     ffprobePath: process.env.FFPROBE_PATH ?? "ffprobe",
-    logLevel: isLogLevel(logLevel) ? logLevel : "silent",
-    sampleDurationSeconds: options.sampleDurationSeconds ?? TEST_SAMPLE_SECONDS,
-    ...(options.retentionSweepIntervalMs ? { retentionSweepIntervalMs: options.retentionSweepIntervalMs } : {}),
-    ...(options.callbackRetryIntervalMs ? { callbackRetryIntervalMs: options.callbackRetryIntervalMs } : {}),
   });
   return {
     cloud,

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ActionRegistry } from "../action-registry";
 import { ApiError, commonErrors } from "../api-error";
 import { errorEnvelope, successEnvelope } from "../envelope";
+import type { RequestGate } from "../gate/request-gate";
 import type { Logger } from "../logger";
 import { verifyTc3 } from "../tc3/verify-tc3";
 import { readBody } from "./read-body";
@@ -12,6 +13,8 @@ export interface ApiEndpointOptions {
   registry: ActionRegistry;
   lookupSecretKey: (secretId: string) => string | undefined;
   logger: Logger;
+  /** Rate limits, CAM and service states of the account (core/gate); none: every call is let through. */
+  gate?: RequestGate;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -31,7 +34,8 @@ function parseJson(body: Buffer): unknown {
 /**
  * The Tencent Cloud API endpoint: POST with a TC3-signed JSON body, dispatched on
  * (`X-TC-Version`, `X-TC-Action`). Like Tencent it always answers HTTP 200 with a `Response`
- * envelope, errors included (reference §1.5).
+ * envelope, errors included (reference §1.5). A call passes the signature check, then the account's
+ * gate (rate limit, CAM, service state), and only then does its handler check the parameters.
  */
 export function createApiEndpoint(options: ApiEndpointOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -57,7 +61,9 @@ export function createApiEndpoint(options: ApiEndpointOptions) {
       const version = header(request, "x-tc-version");
       if (!version) throw commonErrors.missingParameter("X-TC-Version");
       const handler = options.registry.resolve(version, action);
-      const fields = await handler(parseJson(body), {
+      const params = parseJson(body);
+      await options.gate?.admit({ version, action, secretId: identity.secretId, params, requestId });
+      const fields = await handler(params, {
         requestId,
         region: header(request, "x-tc-region"),
         secretId: identity.secretId,

@@ -10,6 +10,10 @@ export interface ControlPlaneOptions {
   samples: () => SampleLibrary | undefined;
   /** Callback deliveries and their outcome, for `/_local/callbacks`. */
   callbackDeliveries?: () => Promise<unknown[]>;
+  /** `/_local/account` (account/account-route.ts). */
+  account?: (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+  /** `/_local/trtc-callbacks/<SdkAppId>` (callbacks/trtc-callback-control.ts); false for other paths. */
+  trtcCallbacks?: (request: IncomingMessage, response: ServerResponse, path: string) => Promise<boolean>;
   /** `http://127.0.0.1:<port>`, for absolute sample URLs. */
   baseUrl: () => string;
   logger: Logger;
@@ -41,6 +45,8 @@ export function createControlPlane(options: ControlPlaneOptions) {
       sendJson(response, 200, { ok: true });
       return;
     }
+    if (path === "/_local/account" && options.account) return options.account(request, response);
+    if (path.startsWith("/_local/trtc-callbacks/") && (await options.trtcCallbacks?.(request, response, path))) return;
     if (path === "/_local/callbacks" && method === "GET") {
       sendJson(response, 200, { deliveries: (await options.callbackDeliveries?.()) ?? [] });
       return;

@@ -7,7 +7,7 @@ import { defaultStreamId, sdkAppIdOfStreamApp, type StreamType } from "../../ser
 /** Who and what a recorded TRTC stream is, as the names, VOD and callbacks need it. */
 export interface RecordedStream {
   sdkAppId: number;
-  /** CSS push domain `<SdkAppId>.livepush.myqcloud.com`. */
+  /** The account's CSS push domain `<BizId>.livepush.myqcloud.com` (not the SdkAppId's: reference §8). */
   domain: string;
   /** Relay app (CSS AppName), `trtc_<SdkAppId>`. */
   appName: string;
@@ -26,8 +26,6 @@ export interface RecordedStream {
   mix?: MixIdentity;
 }
 
-export const pushDomainOf = (sdkAppId: number) => `${sdkAppId}.livepush.myqcloud.com`;
-
 /** TRTC writes the base64 user id as it is (`userid=YWxpY2U=`), the other values URL-encoded. */
 function streamParamOf(query: Record<string, string>): string {
   return Object.entries(query)
@@ -39,13 +37,13 @@ function streamParamOf(query: Record<string, string>): string {
     .join("&");
 }
 
-function mixStreamOf(publish: RelayPublish): RecordedStream | null {
+function mixStreamOf(publish: RelayPublish, pushDomain: string): RecordedStream | null {
   const sdkAppId = sdkAppIdOfStreamApp(publish.app);
   const mix = sdkAppId === undefined ? undefined : parseMixPublish(sdkAppId, publish.query);
   if (sdkAppId === undefined || !mix) return null;
   return {
     sdkAppId,
-    domain: pushDomainOf(sdkAppId),
+    domain: pushDomain,
     appName: publish.app,
     streamId: publish.name,
     roomId: mix.roomId,
@@ -59,9 +57,12 @@ function mixStreamOf(publish: RelayPublish): RecordedStream | null {
   };
 }
 
-/** Null for a publish that is not a TRTC stream (the relay's policy admitted it for other reasons). */
-export function recordedStreamOf(publish: RelayPublish): RecordedStream | null {
-  const mix = mixStreamOf(publish);
+/**
+ * Null for a publish that is not a TRTC stream (the relay's policy admitted it for other reasons).
+ * `pushDomain` is the account's when the publish starts: every app of an account pushes to it.
+ */
+export function recordedStreamOf(publish: RelayPublish, pushDomain: string): RecordedStream | null {
+  const mix = mixStreamOf(publish, pushDomain);
   if (mix) return mix;
   // The relay's TRTC policy has already decided whether the app exists; here only the shape matters.
   const parsed = parsePublish(publish, () => true);
@@ -69,7 +70,7 @@ export function recordedStreamOf(publish: RelayPublish): RecordedStream | null {
   const { room, userId, stream } = parsed.identity;
   return {
     sdkAppId: room.sdkAppId,
-    domain: pushDomainOf(room.sdkAppId),
+    domain: pushDomain,
     appName: publish.app,
     streamId: stream.streamId,
     roomId: room.roomId,

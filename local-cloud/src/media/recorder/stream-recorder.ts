@@ -51,6 +51,8 @@ export interface StreamRecorderOptions {
   dropPlayers: (streamPath: string) => void;
   /** CSS's record rules and callback templates: the built-in recording source. */
   config: RecordingConfigSource;
+  /** The account's CSS push domain now, which every TRTC stream is pushed to (and rules name). */
+  pushDomain: () => string;
   media: MediaSink;
   callbacks: CallbackSink;
   logger: Logger;
@@ -168,7 +170,7 @@ export class StreamRecorder {
   // ─── relay events ───────────────────────────────────────────────────────────
 
   onPublishStarted(publish: RelayPublish): void {
-    const stream = recordedStreamOf(publish);
+    const stream = recordedStreamOf(publish, this.options.pushDomain());
     if (!stream) return;
     const livePublish: LivePublish = { streamKey: streamKeyOf(publish), stream, keys: new Set() };
     this.publishes.set(publish.sessionId, livePublish);

@@ -14,6 +14,14 @@ export const cssErrors = {
   ruleExists: (what: string) =>
     new ApiError("FailedOperation.RuleAlreadyExist", `A rule for ${what} already exists; delete it first.`),
   ruleNotFound: (what: string) => new ApiError("ResourceNotFound.RuleNotFound", `No rule exists for ${what}.`),
+  /** "域名不存在或不匹配" in CSS's error list; the rule actions do not name their own code (COVERAGE.md). */
+  domainNotExist: (domainName: string, pushDomain: string | undefined) =>
+    new ApiError(
+      "ResourceNotFound.DomainNotExist",
+      pushDomain
+        ? `The domain ${domainName} does not exist in this account: its push domain is ${pushDomain} (DescribeLiveDomains with DomainType 0).`
+        : `The domain ${domainName} does not exist in this account, which has no push domain yet: enable relay to CDN in TRTC's console first.`,
+    ),
   noCallbackUrl: () =>
     new ApiError("InvalidParameter", "A callback template needs at least one notify URL (e.g. `RecordNotifyUrl`)."),
 };

@@ -21,30 +21,39 @@ import {
   describeLiveCallbackRules,
   describeLiveRecordRules,
 } from "./handlers/rules";
+import { describeLiveDomains } from "./handlers/domains";
+import type { LiveModels } from "./live-models";
 import type { CssConfig } from "./models/css-config";
 import { LIVE_API_VERSION } from "./version";
 
-/** The CSS (live) actions the local cloud implements: recording and callback configuration. */
-const LIVE_ACTIONS: Record<string, (css: CssConfig) => ActionHandler> = {
-  CreateLiveRecordTemplate: createLiveRecordTemplate,
-  ModifyLiveRecordTemplate: modifyLiveRecordTemplate,
-  DescribeLiveRecordTemplates: describeLiveRecordTemplates,
-  DescribeLiveRecordTemplate: describeLiveRecordTemplate,
-  DeleteLiveRecordTemplate: deleteLiveRecordTemplate,
+/** Template actions need only the templates. */
+const onTemplates =
+  (handler: (css: CssConfig) => ActionHandler) =>
+  ({ css }: LiveModels) =>
+    handler(css);
+
+/** The CSS (live) actions the local cloud implements: domains, recording and callback configuration. */
+const LIVE_ACTIONS: Record<string, (models: LiveModels) => ActionHandler> = {
+  DescribeLiveDomains: describeLiveDomains,
+  CreateLiveRecordTemplate: onTemplates(createLiveRecordTemplate),
+  ModifyLiveRecordTemplate: onTemplates(modifyLiveRecordTemplate),
+  DescribeLiveRecordTemplates: onTemplates(describeLiveRecordTemplates),
+  DescribeLiveRecordTemplate: onTemplates(describeLiveRecordTemplate),
+  DeleteLiveRecordTemplate: onTemplates(deleteLiveRecordTemplate),
   CreateLiveRecordRule: createLiveRecordRule,
   DescribeLiveRecordRules: describeLiveRecordRules,
   DeleteLiveRecordRule: deleteLiveRecordRule,
-  CreateLiveCallbackTemplate: createLiveCallbackTemplate,
-  ModifyLiveCallbackTemplate: modifyLiveCallbackTemplate,
-  DescribeLiveCallbackTemplates: describeLiveCallbackTemplates,
-  DescribeLiveCallbackTemplate: describeLiveCallbackTemplate,
-  DeleteLiveCallbackTemplate: deleteLiveCallbackTemplate,
+  CreateLiveCallbackTemplate: onTemplates(createLiveCallbackTemplate),
+  ModifyLiveCallbackTemplate: onTemplates(modifyLiveCallbackTemplate),
+  DescribeLiveCallbackTemplates: onTemplates(describeLiveCallbackTemplates),
+  DescribeLiveCallbackTemplate: onTemplates(describeLiveCallbackTemplate),
+  DeleteLiveCallbackTemplate: onTemplates(deleteLiveCallbackTemplate),
   CreateLiveCallbackRule: createLiveCallbackRule,
   DescribeLiveCallbackRules: describeLiveCallbackRules,
   DeleteLiveCallbackRule: deleteLiveCallbackRule,
 };
 
-export function registerLiveActions(registry: ActionRegistry, css: CssConfig): void {
+export function registerLiveActions(registry: ActionRegistry, models: LiveModels): void {
   for (const [action, handler] of Object.entries(LIVE_ACTIONS))
-    registry.register(LIVE_API_VERSION, action, handler(css));
+    registry.register(LIVE_API_VERSION, action, handler(models));
 }

@@ -5,7 +5,19 @@ export const trtcErrors = {
   sdkAppIdNotExist: (sdkAppId: number) =>
     new ApiError(
       "FailedOperation.SdkAppIdNotExist",
-      `The SdkAppId ${sdkAppId} does not exist in the local cloud (its apps are set by LOCAL_CLOUD_SDK_APP_IDS).`,
+      `The SdkAppId ${sdkAppId} does not exist in this account (the local cloud's apps: LOCAL_CLOUD_ACCOUNT, LOCAL_CLOUD_SDK_APP_IDS or PUT /_local/account).`,
+    ),
+  /** TRTC's code for an unsupported recording method (COVERAGE.md "What a real account imposes"). */
+  legacyRecordingApp: (sdkAppId: number) =>
+    new ApiError(
+      "FailedOperation.CRUnsupportMethod",
+      `App ${sdkAppId} uses the legacy recording (created before 2022-08-01): it records through CSS (record rules, StartMCUMixTranscode OutputParams.RecordId), and one app supports one recording generation only, so CreateCloudRecording is not available to it.`,
+    ),
+  /** The code TRTC documents for a query outside what the app's package allows (COVERAGE.md). */
+  noMonitoringPackage: (action: string, sdkAppId: number) =>
+    new ApiError(
+      "InvalidParameter.StartTimeOversize",
+      `Since 2024-04-01 ${action} needs a TRTC monthly package (尊享版 or 旗舰版) or a paid Monitoring Dashboard package (基础版 or 进阶版), and app ${sdkAppId} has neither, so no time range can be queried. It serves history only, never real-time logic.`,
     ),
   roomNotExist: (roomId: string) =>
     new ApiError("FailedOperation.RoomNotExist", `The room \`${roomId}\` does not exist: nobody is in it now.`),

@@ -3,6 +3,12 @@ import { ApiError } from "../../core/api-error";
 /** VOD errors the local cloud answers (Tencent's VOD error families). */
 export const vodErrors = {
   mediaNotFound: (fileId: string) => new ApiError("ResourceNotFound.FileNotExist", `No media has FileId ${fileId}.`),
+  /** VOD's code for a bad SubAppId; for a missing one on a new account it is UNCONFIRMED (COVERAGE.md). */
+  subAppIdRequired: (defaultSubAppId: number) =>
+    new ApiError(
+      "InvalidParameterValue.SubAppId",
+      `SubAppId is required: this VOD account was opened on or after 2023-12-25, so every call must name its application, the default one included (${defaultSubAppId}; DescribeSubAppIds lists them).`,
+    ),
   subAppNotFound: (subAppId: number) =>
     new ApiError("InvalidParameterValue.SubAppId", `SubAppId ${subAppId} is not a sub-application of this account.`),
   searchCap: (offset: number, limit: number) =>

@@ -4,7 +4,7 @@ import type {
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_models";
 import type { ActionHandler } from "../../../core/action-registry";
 import { parseParams } from "../../../core/params/parse-params";
-import type { CssConfig } from "../models/css-config";
+import type { LiveModels } from "../live-models";
 import {
   createCallbackRuleSchema,
   createRecordRuleSchema,
@@ -19,9 +19,10 @@ type Response<T> = Omit<T, "RequestId">;
 const DEFAULT_APP_NAME = "live";
 
 export const createLiveRecordRule =
-  (css: CssConfig): ActionHandler =>
+  ({ css, domains }: LiveModels): ActionHandler =>
   async (params) => {
     const request = parseParams(createRecordRuleSchema, params);
+    domains.assertExists(request.DomainName);
     await css.recordTemplates.get(request.TemplateId);
     await css.rules.addRecordRule(
       request.DomainName,
@@ -33,7 +34,7 @@ export const createLiveRecordRule =
   };
 
 export const deleteLiveRecordRule =
-  (css: CssConfig): ActionHandler =>
+  ({ css }: LiveModels): ActionHandler =>
   async (params) => {
     const request = parseParams(deleteRecordRuleSchema, params);
     // Tencent matches all three exactly: an empty AppName or StreamName is a value, not "any".
@@ -42,7 +43,7 @@ export const deleteLiveRecordRule =
   };
 
 export const describeLiveRecordRules =
-  (css: CssConfig): ActionHandler =>
+  ({ css }: LiveModels): ActionHandler =>
   async (): Promise<Response<DescribeLiveRecordRulesResponse>> => ({
     Rules: (await css.rules.recordRules()).map((rule) => ({
       TemplateId: rule.templateId,
@@ -55,16 +56,17 @@ export const describeLiveRecordRules =
   });
 
 export const createLiveCallbackRule =
-  (css: CssConfig): ActionHandler =>
+  ({ css, domains }: LiveModels): ActionHandler =>
   async (params) => {
     const request = parseParams(createCallbackRuleSchema, params);
+    domains.assertExists(request.DomainName);
     await css.callbackTemplates.get(request.TemplateId);
     await css.rules.addCallbackRule(request.DomainName, request.AppName, request.TemplateId);
     return {};
   };
 
 export const deleteLiveCallbackRule =
-  (css: CssConfig): ActionHandler =>
+  ({ css }: LiveModels): ActionHandler =>
   async (params) => {
     const request = parseParams(deleteCallbackRuleSchema, params);
     await css.rules.deleteCallbackRule(request.DomainName, request.AppName);
@@ -72,7 +74,7 @@ export const deleteLiveCallbackRule =
   };
 
 export const describeLiveCallbackRules =
-  (css: CssConfig): ActionHandler =>
+  ({ css }: LiveModels): ActionHandler =>
   async (): Promise<Response<DescribeLiveCallbackRulesResponse>> => ({
     Rules: (await css.rules.callbackRules()).map((rule) => ({
       TemplateId: rule.templateId,

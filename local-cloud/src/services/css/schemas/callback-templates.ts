@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { fields } from "../../../core/params/fields";
+import { cssText } from "./css-text";
 import { templateName } from "./record-templates";
 
 const notifyUrl = () =>
@@ -23,7 +24,7 @@ export const NOTIFY_URL_FIELDS = [
 ] as const;
 
 const templateFields = {
-  Description: z.string().max(1024, "must have at most 1024 characters").optional(),
+  Description: cssText(1024).optional(),
   ...Object.fromEntries(NOTIFY_URL_FIELDS.map((field) => [field, notifyUrl()])),
   CallbackKey: z.string().max(64, "must have at most 64 characters").optional(),
   RecordExceptionLevels: z

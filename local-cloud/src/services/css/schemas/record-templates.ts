@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { fields } from "../../../core/params/fields";
+import { cssTemplateName, cssText } from "./css-text";
 
 const DAY = 86_400;
 
-/** TemplateName: letters, digits, CJK, `_` and `-` (reference §4.1). */
-export const templateName = () =>
-  fields
-    .nonEmptyString(255)
-    .regex(/^[\p{L}\p{N}_-]+$/u, "may contain only letters, digits, CJK characters, `_` and `-`");
+/**
+ * TemplateName: "仅支持中文、英文、数字、_、-" (CreateLiveRecordTemplateRequest). No length is
+ * documented for record templates; callback templates allow 255 bytes, used here for both.
+ */
+export const templateName = () => cssTemplateName(255);
 
 const recordInterval = (min: number, max: number) =>
   fields.integerIn(min, max).describe(`segment length in seconds, ${min}–${max}`);
@@ -26,7 +27,8 @@ const recordParam = (interval: z.ZodType) =>
   });
 
 const templateFields = {
-  Description: z.string().max(1024, "must have at most 1024 characters").optional(),
+  // Documented for callback templates (1024 bytes, CSS text); record templates are held to the same (UNCONFIRMED).
+  Description: cssText(1024).optional(),
   FlvParam: recordParam(recordInterval(60, 43_200)).optional(),
   HlsParam: recordParam(fields.integer()).optional(),
   Mp4Param: recordParam(recordInterval(60, 43_200)).optional(),

@@ -6,6 +6,7 @@ import type {
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { ActionHandler } from "../../../core/action-registry";
 import { parseParams } from "../../../core/params/parse-params";
+import { assertCloudRecordingApp } from "../models/account-rules";
 import {
   createCloudRecordingSchema,
   deleteCloudRecordingSchema,
@@ -20,7 +21,7 @@ export const createCloudRecording =
   (models: TrtcModels): ActionHandler =>
   async (params): Promise<Response<CreateCloudRecordingResponse>> => {
     const request = parseParams(createCloudRecordingSchema, params);
-    models.apps.assertExists(request.SdkAppId);
+    assertCloudRecordingApp(models.apps.get(request.SdkAppId));
     return { TaskId: await models.cloudRecordings.create(request) };
   };
 

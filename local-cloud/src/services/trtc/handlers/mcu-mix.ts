@@ -6,6 +6,7 @@ import type {
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { ActionHandler } from "../../../core/action-registry";
 import { parseParams } from "../../../core/params/parse-params";
+import { mcuRequestFor } from "../models/account-rules";
 import { integerRoom, stringRoom } from "../models/room-key";
 import {
   startMcuMixByStrRoomIdSchema,
@@ -21,8 +22,8 @@ export const startMcuMixTranscode =
   (models: TrtcModels): ActionHandler =>
   async (params): Promise<Response<StartMCUMixTranscodeResponse>> => {
     const { SdkAppId, RoomId, ...request } = parseParams(startMcuMixSchema, params);
-    models.apps.assertExists(SdkAppId);
-    await models.mcuMixes.start(integerRoom(SdkAppId, RoomId), request);
+    const app = models.apps.get(SdkAppId);
+    await models.mcuMixes.start(integerRoom(SdkAppId, RoomId), mcuRequestFor(app, request));
     return {};
   };
 
@@ -30,8 +31,8 @@ export const startMcuMixTranscodeByStrRoomId =
   (models: TrtcModels): ActionHandler =>
   async (params): Promise<Response<StartMCUMixTranscodeByStrRoomIdResponse>> => {
     const { SdkAppId, StrRoomId, ...request } = parseParams(startMcuMixByStrRoomIdSchema, params);
-    models.apps.assertExists(SdkAppId);
-    await models.mcuMixes.start(stringRoom(SdkAppId, StrRoomId), request);
+    const app = models.apps.get(SdkAppId);
+    await models.mcuMixes.start(stringRoom(SdkAppId, StrRoomId), mcuRequestFor(app, request));
     return {};
   };
 

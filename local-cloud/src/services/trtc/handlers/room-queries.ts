@@ -4,6 +4,7 @@ import type {
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { ActionHandler } from "../../../core/action-registry";
 import { parseParams } from "../../../core/params/parse-params";
+import { assertMonitoringPackage } from "../models/account-rules";
 import { checkQueryWindow } from "../models/query-window";
 import { describeRoomInfoSchema, describeUserInfoSchema } from "../schemas/room-queries";
 import type { TrtcModels } from "../trtc-models";
@@ -22,7 +23,7 @@ export const describeRoomInfo =
   (models: TrtcModels): ActionHandler =>
   async (params): Promise<Response<DescribeRoomInfoResponse>> => {
     const request = parseParams(describeRoomInfoSchema, params);
-    models.apps.assertExists(request.SdkAppId);
+    assertMonitoringPackage(models.apps.get(request.SdkAppId), "DescribeRoomInfo");
     const window = { startTime: request.StartTime, endTime: request.EndTime };
     checkQueryWindow(window, ROOM_WINDOW_SECONDS, nowSeconds());
     const page = { number: request.PageNumber ?? 0, size: request.PageSize ?? DEFAULT_ROOM_PAGE_SIZE };
@@ -34,7 +35,7 @@ export const describeUserInfo =
   (models: TrtcModels): ActionHandler =>
   async (params): Promise<Response<DescribeUserInfoResponse>> => {
     const request = parseParams(describeUserInfoSchema, params);
-    models.apps.assertExists(request.SdkAppId);
+    assertMonitoringPackage(models.apps.get(request.SdkAppId), "DescribeUserInfo");
     const now = nowSeconds();
     const window = { startTime: request.StartTime, endTime: request.EndTime };
     checkQueryWindow(window, USER_WINDOW_SECONDS, now);

@@ -1,18 +1,23 @@
+import type { AppConfig } from "../../../account/account-config";
+import type { Account } from "../../../account/account";
 import { trtcErrors } from "../errors";
 
-/** The TRTC applications this local cloud hosts (LOCAL_CLOUD_SDK_APP_IDS). */
+/** The TRTC applications of the account, read anew at each call (the control plane may change them). */
 export class AppDirectory {
-  private readonly sdkAppIds: ReadonlySet<number>;
-
-  constructor(sdkAppIds: readonly number[]) {
-    this.sdkAppIds = new Set(sdkAppIds);
-  }
+  constructor(private readonly account: Account) {}
 
   has(sdkAppId: number): boolean {
-    return this.sdkAppIds.has(sdkAppId);
+    return this.account.app(sdkAppId) !== undefined;
   }
 
   assertExists(sdkAppId: number): void {
-    if (!this.has(sdkAppId)) throw trtcErrors.sdkAppIdNotExist(sdkAppId);
+    this.get(sdkAppId);
+  }
+
+  /** The app, or `FailedOperation.SdkAppIdNotExist`. */
+  get(sdkAppId: number): AppConfig {
+    const app = this.account.app(sdkAppId);
+    if (!app) throw trtcErrors.sdkAppIdNotExist(sdkAppId);
+    return app;
   }
 }

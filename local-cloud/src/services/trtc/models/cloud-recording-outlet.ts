@@ -1,9 +1,8 @@
+import type { TrtcCallbackTarget } from "../../../callbacks/trtc-callback-config";
 import type { FinishedFile, RecordingOutlet, RecordingOwner } from "../../../media/recorder/recording-plan";
-import { pushDomainOf } from "../../../media/recorder/recorded-stream";
-import type { CallbackSink, RecordingConfigSource, StoredMedia } from "../../../recording/contracts";
+import type { CallbackSink, StoredMedia } from "../../../recording/contracts";
 import { TASK_EVENTS, taskEventBody, vodCommitPayload } from "./cloud-recording-events";
 import { ROOM_ID_TYPE, type RoomKey } from "./room-key";
-import { streamAppName } from "./stream-id";
 import { taskFileName } from "./task-file-names";
 
 export const CLOUD_RECORDING_OUTLET = "cloud-recording";
@@ -64,12 +63,12 @@ export type TaskFileListener = (file: FinishedFile, media: StoredMedia) => Promi
 
 /**
  * Finishes cloud-recording files: names per §5.2, VOD `SourceType: "TrtcRecord"`, and event 311
- * per file to the app's callback URL, signed with the HMAC-SHA256 `Sign` header. TRTC's console
- * holds that URL and key outside any API; the local cloud takes them from the app's CSS callback
- * template (RecordNotifyUrl, CallbackKey).
+ * per file to the app's cloud-recording callback URL, signed with the HMAC-SHA256 `Sign` header.
+ * TRTC's console holds that URL and key outside any API (here `/_local/trtc-callbacks`); they are
+ * never a CSS template's RecordNotifyUrl.
  */
 export function cloudRecordingOutlet(options: {
-  config: RecordingConfigSource;
+  recordingCallbackOf: (sdkAppId: number) => Promise<TrtcCallbackTarget | null>;
   callbacks: CallbackSink;
   onFile?: TaskFileListener;
 }): RecordingOutlet {
@@ -91,11 +90,8 @@ export function cloudRecordingOutlet(options: {
     stored: async (file, finalized, media) => {
       const owner = readOwner(file.record.owner);
       const sdkAppId = owner.room.sdkAppId;
-      const target = await options.config.callbackTargetFor({
-        domain: pushDomainOf(sdkAppId),
-        appName: streamAppName(sdkAppId),
-      });
-      if (target?.recordNotifyUrl) {
+      const target = await options.recordingCallbackOf(sdkAppId);
+      if (target) {
         const payload = vodCommitPayload({
           userId: owner.userId,
           trackType: TRACK_TYPE[file.record.tracks],
@@ -107,9 +103,9 @@ export function cloudRecordingOutlet(options: {
           endMs: file.endMs,
         });
         await options.callbacks.enqueue({
-          url: target.recordNotifyUrl,
+          url: target.url,
           body: taskEventBody({ ...owner, taskId: owner.taskId }, TASK_EVENTS.vodCommit, payload),
-          signing: { kind: "trtc", key: target.callbackKey, sdkAppId },
+          signing: { kind: "trtc", key: target.key, sdkAppId },
           eventKey: `task-file:${file.record.id}`,
         });
       }

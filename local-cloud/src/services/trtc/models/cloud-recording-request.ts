@@ -184,3 +184,44 @@ export function planCloudRecording(request: CreateCloudRecording): TaskConfig {
     }),
   };
 }
+
+/** Tencent's default quota of concurrent cloud-recording tasks per app (TRTC recording best practices). */
+export const DEFAULT_MAX_CONCURRENT_TASKS_PER_APP = 100;
+
+/** Past the quota, as the best-practice page and the SDK's error list name it; raised only by a ticket. */
+export const restrictedConcurrency = (sdkAppId: number, limit: number) =>
+  new ApiError(
+    "FailedOperation.RestrictedConcurrency",
+    `Maximum number of concurrent on-cloud recording tasks reached: app ${sdkAppId} already runs ${limit}. Contact us to raise the limit, or stop a task first.`,
+  );
+
+/** "实际并发订阅的媒体流路数最大支持25路流，混流场景下视频的多画面最大支持24画面" (SubscribeStreamUserIds). */
+export const MAX_SUBSCRIBED_STREAMS = 25;
+export const MAX_MIXED_VIDEO_PICTURES = 24;
+
+/** A stream a task would record by its configuration, in the order its publisher entered the room. */
+export interface CandidateStream {
+  /** `<userId>/<main|aux>` */
+  key: string;
+  audio: boolean;
+  video: boolean;
+}
+
+/**
+ * What a task really subscribes: the first 25 of its candidate streams (the rest wait for a place;
+ * nothing is refused, Tencent caps the concurrent subscription), and in a mix the video of the
+ * first 24 of them with video (later ones are heard, not seen). Keyed by stream.
+ */
+export function admitStreams(
+  candidates: readonly CandidateStream[],
+  mode: TaskConfig["mode"],
+): Map<string, { audio: boolean; video: boolean }> {
+  const admitted = new Map<string, { audio: boolean; video: boolean }>();
+  let pictures = 0;
+  for (const candidate of candidates.slice(0, MAX_SUBSCRIBED_STREAMS)) {
+    const isSeen = candidate.video && (mode === "single" || pictures < MAX_MIXED_VIDEO_PICTURES);
+    if (candidate.video && mode === "mixed" && isSeen) pictures += 1;
+    admitted.set(candidate.key, { audio: candidate.audio, video: isSeen });
+  }
+  return admitted;
+}

@@ -1,3 +1,4 @@
+import type { TrtcCallbackTarget } from "../../../callbacks/trtc-callback-config";
 import { randomBytes } from "node:crypto";
 import { computeTaskPicture } from "../../../../../lib/layouts/compute-task-layout";
 import type { MixInput } from "../../../../../lib/layouts/types";
@@ -5,18 +6,26 @@ import { ApiError } from "../../../core/api-error";
 import type { Logger } from "../../../core/logger";
 import type { Mixer, MixSpec } from "../../../media/mixer/mixer";
 import type { RecordedStream } from "../../../media/recorder/recorded-stream";
-import { pushDomainOf } from "../../../media/recorder/recorded-stream";
 import type { RecordingPlan, RecordingSource } from "../../../media/recorder/recording-plan";
 import type { StreamRecorder } from "../../../media/recorder/stream-recorder";
-import type { CallbackSink, FormatSettings, RecordedTracks, RecordingConfigSource } from "../../../recording/contracts";
+import type { CallbackSink, FormatSettings, RecordedTracks } from "../../../recording/contracts";
 import { trtcErrors } from "../errors";
 import type { CreateCloudRecording, TaskMixLayout, TaskSubscription } from "../schemas/cloud-recording";
 import { LEAVE_CODES, TASK_EVENTS, taskEventBody, type LeaveCode } from "./cloud-recording-events";
 import { taskOwner } from "./cloud-recording-outlet";
-import { layoutOf, planCloudRecording, subscriptionOf, type TaskConfig } from "./cloud-recording-request";
+import {
+  admitStreams,
+  DEFAULT_MAX_CONCURRENT_TASKS_PER_APP,
+  layoutOf,
+  MAX_SUBSCRIBED_STREAMS,
+  planCloudRecording,
+  restrictedConcurrency,
+  subscriptionOf,
+  type CandidateStream,
+  type TaskConfig,
+} from "./cloud-recording-request";
 import { roomKeyId, type RoomKey } from "./room-key";
 import type { Rooms } from "./rooms";
-import { streamAppName } from "./stream-id";
 import { subscribedMedia } from "./subscription";
 
 /**
@@ -52,9 +61,12 @@ export interface CloudRecordingsOptions {
   mixer: Mixer;
   /** The recorder is made after the TRTC models; tasks start only once it exists. */
   recorder: () => StreamRecorder | undefined;
-  config: RecordingConfigSource;
+  /** Where the app's cloud-recording events go: its recording callback on TRTC's console page. */
+  recordingCallbackOf: (sdkAppId: number) => Promise<TrtcCallbackTarget | null>;
   callbacks: CallbackSink;
   logger: Logger;
+  /** Concurrent tasks an app may run (Tencent's default quota, 100, unless a test sets fewer). */
+  maxConcurrentTasksPerApp?: number;
 }
 
 /**
@@ -84,6 +96,12 @@ export class CloudRecordings {
       if (roomKeyId(other.config.room) === roomKeyId(config.room) && other.config.botUserId === config.botUserId)
         void this.exit(other, LEAVE_CODES.sameUserReentered);
     }
+    // A replaced task is Exited by now, so it does not count against the quota.
+    const limit = this.options.maxConcurrentTasksPerApp ?? DEFAULT_MAX_CONCURRENT_TASKS_PER_APP;
+    const running = [...this.tasks.values()].filter(
+      (other) => other.config.room.sdkAppId === config.room.sdkAppId && other.status !== "Exited",
+    );
+    if (running.length >= limit) throw restrictedConcurrency(config.room.sdkAppId, limit);
     const taskId = randomBytes(24).toString("base64url");
     const task: Task = {
       taskId,
@@ -178,10 +196,14 @@ export class CloudRecordings {
   }
 
   private onRoomChange(room: RoomKey): void {
-    for (const task of this.tasksIn(room))
+    for (const task of this.tasksIn(room)) {
+      // A stream waiting for one of the 25 places gets it when another leaves: ask the recorder again.
+      if (task.config.mode === "single" && this.candidatesOf(task).length >= MAX_SUBSCRIBED_STREAMS)
+        this.options.recorder()?.refreshSource(task.sourceId);
       void this.follow(task).catch((error: unknown) =>
         this.options.logger.warn(`cloud recording: task ${task.taskId}: ${describe(error)}`),
       );
+    }
   }
 
   /** Brings the task in line with its room: recording once there is someone to record, idle timer while nobody publishes. */
@@ -232,11 +254,33 @@ export class CloudRecordings {
     return new Set(this.options.rooms.publishersOf(room).map((publisher) => publisher.userId));
   }
 
-  /** The media of a user's stream the task records (subscription, StreamType, MediaId). */
-  private mediaOf(task: Task, userId: string, streamType: "main" | "aux"): { audio: boolean; video: boolean } {
+  /** The media of a user's stream the task's configuration asks for (subscription, StreamType, MediaId). */
+  private configuredMediaOf(
+    task: Task,
+    userId: string,
+    streamType: "main" | "aux",
+    present: ReadonlySet<string>,
+  ): { audio: boolean; video: boolean } {
     if (!task.config.streams.has(streamType)) return { audio: false, video: false };
-    const subscribed = subscribedMedia(task.config.subscription, userId, this.presentUserIds(task.config.room));
+    const subscribed = subscribedMedia(task.config.subscription, userId, present);
     return { audio: subscribed.audio && task.config.media.audio, video: subscribed.video && task.config.media.video };
+  }
+
+  /** The streams in the room the task would record, in the order their publishers entered. */
+  private candidatesOf(task: Task): CandidateStream[] {
+    const present = this.presentUserIds(task.config.room);
+    return this.options.rooms.publishersOf(task.config.room).flatMap((publisher) =>
+      publisher.streams.flatMap((stream) => {
+        const media = this.configuredMediaOf(task, publisher.userId, stream.streamType, present);
+        return media.audio || media.video ? [{ key: `${publisher.userId}/${stream.streamType}`, ...media }] : [];
+      }),
+    );
+  }
+
+  /** The media of a user's stream the task records: its configuration, within the 25 streams (24 pictures) it may take. */
+  private mediaOf(task: Task, userId: string, streamType: "main" | "aux"): { audio: boolean; video: boolean } {
+    const admitted = admitStreams(this.candidatesOf(task), task.config.mode).get(`${userId}/${streamType}`);
+    return admitted ?? { audio: false, video: false };
   }
 
   private accepts(task: Task, userId: string, streamType: "main" | "aux"): boolean {
@@ -334,19 +378,16 @@ export class CloudRecordings {
 
   private async send(task: Task, eventType: number, payload: Record<string, unknown>): Promise<void> {
     const sdkAppId = task.config.room.sdkAppId;
-    const target = await this.options.config.callbackTargetFor({
-      domain: pushDomainOf(sdkAppId),
-      appName: streamAppName(sdkAppId),
-    });
-    if (!target?.recordNotifyUrl) return;
+    const target = await this.options.recordingCallbackOf(sdkAppId);
+    if (!target) return;
     await this.options.callbacks.enqueue({
-      url: target.recordNotifyUrl,
+      url: target.url,
       body: taskEventBody(
         { room: task.config.room, botUserId: task.config.botUserId, taskId: task.taskId },
         eventType,
         payload,
       ),
-      signing: { kind: "trtc", key: target.callbackKey, sdkAppId },
+      signing: { kind: "trtc", key: target.key, sdkAppId },
       eventKey: `task:${task.taskId}:${eventType}`,
     });
   }

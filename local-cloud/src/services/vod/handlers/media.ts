@@ -10,6 +10,7 @@ import type { ActionHandler } from "../../../core/action-registry";
 import { parseParams } from "../../../core/params/parse-params";
 import { vodErrors } from "../errors";
 import { FOREVER, toMediaInfo } from "../models/to-media-info";
+import type { VodApplications } from "../models/vod-applications";
 import type { VodLibrary } from "../models/vod-library";
 import type { VodUsage } from "../models/vod-usage";
 import {
@@ -25,6 +26,8 @@ import {
 type Response<T> = Omit<T, "RequestId">;
 export interface VodModels {
   library: VodLibrary;
+  /** Which application a call's SubAppId names (and whether it must name one). */
+  applications: VodApplications;
   usage: VodUsage;
   baseUrl: () => string;
 }
@@ -32,10 +35,10 @@ export interface VodModels {
 const merge = (many: string[] | undefined, one: string | undefined) => [...(many ?? []), ...(one ? [one] : [])];
 
 export const searchMedia =
-  ({ library, baseUrl }: VodModels): ActionHandler =>
+  ({ library, applications, baseUrl }: VodModels): ActionHandler =>
   async (params): Promise<Response<SearchMediaResponse>> => {
     const request = parseParams(searchMediaSchema, params);
-    await library.assertPartition(request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
     const offset = request.Offset ?? 0;
     // Neither given: VOD returns at most 10 (reference §3.1).
     const limit = request.Limit ?? 10;
@@ -43,7 +46,7 @@ export const searchMedia =
     const after = request.CreateTime?.After ?? request.StartTime;
     const before = request.CreateTime?.Before ?? request.EndTime;
     const { total, rows } = await library.search({
-      subAppId: request.SubAppId,
+      subAppId,
       fileIds: request.FileIds,
       names: merge(request.Names, request.Text),
       descriptions: request.Descriptions,
@@ -69,11 +72,11 @@ export const searchMedia =
   };
 
 export const describeMediaInfos =
-  ({ library, baseUrl }: VodModels): ActionHandler =>
+  ({ library, applications, baseUrl }: VodModels): ActionHandler =>
   async (params): Promise<Response<DescribeMediaInfosResponse>> => {
     const request = parseParams(describeMediaInfosSchema, params);
-    await library.assertPartition(request.SubAppId);
-    const rows = await library.byIds(request.FileIds, request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
+    const rows = await library.byIds(request.FileIds, subAppId);
     const found = new Set(rows.map((row) => row.file_id));
     return {
       MediaInfoSet: rows.map((row) => toMediaInfo(row, baseUrl(), request.Filters)),
@@ -82,26 +85,26 @@ export const describeMediaInfos =
   };
 
 export const deleteMedia =
-  ({ library }: VodModels): ActionHandler =>
+  ({ library, applications }: VodModels): ActionHandler =>
   async (params) => {
     const request = parseParams(deleteMediaSchema, params);
-    await library.assertPartition(request.SubAppId);
-    await library.delete(request.FileId, request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
+    await library.delete(request.FileId, subAppId);
     return {};
   };
 
 export const modifyMediaInfo =
-  ({ library, baseUrl }: VodModels): ActionHandler =>
+  ({ library, applications, baseUrl }: VodModels): ActionHandler =>
   async (params): Promise<Response<ModifyMediaInfoResponse>> => {
     const request = parseParams(modifyMediaInfoSchema, params);
-    await library.assertPartition(request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
     const expireAt =
       request.ExpireTime === undefined
         ? undefined
         : request.ExpireTime === FOREVER
           ? null
           : new Date(request.ExpireTime);
-    const row = await library.modify(request.FileId, request.SubAppId, {
+    const row = await library.modify(request.FileId, subAppId, {
       name: request.Name,
       description: request.Description,
       classId: request.ClassId,
@@ -111,10 +114,10 @@ export const modifyMediaInfo =
   };
 
 export const describeSubAppIds =
-  ({ library }: VodModels): ActionHandler =>
+  ({ applications }: VodModels): ActionHandler =>
   async (params): Promise<Response<DescribeSubAppIdsResponse>> => {
     const request = parseParams(describeSubAppIdsSchema, params);
-    const all = (await library.subApps()).filter((app) => !request.Name || app.name.includes(request.Name));
+    const all = (await applications.list()).filter((app) => !request.Name || app.name.includes(request.Name));
     const offset = request.Offset ?? 0;
     return {
       TotalCount: all.length,
@@ -133,18 +136,18 @@ export const describeSubAppIds =
   };
 
 export const createSubAppId =
-  ({ library }: VodModels): ActionHandler =>
+  ({ applications }: VodModels): ActionHandler =>
   async (params): Promise<Response<CreateSubAppIdResponse>> => {
     const request = parseParams(createSubAppIdSchema, params);
-    return { SubAppId: await library.createSubApp(request.Name, request.Description ?? "") };
+    return { SubAppId: await applications.create(request.Name, request.Description ?? "") };
   };
 
 export const describeStorageData =
-  ({ library }: VodModels): ActionHandler =>
+  ({ library, applications }: VodModels): ActionHandler =>
   async (params): Promise<Response<DescribeStorageDataResponse>> => {
     const request = parseParams(describeStorageDataSchema, params);
-    await library.assertPartition(request.SubAppId);
-    const { count, bytes } = await library.storageBytes(request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
+    const { count, bytes } = await library.storageBytes(subAppId);
     const empty = { InfrequentStorage: 0, ArchiveStorage: 0, DeepArchiveStorage: 0 };
     return {
       MediaCount: count,

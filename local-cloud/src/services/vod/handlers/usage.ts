@@ -30,10 +30,10 @@ function windowOf(request: { StartTime: string; EndTime: string }, maxSpanMs: nu
 }
 
 export const describeStorageDetails =
-  ({ library, usage }: VodModels): ActionHandler =>
+  ({ applications, usage }: VodModels): ActionHandler =>
   async (params): Promise<Response<DescribeStorageDetailsResponse>> => {
     const request = parseParams(describeStorageDetailsSchema, params);
-    await library.assertPartition(request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
     const span = Date.parse(request.EndTime) - Date.parse(request.StartTime);
     // Without an Interval, VOD picks five minutes for a day or less and days beyond (SDK comment).
     const interval = request.Interval ?? (span <= DAY_MS ? "Minute" : "Day");
@@ -42,7 +42,7 @@ export const describeStorageDetails =
       interval === "Minute" ? MAX_MINUTE_SPAN_MS : MAX_SPAN_MS,
       interval === "Minute" ? "at Minute intervals" : "",
     );
-    const points = await usage.storage(request.SubAppId, from, to, interval === "Minute" ? 5 * MINUTE_MS : DAY_MS);
+    const points = await usage.storage(subAppId, from, to, interval === "Minute" ? 5 * MINUTE_MS : DAY_MS);
     // Everything here is standard storage in the mainland (ap-guangzhou): other types and areas hold nothing.
     const isStored =
       STORED_TYPES.has(request.StorageType ?? "TotalStorage") && request.Area !== "Outside Chinese Mainland";
@@ -50,13 +50,13 @@ export const describeStorageDetails =
   };
 
 export const describeCdnUsageData =
-  ({ library, usage }: VodModels): ActionHandler =>
+  ({ applications, usage }: VodModels): ActionHandler =>
   async (params): Promise<Response<DescribeCDNUsageDataResponse>> => {
     const request = parseParams(describeCdnUsageDataSchema, params);
-    await library.assertPartition(request.SubAppId);
+    const subAppId = await applications.partitionOf(request.SubAppId);
     const { from, to } = windowOf(request, MAX_SPAN_MS, "");
     const intervalMinutes = request.DataInterval ?? 1440;
-    const points = await usage.traffic(request.SubAppId, from, to, intervalMinutes * MINUTE_MS);
+    const points = await usage.traffic(subAppId, from, to, intervalMinutes * MINUTE_MS);
     const toValue = (bytes: number) =>
       request.DataType === "Flux" ? bytes : Math.round((bytes * 8) / (intervalMinutes * 60));
     return {

@@ -36,6 +36,8 @@ export class VodLibrary implements MediaSink {
       supervisor: ProcessSupervisor;
       ffprobePath: string;
       logger: Logger;
+      /** The account's default VOD application: a recording sent to it lands in the main partition. */
+      defaultSubAppId?: () => number;
     },
   ) {
     this.root = path.join(options.dataDir, "vod");
@@ -52,7 +54,8 @@ export class VodLibrary implements MediaSink {
     const sequence = await this.db.query<{ id: string }>("select nextval('vod_file_ids')::text as id");
     const fileId = sequence.rows[0]?.id;
     if (!fileId) throw new Error("no FileId from the sequence");
-    const partition = partitionOf(recording.subAppId);
+    const partition =
+      recording.subAppId === this.options.defaultSubAppId?.() ? MAIN_APP : partitionOf(recording.subAppId);
     const dir = path.join(this.root, partition === MAIN_APP ? "main" : String(partition), fileId);
     await mkdir(path.dirname(dir), { recursive: true });
     const isHls = recording.format === "hls";
@@ -231,13 +234,18 @@ export class VodLibrary implements MediaSink {
     return expired.rows.length;
   }
 
-  async createSubApp(name: string, description: string): Promise<number> {
-    const result = await this.db.query<{ id: number }>(
-      "insert into vod_sub_apps (id, name, description) values (nextval('vod_sub_app_ids'), $1, $2) returning id::int as id",
-      [name, description],
-    );
-    const id = result.rows[0]?.id;
-    if (id === undefined) throw new Error("no SubAppId from the sequence");
+  /** A new sub-application, numbered by the sequence; `reservedId` (the default application's) is skipped. */
+  async createSubApp(name: string, description: string, reservedId?: number): Promise<number> {
+    let id: number | undefined;
+    do {
+      id = (await this.db.query<{ id: number }>("select nextval('vod_sub_app_ids')::int as id")).rows[0]?.id;
+      if (id === undefined) throw new Error("no SubAppId from the sequence");
+    } while (id === reservedId);
+    await this.db.query("insert into vod_sub_apps (id, name, description) values ($1, $2, $3)", [
+      id,
+      name,
+      description,
+    ]);
     return id;
   }
 
