@@ -16,14 +16,14 @@ export interface LocalCloudFixture {
   live: LiveClient;
   vod: VodClient;
   samples: SampleClip[];
-  /** User ids present in a room now (empty when the room does not exist). */
-  usersInRoom(roomId: string): Promise<string[]>;
+  /** User ids present in a room of an app (the default one unless said) now; empty when the room does not exist. */
+  usersInRoom(roomId: string, sdkAppId?: number): Promise<string[]>;
 }
 
-async function usersInRoom(trtc: TrtcClient, roomId: string): Promise<string[]> {
+async function usersInRoom(trtc: TrtcClient, roomId: string, sdkAppId: number): Promise<string[]> {
   const now = Math.floor(Date.now() / 1000);
   const rooms = await trtc.DescribeRoomInfo({
-    SdkAppId: LOCAL_CLOUD_DEFAULTS.sdkAppId,
+    SdkAppId: sdkAppId,
     StartTime: now - 3600,
     EndTime: now,
     RoomId: roomId,
@@ -32,7 +32,7 @@ async function usersInRoom(trtc: TrtcClient, roomId: string): Promise<string[]> 
   const live = (rooms.RoomList ?? []).find((room) => room.RoomString === roomId && !room.IsFinished);
   if (!live?.CommId) return [];
   const users = await trtc.DescribeUserInfo({
-    SdkAppId: LOCAL_CLOUD_DEFAULTS.sdkAppId,
+    SdkAppId: sdkAppId,
     CommId: live.CommId,
     StartTime: now - 3600,
     EndTime: now,
@@ -62,7 +62,7 @@ export const test = base.extend<{ localCloud: LocalCloudFixture }>({
       live: new LiveClient(config),
       vod: new VodClient(config),
       samples: body.samples,
-      usersInRoom: (roomId) => usersInRoom(trtc, roomId),
+      usersInRoom: (roomId, sdkAppId = LOCAL_CLOUD_DEFAULTS.sdkAppId) => usersInRoom(trtc, roomId, sdkAppId),
     });
     await resetLocalCloud();
   },

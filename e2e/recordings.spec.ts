@@ -4,6 +4,8 @@ import { promisify } from "node:util";
 import type { Locator, Page } from "@playwright/test";
 import { consoleUrl, storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
+import { VOD_DEFAULT_APP } from "./support/local-account";
+import { expectPlaysPastTwoSeconds } from "./support/playback";
 import { saveSettingsOnPage } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
 import { publishSampleClip } from "./support/sample-participant";
@@ -30,23 +32,11 @@ async function probedSeconds(file: string): Promise<number> {
 }
 
 async function mediaOf(localCloud: LocalCloudFixture, fileId: string) {
-  const { MediaInfoSet = [] } = await localCloud.vod.DescribeMediaInfos({ FileIds: [fileId] });
-  return MediaInfoSet[0];
-}
-
-async function expectPlaysPastTwoSeconds(page: Page, format: string) {
-  const player = page.getByTestId("media-player");
-  await player.evaluate((element: HTMLMediaElement) => {
-    element.muted = true;
-    return element.play();
+  const { MediaInfoSet = [] } = await localCloud.vod.DescribeMediaInfos({
+    FileIds: [fileId],
+    SubAppId: VOD_DEFAULT_APP,
   });
-  await expect
-    .poll(() => player.evaluate((element: HTMLMediaElement) => (element.error ? -1 : element.currentTime)), {
-      message: `${format} plays past 2 s without a media error`,
-      timeout: 20_000,
-    })
-    .toBeGreaterThan(2);
-  await expect(page.getByTestId("player-problem")).toHaveCount(0);
+  return MediaInfoSet[0];
 }
 
 async function search(page: Page, fields: Record<string, string>) {
@@ -265,7 +255,7 @@ test.describe("the recordings library", () => {
       });
       await page.goto(`/recordings/${fileId}`, { waitUntil: "domcontentloaded" });
       await expect(page.getByRole("heading", { name: media?.BasicInfo?.Name ?? "" })).toBeVisible();
-      await localCloud.vod.DeleteMedia({ FileId: fileId });
+      await localCloud.vod.DeleteMedia({ FileId: fileId, SubAppId: VOD_DEFAULT_APP });
       release();
       await expect(page.getByTestId("player-problem")).toHaveText(message);
       await page.unrouteAll();

@@ -1,6 +1,8 @@
 import { CHOSEN_USERS_STREAM_NAME } from "../lib/settings/cloud-names";
 import { storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
+import { CLOUD_APP, LEGACY_APP, PUSH_DOMAIN, selectApplication } from "./support/local-account";
+import { settingsFormReady } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
 
 const TEMPLATE_NAME = "trtc_console_1400000123";
@@ -8,8 +10,9 @@ const TEMPLATE_NAME = "trtc_console_1400000123";
 const recordTemplates = async (live: LocalCloudFixture["live"]) =>
   (await live.DescribeLiveRecordTemplates({})).Templates ?? [];
 
-const APP = 1400000123;
-const TARGET = { DomainName: `${APP}.livepush.myqcloud.com`, AppName: `trtc_${APP}` };
+const APP = LEGACY_APP;
+/** The account's push domain (its bizid's) and the app's own stream path. */
+const TARGET = { DomainName: PUSH_DOMAIN, AppName: `trtc_${APP}` };
 
 /** The record rules on the app's domain and stream path, as the cloud holds them. */
 const recordRules = async (live: LocalCloudFixture["live"]) =>
@@ -22,6 +25,7 @@ test.describe("recording settings, as an operator", () => {
 
   test("a round trip: every field saved, reloaded, and held by the cloud", async ({ page, localCloud }) => {
     await page.goto("/settings");
+    await settingsFormReady(page);
     await page.getByLabel("Record this application's rooms").check();
     await page.getByLabel(/Global auto recording/).check();
     for (const format of ["HLS", "MP4", "FLV", "AAC"]) {
@@ -106,11 +110,13 @@ test.describe("recording settings, as an operator", () => {
 
     // Off: no rule records anything; on again: the rule is back.
     await page.reload();
+    await settingsFormReady(page);
     await page.getByLabel("Record this application's rooms").uncheck();
     await page.getByRole("button", { name: "Save and apply" }).click();
     await expect(page.getByText("Saved and applied")).toBeVisible();
     expect(await recordRules(localCloud.live)).toEqual([]);
     await page.reload();
+    await settingsFormReady(page);
     await expect(page.getByLabel("Record this application's rooms")).not.toBeChecked();
     await page.getByLabel("Record this application's rooms").check();
     await page.getByLabel(/Global auto recording/).check();
@@ -141,6 +147,7 @@ test.describe("recording settings, as an operator", () => {
 
   test("the maximum file length is off while only HLS is chosen, and saving keeps it", async ({ page, localCloud }) => {
     await page.goto("/settings");
+    await settingsFormReady(page);
     await page.getByLabel("Record this application's rooms").check();
     for (const format of ["MP4", "FLV", "AAC"]) await page.getByLabel(new RegExp(`^${format}:`)).uncheck();
     await page.getByLabel(/^HLS:/).check();
@@ -165,6 +172,7 @@ test.describe("recording settings, as an operator", () => {
 
   test("each invalid value shows its error and nothing is saved", async ({ page, localCloud }) => {
     await page.goto("/settings");
+    await settingsFormReady(page);
     await page.getByLabel("Record this application's rooms").check();
     await page.getByLabel(/^MP4:/).check();
     await page.getByLabel("Retention (days)").fill("3");
@@ -181,6 +189,7 @@ test.describe("recording settings, as an operator", () => {
     ];
     for (const [label, value, message] of cases) {
       await page.reload();
+      await settingsFormReady(page);
       await page.getByLabel(/^MP4:/).check();
       await page.getByLabel(label).fill(value);
       await page.getByRole("button", { name: "Save and apply" }).click();
@@ -195,6 +204,7 @@ test.describe("recording settings changed elsewhere", () => {
 
   test("shows the difference and re-applies or adopts", async ({ page, localCloud }) => {
     await page.goto("/settings");
+    await settingsFormReady(page);
     await page.getByLabel("Record this application's rooms").check();
     await page.getByLabel(/^HLS:/).check();
     await page.getByLabel("Retention (days)").fill("5");
@@ -222,6 +232,25 @@ test.describe("recording settings changed elsewhere", () => {
     await expect(page.getByLabel("Retention (days)")).toHaveValue("11");
     await page.goto("/settings/history");
     await expect(page.getByTestId("settings-history-entry").first()).toContainText("adopted from the cloud");
+  });
+});
+
+test.describe("recording settings of a cloud-recording app", () => {
+  test.use({ storageState: storageStatePath("operator") });
+
+  test("has none to set here: the page says where global auto-recording is set", async ({ page }) => {
+    await selectApplication(page, CLOUD_APP);
+    await page.goto("/settings");
+    const note = page.getByTestId("cloud-recording-note");
+    await expect(note).toContainText("Cloud-recording app uses cloud recording");
+    await expect(note.getByRole("link", { name: "Open TRTC's console" })).toHaveAttribute(
+      "href",
+      "https://console.cloud.tencent.com/trtc/app",
+    );
+    await expect(page.getByRole("button", { name: "Save and apply" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Recording tasks" }),
+    ).toBeVisible();
   });
 });
 

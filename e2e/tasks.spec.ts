@@ -1,13 +1,13 @@
-import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { E2E, storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
 import { coloursAt, downloadedLastFrame, liveFrame } from "./support/frame-pixels";
 import { placeTile, tileOf } from "./support/layout-editor";
-import { saveSettingsOnPage } from "./support/recording-settings";
+import { CLOUD_APP, selectApplication } from "./support/local-account";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
 import { joinColourParticipants } from "./support/room-participants";
 
-const APP = LOCAL_CLOUD_DEFAULTS.sdkAppId;
+/** Cloud-recording tasks exist only on a cloud-recording app (created on or after 2022-08-01). */
+const APP = CLOUD_APP;
 const ROOM = "7001";
 const PREFIX = "e2e_task";
 /** A mixed task's VOD name (reference §5.2): `<UserDefineRecordId>__UserDefine_u_<SdkAppId>_<RoomId>`. */
@@ -26,19 +26,20 @@ const CUSTOM = { redTop: [160, 36], redBottom: [160, 324], green: [480, 18], blu
 test.describe("cloud-recording tasks", () => {
   test.use({ storageState: storageStatePath("operator") });
 
-  test("a mixed task: grid, then a custom layout from the editor, stop: one file in that layout, kept as the settings say", async ({
+  test("a mixed task on the cloud-recording app: grid, then a custom layout from the editor, stop: one file in that layout, kept as asked", async ({
     page,
     localCloud,
   }, testInfo) => {
     test.setTimeout(240_000);
-    await saveSettingsOnPage(page, { mode: "chosen", formats: ["MP4"], retentionDays: 3 });
-    await joinColourParticipants(localCloud, ROOM, ["red", "green", "blue"]);
+    await selectApplication(page, APP);
+    await joinColourParticipants(localCloud, ROOM, ["red", "green", "blue"], APP);
     await page.goto(`/rooms/${ROOM}`);
 
     const panel = page.getByRole("region", { name: "Cloud-recording tasks", exact: true });
     const form = panel.getByRole("form", { name: "Start a cloud-recording task" });
-    await expect(form.getByLabel("Keep files (days, 0 = forever)")).toHaveValue("3");
+    // A cloud-recording app has no legacy settings to start from: retention is the form's.
     await expect(form.getByLabel("Files in VOD")).toHaveValue("0");
+    await form.getByLabel("Keep files (days, 0 = forever)").fill("3");
     await expect(form.getByRole("radio", { name: /^Mixed/ })).toBeChecked();
     await expect(form.getByRole("radio", { name: /^Grid/ })).toBeChecked();
     await expect(form.getByTestId("preview-tile")).toHaveCount(3);
@@ -108,7 +109,7 @@ test.describe("cloud-recording tasks", () => {
     await expect(page.getByTestId("recording-row").filter({ hasText: TASK_FILE_NAME })).toHaveCount(1);
     await page.goto("/recordings/tasks");
 
-    // The file's page: kept 3 days, the settings' retention, as TencentVod.ExpireTime.
+    // The file's page: kept 3 days, as the form asked, as TencentVod.ExpireTime.
     await file.click();
     await expect(page.getByRole("heading", { name: TASK_FILE_NAME })).toBeVisible();
     await expect(page.getByTestId("detail-Retention")).toContainText("expires in 3 days");
@@ -123,7 +124,8 @@ test.describe("as a viewer", () => {
   test.use({ storageState: storageStatePath("viewer") });
 
   test("has no task control, and the server refuses a direct start", async ({ page, browser, localCloud }) => {
-    await joinColourParticipants(localCloud, "7002", ["yellow"]);
+    await joinColourParticipants(localCloud, "7002", ["yellow"], APP);
+    await selectApplication(page, APP);
     await page.goto("/rooms/7002");
     await expect(page.getByText("Operators and admins start tasks here.")).toBeVisible();
     await expect(page.getByRole("button", { name: /Start recording task|Stop recording task/ })).toHaveCount(0);
@@ -131,6 +133,7 @@ test.describe("as a viewer", () => {
     const captured = await captureServerAction(browser, {
       role: "operator",
       path: "/rooms/7002",
+      prepare: (operatorPage) => selectApplication(operatorPage, APP),
       trigger: (operatorPage) => operatorPage.getByRole("button", { name: "Start recording task" }).click(),
     });
     expect(await replayServerAction(captured, "viewer")).toContain("FORBIDDEN");

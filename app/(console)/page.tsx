@@ -14,7 +14,7 @@ export default async function OverviewPage() {
   return (
     <>
       <PageHeader title="Overview" description="Which cloud this console manages, and whether it answers." />
-      <CloudStatusCard status={status} />
+      <CloudStatusCard status={status} application={application} />
     </>
   );
 }

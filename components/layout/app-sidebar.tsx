@@ -2,7 +2,7 @@ import type { ApplicationSummary } from "@/lib/applications/list-applications";
 import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/users/types";
 import { ApplicationSwitcher } from "./application-switcher";
-import { NAV_ITEMS } from "./nav-items";
+import { navItemsFor } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
 
@@ -15,7 +15,8 @@ export function AppSidebar({
   applications: ApplicationSummary[];
   currentSdkAppId: number;
 }) {
-  const items = NAV_ITEMS.filter((item) => hasRole(user.role, item.minimumRole));
+  const generation = applications.find((application) => application.sdkAppId === currentSdkAppId)?.generation;
+  const items = navItemsFor(generation ?? "legacy").filter((item) => hasRole(user.role, item.minimumRole));
   return (
     <aside className="flex w-56 shrink-0 flex-col gap-6 bg-sidebar p-4 text-sidebar-foreground">
       <div className="px-3 pt-1">

@@ -4,6 +4,7 @@ import { useTransition } from "react";
 import { useToast } from "@/components/ui/toaster";
 import { selectApplication } from "@/lib/actions/applications/select-application";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application";
 
 /** Which TRTC application every page works on. */
 export function ApplicationSwitcher({
@@ -16,6 +17,7 @@ export function ApplicationSwitcher({
   const router = useRouter();
   const toast = useToast();
   const [isPending, startTransition] = useTransition();
+  const current = applications.find((application) => application.sdkAppId === currentSdkAppId);
 
   function select(value: string) {
     startTransition(async () => {
@@ -45,6 +47,11 @@ export function ApplicationSwitcher({
           </option>
         ))}
       </select>
+      {current ? (
+        <p className="text-xs text-sidebar-muted" data-testid="current-generation">
+          {RECORDING_GENERATION_LABELS[current.generation]}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { MixInput } from "@/lib/layouts/types";
 import type { RoomUser } from "@/lib/rooms/types";
 import { DEFAULT_MIX_AUDIO, MIX_OUTPUT_PRESETS, type MixLayout, type MixOutput } from "@/lib/schemas/mix";
+import { splitUserIds } from "@/lib/schemas/task";
 
 /** The RecordId the form proposes: `<SdkAppId>_room<RoomId>` (the issue's convention). */
 export const defaultRecordId = (sdkAppId: number, roomId: string) => `${sdkAppId}_room${roomId}`;
@@ -30,4 +31,9 @@ export function roomInputs(users: readonly RoomUser[]): MixInput[] {
   return [...users]
     .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))
     .map((user) => ({ userId: user.userId, streamType: 0, hasVideo: true }));
+}
+
+/** Users the operator typed (when the room queries cannot list them), as mix inputs in that order. */
+export function typedInputs(text: string): MixInput[] {
+  return [...new Set(splitUserIds(text))].map((userId) => ({ userId, streamType: 0, hasVideo: true }));
 }

@@ -7,7 +7,7 @@ import type { MixInput } from "@/lib/layouts/types";
 import { RunningMixCard } from "./running-mix-card";
 import { StartMixForm } from "./start-mix-form";
 
-/** The room's mixed recording: the running one with its controls, or the form to start one. */
+/** The room's MCU mix: the running one with its controls, or the form to start one. */
 export function MixPanel({
   roomId,
   sdkAppId,
@@ -16,6 +16,8 @@ export function MixPanel({
   canOperate,
   prices,
   storage,
+  isRecordable,
+  isRoomUnknown,
 }: {
   roomId: string;
   sdkAppId: number;
@@ -24,27 +26,39 @@ export function MixPanel({
   canOperate: boolean;
   prices: PriceTable;
   storage: RecordingStorage;
+  /** Legacy apps record a mix by record id; cloud-recording apps only relay it. */
+  isRecordable: boolean;
+  /** The room queries cannot say who is in the room: the form starts without the list. */
+  isRoomUnknown: boolean;
 }) {
   const running = mixes.find((mix) => isActive(mix.status));
   if (running) return <RunningMixCard key={running.id} mix={running} inputs={inputs} canOperate={canOperate} />;
   return (
     <Card aria-label="Start a mixed recording">
       <CardHeader>
-        <CardTitle>Mixed recording</CardTitle>
+        <CardTitle>{isRecordable ? "Mixed recording" : "MCU mix (relay only)"}</CardTitle>
         <CardDescription>
-          The room&apos;s users mixed into one picture by TRTC&apos;s MCU (StartMCUMixTranscode), published as a stream
-          and recorded under a record id.
+          {isRecordable
+            ? "The room's users mixed into one picture by TRTC's MCU (StartMCUMixTranscode), published as a stream and recorded under a record id."
+            : "The room's users mixed into one picture by TRTC's MCU (StartMCUMixTranscode) and published as a stream. Not recorded on this app."}
         </CardDescription>
       </CardHeader>
       <CardContent>
         {!canOperate ? (
           <p className="text-sm text-muted-foreground">No mix is running. Operators and admins start one here.</p>
-        ) : inputs.length === 0 ? (
+        ) : inputs.length === 0 && !isRoomUnknown ? (
           <p className="text-sm text-muted-foreground">
             A mix can start once someone is in the room: add a participant above.
           </p>
         ) : (
-          <StartMixForm roomId={roomId} sdkAppId={sdkAppId} inputs={inputs} prices={prices} storage={storage} />
+          <StartMixForm
+            roomId={roomId}
+            sdkAppId={sdkAppId}
+            inputs={inputs}
+            prices={prices}
+            storage={storage}
+            isRecordable={isRecordable}
+          />
         )}
       </CardContent>
     </Card>

@@ -32,10 +32,11 @@ export function RunningMixCard({
     invalidates: [recordingTaskKeys.all()],
     successMessage: (_, input) => `Layout changed to ${MCU_TEMPLATE_LABELS[input.layout.template]}`,
   });
+  const isRecorded = mix.recordId !== "";
   const stop = useActionMutation({
     action: stopMix,
     invalidates: [recordingTaskKeys.all()],
-    successMessage: () => `Mixed recording ${mix.recordId} stopped`,
+    successMessage: () => (isRecorded ? `Mixed recording ${mix.recordId} stopped` : `Mix ${mix.streamId} stopped`),
   });
   const canvas = { width: mix.output.width, height: mix.output.height };
 
@@ -45,24 +46,30 @@ export function RunningMixCard({
   }
 
   return (
-    <Card aria-label={`Mixed recording ${mix.recordId}`} data-testid="running-mix">
+    <Card aria-label={isRecorded ? `Mixed recording ${mix.recordId}` : `Mix ${mix.streamId}`} data-testid="running-mix">
       <CardHeader className="flex-row items-start justify-between gap-4">
         <div className="flex flex-col gap-1">
           <CardTitle className="flex items-center gap-2">
-            Mixed recording <RecordingStatusBadge status={mix.status} />
+            {isRecorded ? "Mixed recording" : "MCU mix (relay only)"} <RecordingStatusBadge status={mix.status} />
           </CardTitle>
           <CardDescription>
             {MCU_TEMPLATE_LABELS[mix.layout.template]} layout, {mix.output.width}×{mix.output.height} at{" "}
-            {mix.output.videoBitrateKbps} kbps. A new layout keeps the record id and stream id, so the recording goes on
-            in the same file.
+            {mix.output.videoBitrateKbps} kbps.{" "}
+            {isRecorded
+              ? "A new layout keeps the record id and stream id, so the recording goes on in the same file."
+              : "Relayed as a stream, not recorded."}
           </CardDescription>
         </div>
         {canOperate ? (
           <StopRecordingButton
-            title="Stop the mixed recording?"
-            description={`The mix of room ${mix.roomId} ends and its file ${mix.recordId}_… goes to VOD.`}
-            confirmLabel="Stop recording"
-            label="Stop mixed recording"
+            title={isRecorded ? "Stop the mixed recording?" : "Stop the mix?"}
+            description={
+              isRecorded
+                ? `The mix of room ${mix.roomId} ends and its file ${mix.recordId}_… goes to VOD.`
+                : `The mix of room ${mix.roomId} ends and its stream ${mix.streamId} stops.`
+            }
+            confirmLabel={isRecorded ? "Stop recording" : "Stop mix"}
+            label={isRecorded ? "Stop mixed recording" : "Stop mix"}
             isPending={stop.isPending}
             onConfirm={() => stop.mutate({ recordingId: mix.id })}
           />
@@ -72,7 +79,7 @@ export function RunningMixCard({
         <RecordingFacts
           recording={mix}
           extra={[
-            ["Record id", mix.recordId],
+            ["Record id", isRecorded ? mix.recordId : "none (relayed only)"],
             ["Stream id", mix.streamId],
           ]}
         />

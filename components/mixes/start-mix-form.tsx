@@ -23,6 +23,8 @@ import { MixLayoutFields } from "./mix-layout-fields";
 import { MixOutputFields } from "./mix-output-fields";
 
 const isSize = (value: number) => Number.isInteger(value) && value >= 2;
+/** A relayed-only mix writes no file: its estimate has no recording or storage. */
+const NOT_STORED: RecordingStorage = { formats: [], retentionDays: 0 };
 
 /** Starts a mixed recording of the room (StartMCUMixTranscode with a RecordId). */
 export function StartMixForm({
@@ -31,18 +33,21 @@ export function StartMixForm({
   inputs,
   prices,
   storage,
+  isRecordable,
 }: {
   roomId: string;
   sdkAppId: number;
   inputs: MixInput[];
   prices: PriceTable;
   storage: RecordingStorage;
+  /** Legacy apps record a mix by its record id; cloud-recording apps only relay it (no field). */
+  isRecordable: boolean;
 }) {
   const form = useForm<StartMixInput>({
     resolver: zodResolver(startMixSchema),
     defaultValues: {
       roomId,
-      recordId: defaultRecordId(sdkAppId, roomId),
+      recordId: isRecordable ? defaultRecordId(sdkAppId, roomId) : "",
       streamId: defaultStreamId(sdkAppId, roomId),
       output: defaultMixOutput(),
       layout: defaultMixLayout(),
@@ -51,8 +56,10 @@ export function StartMixForm({
   const start = useActionMutation({
     action: startMix,
     invalidates: [recordingTaskKeys.all()],
-    successMessage: (_, input) => `Mixed recording ${input.recordId} started`,
+    successMessage: (_, input) =>
+      input.recordId ? `Mixed recording ${input.recordId} started` : `Mix ${input.streamId} started (relayed only)`,
   });
+  const recordId = useWatch({ control: form.control, name: "recordId" });
   const layout = useWatch({ control: form.control, name: "layout" });
   const output = useWatch({ control: form.control, name: "output" });
   const canvas = { width: output.width, height: output.height };
@@ -101,14 +108,26 @@ export function StartMixForm({
       className="flex flex-col gap-6"
     >
       <HydratedFieldset>
-        {storage.formats.length === 0 ? (
+        {!isRecordable ? (
+          <Alert variant="info" data-testid="mix-not-recorded">
+            This app uses cloud recording: an MCU mix is relayed as a stream here, not recorded (TRTC records a
+            mix&apos;s record id only on legacy-recording apps). To record the room mixed, start a cloud-recording task
+            in mixed mode below.
+          </Alert>
+        ) : storage.formats.length === 0 ? (
           <Alert variant="info">
             Recording is off in this application&apos;s settings: the mix is published as a stream, but no file is
             written. Turn recording on under Settings (chosen-user mode records only RecordId mixes).
           </Alert>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          {textField("recordId", "Record id", "Files are named <Record id>_<start>_<end> (Beijing time).")}
+          {isRecordable
+            ? textField(
+                "recordId",
+                "Record id",
+                "Files are named <Record id>_<start>_<end> (Beijing time). Empty: the mix is only relayed.",
+              )
+            : null}
           {textField("streamId", "Stream id", "The mixed stream's id; it must differ from every user's stream id.")}
         </div>
         <MixOutputFields form={form} />
@@ -127,12 +146,15 @@ export function StartMixForm({
           </p>
         )}
         {mixOutputSchema.safeParse(output).success ? (
-          <EstimateSummary title="Estimated cost" estimate={mixHourlyEstimate(output, storage, prices)} />
+          <EstimateSummary
+            title="Estimated cost"
+            estimate={mixHourlyEstimate(output, isRecordable && recordId ? storage : NOT_STORED, prices)}
+          />
         ) : null}
         <FieldError id="mix-form-error" messages={errors.root?.message ? [errors.root.message] : undefined} />
         <div className="flex justify-end">
           <Button type="submit" disabled={start.isPending}>
-            {start.isPending ? "Starting…" : "Start mixed recording"}
+            {start.isPending ? "Starting…" : isRecordable ? "Start mixed recording" : "Start mix (relay only)"}
           </Button>
         </div>
       </HydratedFieldset>

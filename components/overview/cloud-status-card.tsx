@@ -1,8 +1,15 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CloudStatus } from "@/lib/data/cloud-status";
+import { RECORDING_GENERATION_LABELS, type RecordingGeneration } from "@/lib/schemas/application";
 
-export function CloudStatusCard({ status }: { status: CloudStatus }) {
+export function CloudStatusCard({
+  status,
+  application,
+}: {
+  status: CloudStatus;
+  application: { generation: RecordingGeneration; pushDomain: string | null };
+}) {
   const cloudName = status.mode === "local" ? "Local cloud" : "Tencent Cloud";
   return (
     <Card className="max-w-2xl">
@@ -29,6 +36,10 @@ export function CloudStatusCard({ status }: { status: CloudStatus }) {
           <dd>{status.region}</dd>
           <dt className="text-muted-foreground">SdkAppId</dt>
           <dd className="tabular-nums">{status.sdkAppId}</dd>
+          <dt className="text-muted-foreground">Recording</dt>
+          <dd>{RECORDING_GENERATION_LABELS[application.generation]}</dd>
+          <dt className="text-muted-foreground">Push domain</dt>
+          <dd className="font-mono text-xs">{application.pushDomain ?? "not set (Applications)"}</dd>
         </dl>
         {status.problem ? <p className="mt-4 text-sm text-destructive">{status.problem}</p> : null}
       </CardContent>

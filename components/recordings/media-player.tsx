@@ -1,12 +1,18 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { isHotlinkSigned, isMixedContent, withPlaylistSignature } from "./hotlink-query";
 import { flvProblem, hlsProblem, mediaElementProblem } from "./player-errors";
+
+const MIXED_CONTENT =
+  "The console is served over https and this recording's media URL is http://, which the browser blocks (mixed content). If the VOD domain serves https, tick “Media domain supports https” for this app under Applications.";
 
 /**
  * Plays a recording in the browser: HLS natively where the browser can (Safari) else through
  * hls.js, FLV through mpegts.js, MP4 natively, AAC as audio. Native controls: keyboard-usable.
  * Whatever fails (the file gone, a format the browser cannot play) is said under the player.
+ * `url` is signed on the server when the VOD domain has Key hotlink protection: an HLS
+ * playlist's segments then carry its signature (hls.js, even where the browser plays HLS itself).
  */
 export function MediaPlayer({ type, url, poster }: { type: string; url: string; poster: string | null }) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -20,15 +26,22 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
     let cleanup: (() => void) | undefined;
     let isCancelled = false;
     async function attach(element: HTMLMediaElement) {
+      if (isMixedContent(window.location.protocol, url)) return setProblem(MIXED_CONTENT);
       if (
         type === "m3u8" &&
         element instanceof HTMLVideoElement &&
-        !element.canPlayType("application/vnd.apple.mpegurl")
+        (isHotlinkSigned(url) || !element.canPlayType("application/vnd.apple.mpegurl"))
       ) {
         const { default: Hls } = await import("hls.js");
         if (isCancelled) return;
         if (!Hls.isSupported()) return setProblem("This browser cannot play HLS.");
-        const hls = new Hls();
+        const hls = new Hls({
+          // Opening the request here replaces the URL hls.js would open (it opens only an unopened one).
+          xhrSetup: (xhr, requestUrl) => {
+            const signed = withPlaylistSignature(requestUrl, url);
+            if (signed !== requestUrl) xhr.open("GET", signed, true);
+          },
+        });
         hls.on(Hls.Events.ERROR, (_event, data) => {
           if (data.fatal) setProblem(hlsProblem(data.details, data.response?.code ?? null));
         });

@@ -26,7 +26,8 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
   const [isPending, startTransition] = useTransition();
 
   function copyUrl() {
-    void navigator.clipboard.writeText(recording.mediaUrl).then(
+    // The URL that plays (https and signed where the domain needs it), not VOD's bare one.
+    void navigator.clipboard.writeText(recording.playbackUrl).then(
       () => toast.success(isHls ? "Playlist URL copied" : "Media URL copied"),
       () => toast.error("The browser refused the clipboard; select the URL instead."),
     );

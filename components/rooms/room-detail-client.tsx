@@ -1,8 +1,9 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { MixPanel } from "@/components/mixes/mix-panel";
-import { roomInputs } from "@/components/mixes/mix-defaults";
+import { roomInputs, typedInputs } from "@/components/mixes/mix-defaults";
 import { RecordingTasksTable } from "@/components/tasks/recording-tasks-table";
 import { TaskPanel } from "@/components/tasks/task-panel";
 import type { SubAppChoice } from "@/components/tasks/task-recording-fields";
@@ -20,17 +21,22 @@ import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 import { roomQueryOptions } from "@/lib/queries/room-detail";
 import type { SampleClip } from "@/lib/rooms/types";
+import type { RecordingGeneration } from "@/lib/schemas/application";
 import { AddParticipantForm } from "./add-participant-form";
 import { RoomCard } from "./room-card";
+import { RoomQueriesUnavailable } from "./room-queries-unavailable";
+import { TypedRoomUsers } from "./typed-room-users";
 
 /**
- * A room's page: who is in it now, and its recordings: the mixed recording (MCU) and the
- * cloud-recording tasks, with the ones that ended below. Both queries poll (rooms change by
- * themselves; recordings end by themselves).
+ * A room's page: who is in it now, and what the app's recording generation can do with it: a
+ * legacy app's mix recorded by record id; a cloud-recording app's tasks and relay-only mix. Both
+ * queries poll (rooms change by themselves; recordings end by themselves). Without the room
+ * queries (no package) the forms start with the user ids typed in.
  */
 export function RoomDetailClient({
   roomId,
   sdkAppId,
+  generation,
   canOperate,
   samples,
   prices,
@@ -40,6 +46,7 @@ export function RoomDetailClient({
 }: {
   roomId: string;
   sdkAppId: number;
+  generation: RecordingGeneration;
   canOperate: boolean;
   samples: SampleClip[];
   prices: PriceTable;
@@ -49,7 +56,9 @@ export function RoomDetailClient({
 }) {
   const room = useQuery(roomQueryOptions(roomId));
   const recordings = useQuery(recordingTasksQueryOptions(roomId));
-  const inputs = roomInputs(room.data?.users ?? []);
+  const [typedUsers, setTypedUsers] = useState("");
+  const unavailable = room.data?.unavailable ?? null;
+  const inputs = unavailable ? typedInputs(typedUsers) : roomInputs(room.data?.room?.users ?? []);
   const all = recordings.data ?? [];
   const mixes = all.filter((entry): entry is McuMixTaskDto => entry.kind === "mcu_mix");
   const tasks = all.filter((entry): entry is CloudTaskDto => entry.kind === "cloud_task");
@@ -62,8 +71,13 @@ export function RoomDetailClient({
           <Skeleton className="h-28" aria-label="Loading the room" />
         ) : room.isError ? (
           <Alert variant="destructive">Could not load the room: {room.error.message}</Alert>
-        ) : room.data ? (
-          <RoomCard room={room.data} canOperate={canOperate} sdkAppId={sdkAppId} />
+        ) : unavailable ? (
+          <>
+            <RoomQueriesUnavailable message={unavailable} />
+            {canOperate ? <TypedRoomUsers value={typedUsers} onChange={setTypedUsers} /> : null}
+          </>
+        ) : room.data.room ? (
+          <RoomCard room={room.data.room} canOperate={canOperate} sdkAppId={sdkAppId} />
         ) : (
           <Card>
             <CardHeader>
@@ -74,10 +88,12 @@ export function RoomDetailClient({
             </CardHeader>
           </Card>
         )}
-        <p className="text-xs text-muted-foreground">
-          TRTC&apos;s room queries list who is in a room, not which streams each publishes: the stream shown is the
-          camera&apos;s default relay id.
-        </p>
+        {unavailable ? null : (
+          <p className="text-xs text-muted-foreground">
+            TRTC&apos;s room queries list who is in a room, not which streams each publishes: the stream shown is the
+            camera&apos;s default relay id.
+          </p>
+        )}
         {canOperate ? <AddParticipantForm samples={samples} roomId={roomId} /> : null}
       </section>
 
@@ -105,19 +121,23 @@ export function RoomDetailClient({
                 canOperate={canOperate}
                 prices={prices}
                 storage={storage}
+                isRecordable={generation === "legacy"}
+                isRoomUnknown={unavailable !== null}
               />
             </section>
-            <section aria-label="Cloud-recording tasks">
-              <TaskPanel
-                roomId={roomId}
-                tasks={tasks}
-                inputs={inputs}
-                canOperate={canOperate}
-                prices={prices}
-                settings={taskSettings}
-                subApplications={subApplications}
-              />
-            </section>
+            {generation === "cloud" ? (
+              <section aria-label="Cloud-recording tasks">
+                <TaskPanel
+                  roomId={roomId}
+                  tasks={tasks}
+                  inputs={inputs}
+                  canOperate={canOperate}
+                  prices={prices}
+                  settings={taskSettings}
+                  subApplications={subApplications}
+                />
+              </section>
+            ) : null}
             {finished.length > 0 ? (
               <section aria-label="Earlier recordings of this room" className="flex flex-col gap-2">
                 <h3 className="text-sm font-semibold">Earlier recordings of this room</h3>

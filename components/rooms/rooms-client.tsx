@@ -7,6 +7,7 @@ import { roomsQueryOptions } from "@/lib/queries/rooms";
 import type { SampleClip } from "@/lib/rooms/types";
 import { AddParticipantForm } from "./add-participant-form";
 import { RoomCard } from "./room-card";
+import { RoomQueriesUnavailable } from "./room-queries-unavailable";
 
 export function RoomsClient({ canOperate, samples }: { canOperate: boolean; samples: SampleClip[] }) {
   const rooms = useQuery(roomsQueryOptions());
@@ -24,7 +25,9 @@ export function RoomsClient({ canOperate, samples }: { canOperate: boolean; samp
           </div>
         ) : rooms.isError ? (
           <Alert variant="destructive">Could not load rooms: {rooms.error.message}</Alert>
-        ) : rooms.data.length === 0 ? (
+        ) : rooms.data.unavailable ? (
+          <RoomQueriesUnavailable message={rooms.data.unavailable} />
+        ) : rooms.data.rooms.length === 0 ? (
           <Card>
             <CardHeader>
               <CardTitle>No live rooms</CardTitle>
@@ -36,7 +39,7 @@ export function RoomsClient({ canOperate, samples }: { canOperate: boolean; samp
             <CardContent />
           </Card>
         ) : (
-          rooms.data.map((room) => <RoomCard key={room.commId} room={room} canOperate={canOperate} />)
+          rooms.data.rooms.map((room) => <RoomCard key={room.commId} room={room} canOperate={canOperate} />)
         )}
       </section>
     </div>

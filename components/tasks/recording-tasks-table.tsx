@@ -41,7 +41,7 @@ export function RecordingTasksTable({ recordings, showRoom }: { recordings: Reco
             <TableCell>
               <div className="font-medium">{kindOf(recording)}</div>
               <div className="font-mono text-xs text-muted-foreground">
-                {recording.kind === "mcu_mix" ? recording.recordId : (recording.taskId ?? "—")}
+                {recording.kind === "mcu_mix" ? recording.recordId || recording.streamId : (recording.taskId ?? "—")}
               </div>
             </TableCell>
             {showRoom ? (

@@ -55,6 +55,7 @@ export function StartTaskForm({
   const canvas = { width: values.output.width, height: values.output.height };
   const errors = flatErrors(form.formState.errors);
   const isMixed = values.recordMode === "mixed";
+  const seen = subscribedInputs(inputs, values.subscription).length;
 
   const previousCanvas = useRef(canvas);
   useEffect(() => {
@@ -67,13 +68,13 @@ export function StartTaskForm({
   }, [form, values.output.width, values.output.height]);
 
   async function handleSubmit(input: StartTaskInput) {
-    const result = await start.mutateAsync(input);
+    // The estimate's user count is the form's: the server never asks the room queries to start.
+    const result = await start.mutateAsync({ ...input, estimateInputCount: seen });
     if (result.ok) return;
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {}))
       form.setError(field === "_form" ? "root" : (field as Path<StartTaskInput>), { message: messages.join(" ") });
   }
 
-  const seen = subscribedInputs(inputs, values.subscription).length;
   const canEstimate = taskOutputSchema.safeParse(values.output).success && Number.isInteger(values.retentionDays);
   return (
     <form

@@ -51,5 +51,6 @@ export function defaultTaskValues(roomId: string, settings: TaskSettingsDefaults
     },
     layout: defaultTaskLayout(),
     estimateInputTier: "hd",
+    estimateInputCount: 0,
   };
 }

@@ -14,11 +14,20 @@ export interface SettingsChoice {
 const FORMATS: FormatLabel[] = ["HLS", "MP4", "FLV", "AAC"];
 
 /**
+ * Waits until React has hydrated the settings form (its fields stay disabled until then): a box
+ * read before hydration can flip when the form applies its values, and a check() then undoes it.
+ */
+export async function settingsFormReady(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: "Save and apply" })).toBeEnabled();
+}
+
+/**
  * Sets the selected application's recording up the way a user does, on /settings, and waits for
  * the cloud to hold it. Every field is set, so nothing a previous spec saved leaks in.
  */
 export async function saveSettingsOnPage(page: Page, choice: SettingsChoice): Promise<void> {
   await page.goto("/settings");
+  await settingsFormReady(page);
   const enabled = page.getByLabel("Record this application's rooms");
   if (choice.isEnabled === false) await enabled.uncheck();
   else await enabled.check();

@@ -15,10 +15,17 @@ export interface CapturedAction {
  */
 export async function captureServerAction(
   browser: Browser,
-  options: { role: Role; path: string; trigger: (page: Page) => Promise<void> },
+  options: {
+    role: Role;
+    path: string;
+    trigger: (page: Page) => Promise<void>;
+    /** Switch to this application first (its page shows what its recording generation can do). */
+    prepare?: (page: Page) => Promise<void>;
+  },
 ): Promise<CapturedAction> {
   const context = await browser.newContext({ storageState: storageStatePath(options.role) });
   const page = await context.newPage();
+  await options.prepare?.(page);
   await page.goto(options.path);
   let captured: CapturedAction | undefined;
   await page.route(`**${options.path}`, async (route) => {

@@ -14,13 +14,14 @@ export async function joinColourParticipants(
   localCloud: LocalCloudFixture,
   roomId: string,
   colours: readonly SampleColour[],
+  sdkAppId: number = LOCAL_CLOUD_DEFAULTS.sdkAppId,
 ): Promise<void> {
   const present: string[] = [];
   for (const colour of colours) {
     const sample = localCloud.samples.find((entry) => entry.name.startsWith(`${colour}-`));
     if (!sample) throw new Error(`the local cloud offers no ${colour} sample clip`);
     await localCloud.trtc.StartStreamIngest({
-      SdkAppId: LOCAL_CLOUD_DEFAULTS.sdkAppId,
+      SdkAppId: sdkAppId,
       RoomId: roomId,
       RoomIdType: /^\d+$/.test(roomId) ? 1 : 0,
       UserId: colour,
@@ -31,7 +32,9 @@ export async function joinColourParticipants(
     });
     present.push(colour);
     await expect
-      .poll(async () => (await localCloud.usersInRoom(roomId)).sort(), { message: `${colour} enters room ${roomId}` })
+      .poll(async () => (await localCloud.usersInRoom(roomId, sdkAppId)).sort(), {
+        message: `${colour} enters room ${roomId}`,
+      })
       .toEqual([...present].sort());
   }
 }

@@ -24,13 +24,13 @@ async function firstSample(): Promise<Sample> {
  */
 export async function publishSampleClip(
   localCloud: LocalCloudFixture,
-  options: { roomId: string; userId: string; seconds: number },
+  options: { roomId: string; userId: string; seconds: number; sdkAppId?: number },
 ): Promise<string> {
   const sample = await firstSample();
   const duration = Math.floor(sample.durationSeconds);
   if (options.seconds >= duration) throw new Error(`the sample clips last ${duration} s`);
   const { TaskId } = await localCloud.trtc.StartStreamIngest({
-    SdkAppId: LOCAL_CLOUD_DEFAULTS.sdkAppId,
+    SdkAppId: options.sdkAppId ?? LOCAL_CLOUD_DEFAULTS.sdkAppId,
     RoomId: options.roomId,
     RoomIdType: /^\d+$/.test(options.roomId) ? 1 : 0,
     UserId: options.userId,

@@ -59,7 +59,7 @@ export function defineAction<Schema extends z.ZodType, T>(options: {
     } catch (error) {
       if (error instanceof CloudError) {
         console.warn(
-          `[action ${options.name}] cloud error ${error.cloudCode ?? error.code} (request ${error.requestId ?? "-"})`,
+          `[action ${options.name}] ${error.action ?? "cloud"} failed: ${error.cloudCode ?? error.code} (request ${error.requestId ?? "-"})`,
         );
         return fail({ code: error.code, message: error.message });
       }

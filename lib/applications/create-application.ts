@@ -1,24 +1,32 @@
+import "server-only";
 import type { Db } from "@/lib/db/open-database";
 import { applications } from "@/lib/db/schema";
-import type { z } from "zod";
-import type { createApplicationSchema } from "@/lib/schemas/application";
-import { defaultPushTarget } from "./ensure-application";
+import type { RecordingGeneration } from "@/lib/schemas/application";
+import { streamPathOf } from "./push-domain-choice";
 
-export type NewApplication = z.output<typeof createApplicationSchema>;
+export interface NewApplication {
+  sdkAppId: number;
+  name: string;
+  generation: RecordingGeneration;
+  /** The account's push domain as found or chosen; null: none (a cloud-recording app may do without). */
+  pushDomain: string | null;
+  defaultVodSubAppId?: number;
+  sdkSecretKey?: string;
+}
 
 /** Registers an application; an SdkAppId already registered is refused with a message. */
 export async function createApplication(
   db: Db,
   input: NewApplication,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
-  const target = defaultPushTarget(input.sdkAppId);
   const [row] = await db
     .insert(applications)
     .values({
       sdkAppId: input.sdkAppId,
       name: input.name,
-      pushDomain: input.pushDomain ?? target.pushDomain,
-      streamPath: target.streamPath,
+      recordingGeneration: input.generation,
+      pushDomain: input.pushDomain,
+      streamPath: streamPathOf(input.sdkAppId),
       defaultVodSubAppId: input.defaultVodSubAppId ?? null,
       sdkSecretKey: input.sdkSecretKey ?? null,
     })

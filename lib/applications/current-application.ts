@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import type { Db } from "@/lib/db/open-database";
 import { applications, type ApplicationRow } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { defaultPushTarget } from "./ensure-application";
+import type { RecordingGeneration } from "@/lib/schemas/application";
+import { streamPathOf } from "./push-domain-choice";
 
 export const APPLICATION_COOKIE = "trtc-console-app";
 
@@ -12,7 +13,10 @@ export const APPLICATION_COOKIE = "trtc-console-app";
 export interface CurrentApplication {
   sdkAppId: number;
   name: string;
-  pushDomain: string;
+  /** Legacy (CSS recording, MCU RecordId) or cloud recording (CreateCloudRecording): one per app. */
+  generation: RecordingGeneration;
+  /** The account's `<bizid>.livepush.myqcloud.com`; null until found or set under Applications. */
+  pushDomain: string | null;
   streamPath: string;
   defaultVodSubAppId: number | null;
 }
@@ -21,13 +25,15 @@ function toCurrent(row: ApplicationRow): CurrentApplication {
   return {
     sdkAppId: row.sdkAppId,
     name: row.name,
+    generation: row.recordingGeneration,
     pushDomain: row.pushDomain,
     streamPath: row.streamPath,
     defaultVodSubAppId: row.defaultVodSubAppId,
   };
 }
 
-async function findApplication(db: Db, sdkAppId: number): Promise<ApplicationRow | undefined> {
+/** One registered application's row (secrets included: server code only), or undefined. */
+export async function findApplication(db: Db, sdkAppId: number): Promise<ApplicationRow | undefined> {
   const [row] = await db.select().from(applications).where(eq(applications.sdkAppId, sdkAppId)).limit(1);
   return row;
 }
@@ -43,10 +49,13 @@ export async function getCurrentApplication(db: Db): Promise<CurrentApplication>
     (await findApplication(db, env.cloud.sdkAppId));
   if (row) return toCurrent(row);
   // Registered at start; only a database emptied behind the console's back gets here.
+  const configured = env.startupApplications.find((app) => app.sdkAppId === env.cloud.sdkAppId);
   return {
     sdkAppId: env.cloud.sdkAppId,
-    name: `TRTC app ${env.cloud.sdkAppId}`,
-    ...defaultPushTarget(env.cloud.sdkAppId),
+    name: configured?.name ?? `TRTC app ${env.cloud.sdkAppId}`,
+    generation: configured?.generation ?? "legacy",
+    pushDomain: null,
+    streamPath: streamPathOf(env.cloud.sdkAppId),
     defaultVodSubAppId: null,
   };
 }

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ensureApplication } from "@/lib/applications/ensure-application";
+import { ensureApplications } from "@/lib/applications/ensure-application";
 import { applications, callbackEvents } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
@@ -29,8 +29,8 @@ describe.each(testDatabaseKinds())("the inbox's queries on $name", (kind) => {
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    await ensureApplication(handle.db, TEST_APP, "Test app");
-    await ensureApplication(handle.db, OTHER_APP, "Other app");
+    await ensureApplications(handle.db, [{ sdkAppId: TEST_APP, name: "Test app", generation: "legacy" }]);
+    await ensureApplications(handle.db, [{ sdkAppId: OTHER_APP, name: "Other app", generation: "legacy" }]);
     await handle.db.update(applications).set({ callbackKey: TEST_KEY }).where(eq(applications.sdkAppId, TEST_APP));
     await handle.db.update(applications).set({ callbackKey: OTHER_KEY }).where(eq(applications.sdkAppId, OTHER_APP));
     const css = (body: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ensureApplication } from "@/lib/applications/ensure-application";
+import { ensureApplications } from "@/lib/applications/ensure-application";
 import { openDatabase } from "@/lib/db/open-database";
 import { applications, callbackEvents } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
@@ -31,7 +31,7 @@ describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
   const stored = () => handle.db.select().from(callbackEvents).orderBy(asc(callbackEvents.id));
 
   beforeAll(async () => {
-    await ensureApplication(handle.db, APP, "Test app");
+    await ensureApplications(handle.db, [{ sdkAppId: APP, name: "Test app", generation: "legacy" }]);
     await handle.db.update(applications).set({ callbackKey: KEY });
   });
   beforeEach(async () => {

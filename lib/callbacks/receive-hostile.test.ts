@@ -1,6 +1,6 @@
 import { asc } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ensureApplication } from "@/lib/applications/ensure-application";
+import { ensureApplications } from "@/lib/applications/ensure-application";
 import { applications, callbackEvents } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
@@ -32,7 +32,7 @@ describe.each(testDatabaseKinds())("callback receiver against hostile bodies on 
   const inbox = () => listCallbackEvents(handle.db, callbackFiltersSchema.parse({}));
 
   beforeAll(async () => {
-    await ensureApplication(handle.db, TEST_APP, "Test app");
+    await ensureApplications(handle.db, [{ sdkAppId: TEST_APP, name: "Test app", generation: "legacy" }]);
     await handle.db.update(applications).set({ callbackKey: TEST_KEY });
   });
   beforeEach(async () => {

@@ -39,7 +39,10 @@ export function createCloudClients(cloud: CloudConfig): CloudClients {
 
 let shared: CloudClients | undefined;
 
-/** The process-wide SDK clients, configured from env; the only way console code reaches the cloud. */
+/**
+ * The process-wide SDK clients, configured from env. Only lib/cloud's operations
+ * (lib/cloud/<service>/<operation>.ts) call them: the rest of the console calls those.
+ */
 export function cloudClients(): CloudClients {
   shared ??= createCloudClients(env.cloud);
   return shared;

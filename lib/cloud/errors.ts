@@ -1,8 +1,14 @@
 import "server-only";
-import type { CloudErrorCode } from "./error-codes";
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
+import type { CloudAction } from "./cloud-action";
+import type { CloudErrorCode } from "./error-codes";
+import { mapTencentFailure } from "./error-families";
 
-/** A cloud call that failed, reshaped for people: `message` is safe to show, `cloudCode` to log. */
+/**
+ * A cloud call that failed, reshaped for people: `message` is safe to show and says what to do;
+ * `cloudCode`, `action` and `requestId` are for logs; `cloudMessage` is Tencent's own text, read
+ * on the server only (to find the field a range error names), never sent to the browser.
+ */
 export class CloudError extends Error {
   constructor(
     readonly code: CloudErrorCode,
@@ -10,79 +16,60 @@ export class CloudError extends Error {
     readonly cloudCode: string | undefined,
     readonly requestId: string | undefined,
     readonly isRetryable: boolean,
+    readonly action?: CloudAction,
+    readonly cloudMessage = "",
   ) {
     super(message);
     this.name = "CloudError";
   }
 }
 
-const NOT_FOUND_CODES = ["FailedOperation.RoomNotExist", "ResourceNotFound", "FailedOperation.TaskNotExist"];
-
-function fromTencentCode(code: string, requestId: string | undefined): CloudError {
-  const make = (appCode: CloudErrorCode, message: string, isRetryable = false) =>
-    new CloudError(appCode, message, code, requestId, isRetryable);
-  if (code.startsWith("AuthFailure")) {
-    return make(
-      "CLOUD_AUTH_FAILED",
-      code === "AuthFailure.SignatureExpire"
-        ? "The cloud rejected the request's timestamp. Check that this server's clock is correct."
-        : "The cloud rejected the console's credentials. Check TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.",
-    );
-  }
-  if (code === "RequestLimitExceeded" || code.startsWith("RequestLimitExceeded.") || code.startsWith("LimitExceeded")) {
-    return make("CLOUD_RATE_LIMITED", "The cloud is rate-limiting requests. Wait a moment and try again.", true);
-  }
-  if (code.startsWith("InternalError")) {
-    return make(
-      "CLOUD_INTERNAL",
-      "The cloud had an internal error. Try again; if it persists, check Tencent Cloud's status.",
-      true,
-    );
-  }
-  if (NOT_FOUND_CODES.some((prefix) => code.startsWith(prefix))) {
-    return make("CLOUD_NOT_FOUND", "The room, user or task no longer exists. Refresh to see the current state.");
-  }
-  if (code.startsWith("InvalidParameter") || code.startsWith("MissingParameter") || code === "UnknownParameter") {
-    return make("CLOUD_INVALID_PARAMETER", "The cloud rejected a value the console sent. Check the form values.");
-  }
-  if (code.startsWith("UnauthorizedOperation")) {
-    return make(
-      "CLOUD_UNAUTHORIZED_OPERATION",
-      "The cloud account is not allowed to do this (check the SdkAppId and the account's permissions).",
-    );
-  }
-  return make("CLOUD_OPERATION_FAILED", "The cloud refused the operation. Refresh and try again.");
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
-/**
- * Maps anything an SDK call throws to a CloudError: Tencent error codes, HTTP failures, network
- * failures and non-JSON answers (which the SDK does not wrap, reference §1.6).
- */
-export function toCloudError(error: unknown): CloudError {
-  if (error instanceof CloudError) return error;
-  if (error instanceof TencentCloudSDKHttpException) {
-    if (error.code) return fromTencentCode(error.code, error.requestId || undefined);
-    if (error.httpCode !== undefined) {
-      return new CloudError(
-        "CLOUD_BAD_RESPONSE",
-        `The cloud endpoint answered HTTP ${error.httpCode}. Check TENCENTCLOUD_ENDPOINT.`,
-        undefined,
-        undefined,
-        error.httpCode >= 500,
-      );
-    }
+function fromSdkException(error: TencentCloudSDKHttpException, action: CloudAction | undefined): CloudError {
+  if (error.code) {
+    const requestId = error.requestId || undefined;
+    const mapped = mapTencentFailure({ code: error.code, action, requestId, rawMessage: error.message });
     return new CloudError(
-      "CLOUD_UNREACHABLE",
-      "The cloud endpoint cannot be reached. Check the network and TENCENTCLOUD_ENDPOINT (in local mode: is the local cloud running?).",
-      undefined,
-      undefined,
-      true,
+      mapped.code,
+      mapped.message,
+      error.code,
+      requestId,
+      mapped.isRetryable ?? false,
+      action,
+      error.message,
     );
   }
+  if (error.httpCode !== undefined) {
+    return new CloudError(
+      "CLOUD_BAD_RESPONSE",
+      `The cloud endpoint answered HTTP ${error.httpCode}. Check TENCENTCLOUD_ENDPOINT.`,
+      undefined,
+      undefined,
+      error.httpCode >= 500,
+      action,
+    );
+  }
+  return new CloudError(
+    "CLOUD_UNREACHABLE",
+    "The cloud endpoint cannot be reached. Check the network and TENCENTCLOUD_ENDPOINT (in local mode: is the local cloud running?).",
+    undefined,
+    undefined,
+    true,
+    action,
+  );
+}
+
+/**
+ * Maps anything an SDK call throws to a CloudError: Tencent error codes (each family's own
+ * message, see error-families/), HTTP failures, network failures and non-JSON answers (which the
+ * SDK does not wrap, reference §1.6). `action` names the call in messages and logs.
+ */
+export function toCloudError(error: unknown, action?: CloudAction): CloudError {
+  if (error instanceof CloudError) return error;
+  if (error instanceof TencentCloudSDKHttpException) return fromSdkException(error, action);
   if (isRecord(error) && error.type === "invalid-json") {
     return new CloudError(
       "CLOUD_BAD_RESPONSE",
@@ -90,6 +77,7 @@ export function toCloudError(error: unknown): CloudError {
       undefined,
       undefined,
       false,
+      action,
     );
   }
   return new CloudError(
@@ -98,5 +86,6 @@ export function toCloudError(error: unknown): CloudError {
     undefined,
     undefined,
     false,
+    action,
   );
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { recordStatisticMinutes, trtcUsageMinutes, type TrtcUsageResponse } from "@/lib/cloud/trtc/usage-minutes";
 import { dailyUsageCosts } from "./usage-costs";
 import { CNY, USD } from "./test-prices";
+import type { StatPoint } from "./usage-readings";
+
+/** The usage APIs' answers as lib/cloud reads them: the tests below write the answers Tencent sends. */
+const series = (response: TrtcUsageResponse) => trtcUsageMinutes(response, "DescribeRecordingUsage");
+const legacy = (response: Parameters<typeof recordStatisticMinutes>[0]) => recordStatisticMinutes(response);
+const stat = (response: { Data: Array<{ Time: string; Value: number }> }): StatPoint[] =>
+  response.Data.map((item) => ({ time: item.Time, bytes: item.Value }));
 
 const RECORDING_KEYS = ["Audio", "SD", "HD", "FullHD", "2K", "4K"];
 const MIX_KEYS = ["Audio", "SDH264", "HDH264", "FullHDH264", "2KH264", "4KH264", "SDH265", "HDH265"];
@@ -10,12 +18,15 @@ describe("daily cost from the usage APIs", () => {
   it("prices single and mixed recording minutes, reproducing the doc's mixed example", () => {
     const costs = dailyUsageCosts(
       {
-        recordingSingle: {
+        recordingSingle: series({
           UsageKey: RECORDING_KEYS,
           UsageList: [point("2026-11-01 00:00:00", [100, 0, 1000, 0, 0, 0])],
-        },
+        }),
         // audio 9 + SD 19 + FHD 79 per 1,000 min, 10 minutes each = 1.07 CNY
-        recordingMulti: { UsageKey: RECORDING_KEYS, UsageList: [point("2026-11-01 00:00:00", [10, 10, 0, 10, 0, 0])] },
+        recordingMulti: series({
+          UsageKey: RECORDING_KEYS,
+          UsageList: [point("2026-11-01 00:00:00", [10, 10, 0, 10, 0, 0])],
+        }),
       },
       CNY,
     );
@@ -28,13 +39,13 @@ describe("daily cost from the usage APIs", () => {
   it("sums a day's 5-minute points and rounds the day up to whole minutes", () => {
     const costs = dailyUsageCosts(
       {
-        recordingSingle: {
+        recordingSingle: series({
           UsageKey: RECORDING_KEYS,
           UsageList: [
             point("2026-11-02 00:00:00", [0, 0, 0.4, 0, 0, 0]),
             point("2026-11-02 00:05:00", [0, 0, 0.3, 0, 0, 0]),
           ],
-        },
+        }),
       },
       CNY,
     );
@@ -43,7 +54,12 @@ describe("daily cost from the usage APIs", () => {
 
   it("reproduces the guide's 0.0325 CNY/min × 60 min = 1.95 CNY from MCU usage", () => {
     const costs = dailyUsageCosts(
-      { mixTranscoding: { UsageKey: MIX_KEYS, UsageList: [point("2026-11-01 00:00:00", [0, 0, 60, 0, 0, 0, 0, 0])] } },
+      {
+        mixTranscoding: series({
+          UsageKey: MIX_KEYS,
+          UsageList: [point("2026-11-01 00:00:00", [0, 0, 60, 0, 0, 0, 0, 0])],
+        }),
+      },
       CNY,
     );
     expect(costs.days[0]).toMatchObject({ transcoding: 1.95, total: 1.95 });
@@ -52,13 +68,13 @@ describe("daily cost from the usage APIs", () => {
   it("reports unknown usage keys and missing prices instead of pricing them at 0", () => {
     const costs = dailyUsageCosts(
       {
-        mixTranscoding: {
+        mixTranscoding: series({
           UsageKey: [...MIX_KEYS, "8KH266"],
           UsageList: [
             point("2026-11-01 00:00:00", [0, 0, 60, 0, 10, 0, 0, 0, 5]),
             point("2026-11-02 00:00:00", [0, 0, 0, 0, 0, 0, 0, 0, 0, 7]),
           ],
-        },
+        }),
       },
       CNY,
     );
@@ -98,14 +114,14 @@ describe("daily cost from the usage APIs", () => {
   it("bills storage on the day's peak: 0.45 GB × 0.0048 = 0.00216 CNY/day, as the guide", () => {
     const costs = dailyUsageCosts(
       {
-        storage: {
+        storage: stat({
           Data: [
             { Time: "2026-11-01T00:00:00+08:00", Value: 300_000_000 },
             { Time: "2026-11-01T12:00:00+08:00", Value: 450_000_000 },
             { Time: "2026-11-01T16:00:00Z", Value: 900_000_000 },
           ],
-        },
-        storageOutsideMainland: { Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 1_000_000_000 }] },
+        }),
+        storageOutsideMainland: stat({ Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 1_000_000_000 }] }),
       },
       CNY,
     );
@@ -128,7 +144,7 @@ describe("daily cost from the usage APIs", () => {
   });
 
   it("prices a day's playback traffic at its volume tier: 1,000 viewers × 1 GB × 0.23 = 230 CNY", () => {
-    const flux = { Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 1_000_000_000_000 }] };
+    const flux = stat({ Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 1_000_000_000_000 }] });
     expect(dailyUsageCosts({ playback: flux }, CNY).days[0]?.playback).toBe(250); // 500 GB–2 TB tier
     const contract = { ...CNY, prices: { ...CNY.prices, traffic500GbTo2Tb: 0.23 } };
     expect(dailyUsageCosts({ playback: flux }, contract).days[0]?.playback).toBe(230);
@@ -137,13 +153,13 @@ describe("daily cost from the usage APIs", () => {
   it("lists every day of a range and drops points outside it", () => {
     const costs = dailyUsageCosts(
       {
-        recordingSingle: {
+        recordingSingle: series({
           UsageKey: RECORDING_KEYS,
           UsageList: [
             point("2026-10-30 00:00:00", [1000, 0, 0, 0, 0, 0]),
             point("2026-11-01 00:00:00", [1000, 0, 0, 0, 0, 0]),
           ],
-        },
+        }),
       },
       CNY,
       { from: "2026-10-31", to: "2026-11-02" },
@@ -157,18 +173,25 @@ describe("daily cost from the usage APIs", () => {
 
   it("reads the day from TimeStampKey when TimeKey is missing", () => {
     const costs = dailyUsageCosts(
-      { recordingSingle: { UsageKey: ["HD"], UsageList: [{ TimeStampKey: 1_793_462_400, UsageValue: [1000] }] } },
+      {
+        recordingSingle: series({ UsageKey: ["HD"], UsageList: [{ TimeStampKey: 1_793_462_400, UsageValue: [1000] }] }),
+      },
       CNY,
     );
     expect(costs.days[0]?.date).toBe("2026-11-01"); // 2026-10-31T16:00:00Z
     expect(() =>
-      dailyUsageCosts({ recordingSingle: { UsageKey: ["HD"], UsageList: [{ UsageValue: [1] }] } }, CNY),
+      dailyUsageCosts({ recordingSingle: series({ UsageKey: ["HD"], UsageList: [{ UsageValue: [1] }] }) }, CNY),
     ).toThrow("neither TimeKey nor TimeStampKey");
   });
 
   it("leaves USD's new-recording minutes unpriced", () => {
     const costs = dailyUsageCosts(
-      { recordingSingle: { UsageKey: RECORDING_KEYS, UsageList: [point("2026-11-01 00:00:00", [0, 0, 30, 0, 0, 0])] } },
+      {
+        recordingSingle: series({
+          UsageKey: RECORDING_KEYS,
+          UsageList: [point("2026-11-01 00:00:00", [0, 0, 30, 0, 0, 0])],
+        }),
+      },
       USD,
     );
     expect(costs.days[0]?.recording).toBe(0);
@@ -178,7 +201,7 @@ describe("daily cost from the usage APIs", () => {
   it("prices legacy CSS recording (DescribeRecordStatistic seconds) at the old output-duration prices", () => {
     const costs = dailyUsageCosts(
       {
-        legacyRecording: {
+        legacyRecording: legacy({
           SdkAppIdUsages: [
             {
               SdkAppId: "1400000123",
@@ -189,7 +212,7 @@ describe("daily cost from the usage APIs", () => {
               ],
             },
           ],
-        },
+        }),
       },
       CNY,
     );
@@ -211,33 +234,40 @@ describe("daily cost from the usage APIs", () => {
       Usages: [{ TimeKey: "2026-11-01", Class2VideoTime: seconds, Class4VideoTime: 60 }],
     });
     const costs = dailyUsageCosts(
-      { legacyRecording: { SdkAppIdUsages: [usage("total", 120), usage("1400000123", 60), usage("1400000456", 60)] } },
+      {
+        legacyRecording: legacy({
+          SdkAppIdUsages: [usage("total", 120), usage("1400000123", 60), usage("1400000456", 60)],
+        }),
+      },
       CNY,
     );
     expect(costs.days[0]?.recording).toBe(0.028);
     expect(costs.unpriced).toEqual([expect.objectContaining({ key: "Class4VideoTime", reason: "unknown-usage-key" })]);
     expect(() =>
-      dailyUsageCosts({ legacyRecording: { SdkAppIdUsages: [{ SdkAppId: "1", Usages: [{ AudioTime: 1 }] }] } }, CNY),
+      dailyUsageCosts(
+        { legacyRecording: legacy({ SdkAppIdUsages: [{ SdkAppId: "1", Usages: [{ AudioTime: 1 }] }] }) },
+        CNY,
+      ),
     ).toThrow("without a TimeKey");
   });
 
   it("adds up each priced key over the range: minutes, GB of traffic and GB-days of storage", () => {
     const costs = dailyUsageCosts(
       {
-        recordingSingle: {
+        recordingSingle: series({
           UsageKey: RECORDING_KEYS,
           UsageList: [
             point("2026-11-01 00:00:00", [0, 0, 0.5, 0, 0, 0]),
             point("2026-11-02 00:00:00", [0, 0, 0.5, 0, 0, 0]),
           ],
-        },
-        storage: {
+        }),
+        storage: stat({
           Data: [
             { Time: "2026-11-01T00:00:00+08:00", Value: 2_000_000_000 },
             { Time: "2026-11-02T00:00:00+08:00", Value: 3_000_000_000 },
           ],
-        },
-        playback: { Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 10_000_000_000 }] },
+        }),
+        playback: stat({ Data: [{ Time: "2026-11-01T00:00:00+08:00", Value: 10_000_000_000 }] }),
       },
       CNY,
     );

@@ -1,18 +1,9 @@
-import type {
-  DescribeMixTranscodingUsageResponse,
-  DescribeRecordingUsageResponse,
-  DescribeRecordStatisticResponse,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
-import type {
-  DescribeCDNUsageDataResponse,
-  DescribeStorageDetailsResponse,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
 import { datesBetween } from "./billing-date";
 import { roundMoney, type CostCategory } from "./cost-lines";
 import type { Currency } from "./money";
 import type { PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
-import { gbByDay, recordStatisticMinutes, trtcUsageMinutes, type MinutesByDay } from "./usage-readings";
+import { gbByDay, type MinutesByDay, type StatPoint } from "./usage-readings";
 import {
   MIX_TRANSCODING_USAGE_PRICES,
   RECORDING_USAGE_PRICES,
@@ -20,24 +11,25 @@ import {
   trafficPriceKey,
 } from "./usage-keys";
 
-/** The SDK's responses for one range, as returned; any may be left out. */
-export interface UsageResponses {
+/** What the usage APIs read for one range, in the console's terms (lib/cloud reads them); any may be left out. */
+export interface UsageReadings {
   /** DescribeRecordStatistic: legacy (CSS) recording of TRTC streams, at the old output-duration prices. */
-  legacyRecording?: DescribeRecordStatisticResponse;
+  legacyRecording?: MinutesByDay;
   /** DescribeRecordingUsage with MixType "single". */
-  recordingSingle?: DescribeRecordingUsageResponse;
+  recordingSingle?: MinutesByDay;
   /** DescribeRecordingUsage with MixType "multi". */
-  recordingMulti?: DescribeRecordingUsageResponse;
-  mixTranscoding?: DescribeMixTranscodingUsageResponse;
+  recordingMulti?: MinutesByDay;
+  /** DescribeMixTranscodingUsage. */
+  mixTranscoding?: MinutesByDay;
   /** DescribeStorageDetails, StorageType TotalStorage, Area "Chinese Mainland". */
-  storage?: DescribeStorageDetailsResponse;
+  storage?: StatPoint[];
   /** DescribeStorageDetails, Area "Outside Chinese Mainland". */
-  storageOutsideMainland?: DescribeStorageDetailsResponse;
+  storageOutsideMainland?: StatPoint[];
   /** DescribeCDNUsageData, DataType "Flux" (bytes). */
-  playback?: DescribeCDNUsageDataResponse;
+  playback?: StatPoint[];
 }
 
-export type UsageSource = keyof UsageResponses;
+export type UsageSource = keyof UsageReadings;
 export type CategoryAmounts = Record<CostCategory | "total", number>;
 export interface DailyCost extends CategoryAmounts {
   /** Billing day, YYYY-MM-DD in UTC+8. */
@@ -112,7 +104,7 @@ function roundedDay(day: DailyCost): DailyCost {
  * without usage at 0) and points outside it are dropped.
  */
 export function dailyUsageCosts(
-  usage: UsageResponses,
+  usage: UsageReadings,
   prices: PriceTable,
   range?: { from: string; to: string },
 ): UsageCosts {
@@ -191,33 +183,19 @@ export function dailyUsageCosts(
     }
   }
 
-  addMinutes("legacyRecording", recordStatisticMinutes(usage.legacyRecording), RECORD_STATISTIC_PRICES, "recording");
-  addMinutes(
-    "recordingSingle",
-    trtcUsageMinutes(usage.recordingSingle, "recordingSingle"),
-    RECORDING_USAGE_PRICES.single,
-    "recording",
-  );
-  addMinutes(
-    "recordingMulti",
-    trtcUsageMinutes(usage.recordingMulti, "recordingMulti"),
-    RECORDING_USAGE_PRICES.multi,
-    "recording",
-  );
-  addMinutes(
-    "mixTranscoding",
-    trtcUsageMinutes(usage.mixTranscoding, "mixTranscoding"),
-    MIX_TRANSCODING_USAGE_PRICES,
-    "transcoding",
-  );
-  addGb("storage", gbByDay(usage.storage?.Data, "peak"), "storage", () => "storagePerGbDay");
+  const none: MinutesByDay = new Map();
+  addMinutes("legacyRecording", usage.legacyRecording ?? none, RECORD_STATISTIC_PRICES, "recording");
+  addMinutes("recordingSingle", usage.recordingSingle ?? none, RECORDING_USAGE_PRICES.single, "recording");
+  addMinutes("recordingMulti", usage.recordingMulti ?? none, RECORDING_USAGE_PRICES.multi, "recording");
+  addMinutes("mixTranscoding", usage.mixTranscoding ?? none, MIX_TRANSCODING_USAGE_PRICES, "transcoding");
+  addGb("storage", gbByDay(usage.storage, "peak"), "storage", () => "storagePerGbDay");
   addGb(
     "storageOutsideMainland",
-    gbByDay(usage.storageOutsideMainland?.Data, "peak"),
+    gbByDay(usage.storageOutsideMainland, "peak"),
     "storage",
     () => "storageOutsideMainlandPerGbDay",
   );
-  addGb("playback", gbByDay(usage.playback?.Data, "sum"), "playback", trafficPriceKey);
+  addGb("playback", gbByDay(usage.playback, "sum"), "playback", trafficPriceKey);
 
   const sorted = [...days.values()].sort((a, b) => a.date.localeCompare(b.date)).map(roundedDay);
   const left = [...unpriced.values()].map((entry) => ({ ...entry, days: entry.days.sort() }));

@@ -1,76 +1,24 @@
-import type {
-  DescribeRecordingUsageResponse,
-  DescribeRecordStatisticResponse,
-  TrtcUsage,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
-import type { StatDataItem } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
-import { billingDateOf, billingDateOfIso } from "./billing-date";
+import { billingDateOfIso } from "./billing-date";
 
 /** Per billing day (YYYY-MM-DD, UTC+8), minutes per usage key, not yet rounded. */
 export type MinutesByDay = Map<string, Map<string, number>>;
 
-/** DescribeRecordingUsage and DescribeMixTranscodingUsage share this shape. */
-export type TrtcUsageResponse = Pick<DescribeRecordingUsageResponse, "UsageKey" | "UsageList">;
+/** One point of a VOD statistic (storage held, traffic served): when, and how many bytes. */
+export interface StatPoint {
+  /** ISO 8601 with its offset, as VOD gives it. */
+  time: string;
+  bytes: number;
+}
 
 const GB = 1e9;
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}/;
-
-function add(days: MinutesByDay, date: string, key: string, minutes: number): void {
-  const day = days.get(date) ?? new Map<string, number>();
-  day.set(key, (day.get(key) ?? 0) + minutes);
-  days.set(date, day);
-}
-
-function dateOfTrtcPoint(point: TrtcUsage, what: string): string {
-  const key = point.TimeKey ?? "";
-  if (DAY_KEY.test(key)) return key.slice(0, 10);
-  if (typeof point.TimeStampKey === "number") return billingDateOf(point.TimeStampKey * 1000);
-  throw new Error(`${what} returned a usage point with neither TimeKey nor TimeStampKey.`);
-}
-
-/**
- * Minutes per day and UsageKey of a TRTC minutes series (five-minute points for one day, daily
- * points beyond). Values past the keys are named "#<index>" so that they are reported, not lost.
- */
-export function trtcUsageMinutes(response: TrtcUsageResponse | undefined, what: string): MinutesByDay {
-  const days: MinutesByDay = new Map();
-  const keys = response?.UsageKey ?? [];
-  for (const point of response?.UsageList ?? []) {
-    const date = dateOfTrtcPoint(point, what);
-    (point.UsageValue ?? []).forEach((value, index) => add(days, date, keys[index] ?? `#${index}`, value));
-  }
-  return days;
-}
-
-/**
- * DescribeRecordStatistic's seconds as minutes per day and field (`Class2VideoTime`, …). Its
- * numeric fields are read by name, so a field Tencent adds is kept and reported. When the answer
- * carries a "total" entry (as DescribeTrtcMcuTranscodeTime does), only that one counts, so apps
- * are not counted twice; otherwise the apps' entries are summed.
- */
-export function recordStatisticMinutes(response: DescribeRecordStatisticResponse | undefined): MinutesByDay {
-  const days: MinutesByDay = new Map();
-  const apps = response?.SdkAppIdUsages ?? [];
-  const total = apps.filter((app) => app.SdkAppId === "total");
-  for (const app of total.length > 0 ? total : apps) {
-    for (const usage of app.Usages ?? []) {
-      const timeKey = usage.TimeKey ?? "";
-      if (!DAY_KEY.test(timeKey)) throw new Error("DescribeRecordStatistic returned a usage point without a TimeKey.");
-      for (const [field, value] of Object.entries(usage)) {
-        if (field !== "TimeKey" && typeof value === "number") add(days, timeKey.slice(0, 10), field, value / 60);
-      }
-    }
-  }
-  return days;
-}
 
 /** Per day, the peak (storage) or the sum (traffic) of a VOD statistic in bytes, as GB (10⁹ bytes). */
-export function gbByDay(items: StatDataItem[] | undefined, combine: "peak" | "sum"): Map<string, number> {
+export function gbByDay(points: StatPoint[] | undefined, combine: "peak" | "sum"): Map<string, number> {
   const days = new Map<string, number>();
-  for (const item of items ?? []) {
-    if (!item.Time) continue;
-    const date = billingDateOfIso(item.Time);
-    const gb = (item.Value ?? 0) / GB;
+  for (const point of points ?? []) {
+    if (!point.time) continue;
+    const date = billingDateOfIso(point.time);
+    const gb = point.bytes / GB;
     const previous = days.get(date) ?? 0;
     days.set(date, combine === "peak" ? Math.max(previous, gb) : previous + gb);
   }

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { CNY, USD } from "./test-prices";
-import type { UsageResponses } from "./usage-costs";
+import { trtcUsageMinutes } from "@/lib/cloud/trtc/usage-minutes";
+import type { UsageReadings } from "./usage-costs";
 import { buildUsageReport, monthSoFar } from "./usage-report";
 
 const PRICES = { CNY, USD };
-const hdMinutes = (days: Array<[string, number]>): UsageResponses => ({
-  recordingSingle: {
-    UsageKey: ["Audio", "SD", "HD", "FullHD", "2K", "4K"],
-    UsageList: days.map(([date, minutes]) => ({ TimeKey: `${date} 00:00:00`, UsageValue: [0, 0, minutes, 0, 0, 0] })),
-  },
+const hdMinutes = (days: Array<[string, number]>): UsageReadings => ({
+  recordingSingle: trtcUsageMinutes(
+    {
+      UsageKey: ["Audio", "SD", "HD", "FullHD", "2K", "4K"],
+      UsageList: days.map(([date, minutes]) => ({ TimeKey: `${date} 00:00:00`, UsageValue: [0, 0, minutes, 0, 0, 0] })),
+    },
+    "DescribeRecordingUsage",
+  ),
 });
 
 describe("the usage report", () => {

@@ -3,7 +3,7 @@ import { firstOfMonth } from "./billing-date";
 import type { Currency } from "./money";
 import { projectMonth, type MonthProjection } from "./month-projection";
 import type { PriceTable } from "./price-table";
-import { dailyUsageCosts, type UsageCosts, type UsageLine, type UsageResponses, type UsageSource } from "./usage-costs";
+import { dailyUsageCosts, type UsageCosts, type UsageLine, type UsageReadings, type UsageSource } from "./usage-costs";
 import { USAGE_SOURCE_LABELS, describeUnpriced, usageLineFormula } from "./usage-text";
 
 /** A usage API that could not be read: its cost is missing from the totals, and the page says so. */
@@ -64,8 +64,8 @@ export function buildUsageReport(
     range: UsageRange;
     today: string;
     storageSubAppId: number | null;
-    rangeUsage: UsageResponses;
-    monthUsage: UsageResponses;
+    rangeUsage: UsageReadings;
+    monthUsage: UsageReadings;
     failures: UsageFailure[];
   },
   prices: Record<Currency, PriceTable>,

@@ -1,7 +1,7 @@
 import "server-only";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
 import { CloudError } from "@/lib/cloud/errors";
+import { describeRecordingUsage } from "@/lib/cloud/trtc/describe-recording-usage";
+import { billingToday } from "@/lib/costs/billing-date";
 import { env, type CloudMode } from "@/lib/env";
 
 export interface CloudStatus {
@@ -14,7 +14,11 @@ export interface CloudStatus {
   problem: string | null;
 }
 
-/** Which cloud the console talks to and whether it answers a cheap signed read for this app right now. */
+/**
+ * Which cloud the console talks to and whether it answers a cheap signed read for this app right
+ * now: today's recording usage, which every account may read (the room queries need a paid
+ * package, reference §8, so they cannot tell whether the cloud is there).
+ */
 export async function getCloudStatus(sdkAppId: number): Promise<CloudStatus> {
   const { cloud } = env;
   const base = {
@@ -25,19 +29,10 @@ export async function getCloudStatus(sdkAppId: number): Promise<CloudStatus> {
     region: cloud.region,
     sdkAppId,
   };
-  const now = Math.floor(Date.now() / 1000);
+  const today = billingToday();
   const started = performance.now();
   try {
-    await cloudRead(
-      () =>
-        cloudClients().trtc.DescribeRoomInfo({
-          SdkAppId: sdkAppId,
-          StartTime: now - 60,
-          EndTime: now,
-          PageSize: 1,
-        }),
-      { attempts: 1, baseDelayMs: 0 },
-    );
+    await describeRecordingUsage({ sdkAppId, range: { from: today, to: today }, mixType: "single" });
     return { ...base, isReachable: true, latencyMs: Math.round(performance.now() - started), problem: null };
   } catch (error) {
     const problem = error instanceof CloudError ? error.message : "The cloud check failed unexpectedly.";

@@ -6,6 +6,7 @@ import {
   removeDataDir,
   startTestCloud,
   TEST_APP,
+  TEST_PUSH_DOMAIN,
   vodClient,
   type TestCloud,
 } from "../../local-cloud/test/helpers/test-cloud";
@@ -31,7 +32,7 @@ beforeAll(async () => {
     Mp4Param: { Enable: 1, RecordInterval: 3600, StorageTime: 30 * 86_400 },
   });
   await live.CreateLiveRecordRule({
-    DomainName: `${TEST_APP}.livepush.myqcloud.com`,
+    DomainName: TEST_PUSH_DOMAIN,
     AppName: `trtc_${TEST_APP}`,
     TemplateId: TemplateId ?? 0,
   });

@@ -1,8 +1,12 @@
 import "server-only";
-import { cloudRead } from "@/lib/cloud/call";
 import type { CloudClients } from "@/lib/cloud/clients";
 import { CloudError } from "@/lib/cloud/errors";
-import type { UsageResponses, UsageSource } from "@/lib/costs/usage-costs";
+import { describeMixTranscodingUsage } from "@/lib/cloud/trtc/describe-mix-transcoding-usage";
+import { describeRecordStatistic } from "@/lib/cloud/trtc/describe-record-statistic";
+import { describeRecordingUsage } from "@/lib/cloud/trtc/describe-recording-usage";
+import { describeCdnUsageData } from "@/lib/cloud/vod/describe-cdn-usage-data";
+import { describeStorageDetails } from "@/lib/cloud/vod/describe-storage-details";
+import type { UsageReadings, UsageSource } from "@/lib/costs/usage-costs";
 import type { UsageFailure } from "@/lib/costs/usage-report";
 import type { UsageRange } from "@/lib/schemas/usage-range";
 
@@ -17,12 +21,12 @@ export async function readUsageCosts(
   where: { sdkAppId: number; subAppId: number | null },
   period: UsageFailure["period"],
   failures: UsageFailure[],
-): Promise<{ usage: UsageResponses; errors: CloudError[] }> {
+): Promise<{ usage: UsageReadings; errors: CloudError[] }> {
   const { trtc, vod } = clients;
   const errors: CloudError[] = [];
-  async function settle<T>(source: UsageSource, call: () => Promise<T>): Promise<T | undefined> {
+  async function settle<T>(source: UsageSource, read: () => Promise<T>): Promise<T | undefined> {
     try {
-      return await cloudRead(call);
+      return await read();
     } catch (error) {
       if (!(error instanceof CloudError)) throw error;
       errors.push(error);
@@ -30,25 +34,19 @@ export async function readUsageCosts(
       return undefined;
     }
   }
-  // TRTC dates are Beijing billing days; VOD takes ISO times, so the days are spelled out in UTC+8.
-  const day = { StartTime: range.from, EndTime: range.to, SdkAppId: where.sdkAppId };
-  const vodWindow = {
-    StartTime: `${range.from}T00:00:00+08:00`,
-    EndTime: `${range.to}T23:59:59+08:00`,
-    ...(where.subAppId ? { SubAppId: where.subAppId } : {}),
-  };
-  const storage = (Area: string) => () =>
-    vod.DescribeStorageDetails({ ...vodWindow, Interval: "Day", StorageType: "TotalStorage", Area });
+  const { sdkAppId, subAppId } = where;
+  const storage = (area: "Chinese Mainland" | "Outside Chinese Mainland") => () =>
+    describeStorageDetails({ subAppId, range, area }, vod);
   // Four TRTC reads at once stay under TRTC's 5 requests per second for these actions.
   const [legacyRecording, recordingSingle, recordingMulti, mixTranscoding, storageMainland, storageOutside, playback] =
     await Promise.all([
-      settle("legacyRecording", () => trtc.DescribeRecordStatistic(day)),
-      settle("recordingSingle", () => trtc.DescribeRecordingUsage({ ...day, MixType: "single" })),
-      settle("recordingMulti", () => trtc.DescribeRecordingUsage({ ...day, MixType: "multi" })),
-      settle("mixTranscoding", () => trtc.DescribeMixTranscodingUsage(day)),
+      settle("legacyRecording", () => describeRecordStatistic({ sdkAppId, range }, trtc)),
+      settle("recordingSingle", () => describeRecordingUsage({ sdkAppId, range, mixType: "single" }, trtc)),
+      settle("recordingMulti", () => describeRecordingUsage({ sdkAppId, range, mixType: "multi" }, trtc)),
+      settle("mixTranscoding", () => describeMixTranscodingUsage({ sdkAppId, range }, trtc)),
       settle("storage", storage("Chinese Mainland")),
       settle("storageOutsideMainland", storage("Outside Chinese Mainland")),
-      settle("playback", () => vod.DescribeCDNUsageData({ ...vodWindow, DataType: "Flux", DataInterval: 1440 })),
+      settle("playback", () => describeCdnUsageData({ subAppId, range }, vod)),
     ]);
   return {
     usage: {

@@ -1,30 +1,25 @@
 import "server-only";
-import type {
-  MediaInfo,
-  SearchMediaRequest,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { searchMedia, type MediaQuery } from "@/lib/cloud/vod/search-media";
 import type { ProducedFileEntry, RecordingTaskRow } from "@/lib/db/schema";
 import { parseLegacyRecordingName } from "@/lib/recordings/file-names";
+import type { RecordingDto } from "@/lib/recordings/types";
 
 /** Files are named and registered a little before or after what the console saw of the start and stop. */
 const SLACK_MS = 60_000;
 const SEARCH_LIMIT = 50;
 
-function toEntry(media: MediaInfo, subAppId: number | null): ProducedFileEntry {
+function toEntry(recording: RecordingDto, subAppId: number | null): ProducedFileEntry {
   return {
-    fileId: media.FileId ?? "",
-    name: media.BasicInfo?.Name ?? "",
-    type: media.BasicInfo?.Type ?? "",
+    fileId: recording.fileId,
+    name: recording.name,
+    type: recording.type,
     subAppId,
-    durationSeconds: media.MetaData?.Duration ?? null,
+    durationSeconds: recording.durationSeconds,
   };
 }
 
-async function search(request: SearchMediaRequest): Promise<MediaInfo[]> {
-  const response = await cloudRead(() => cloudClients().vod.SearchMedia(request));
-  return response.MediaInfoSet ?? [];
+async function search(query: MediaQuery): Promise<RecordingDto[]> {
+  return (await searchMedia(query)).recordings;
 }
 
 const window = (row: RecordingTaskRow) => ({
@@ -40,20 +35,19 @@ async function mixFiles(row: RecordingTaskRow): Promise<ProducedFileEntry[]> {
   if (!row.recordId) return [];
   const { from, to } = window(row);
   const found = await search({
-    ...(row.vodSubAppId ? { SubAppId: row.vodSubAppId } : {}),
-    NamePrefixes: [`${row.recordId}_`],
-    CreateTime: { After: new Date(from).toISOString() },
-    Filters: ["basicInfo", "metaData"],
-    Sort: { Field: "CreateTime", Order: "Asc" },
-    Limit: SEARCH_LIMIT,
+    subAppId: row.vodSubAppId,
+    namePrefixes: [`${row.recordId}_`],
+    createdAfter: new Date(from).toISOString(),
+    order: "oldest",
+    limit: SEARCH_LIMIT,
   });
   return found
-    .filter((media) => {
-      const parsed = parseLegacyRecordingName(media.BasicInfo?.Name ?? "");
+    .filter((recording) => {
+      const parsed = parseLegacyRecordingName(recording.name);
       if (!parsed || parsed.prefix !== row.recordId) return false;
       return parsed.start.getTime() >= from && parsed.start.getTime() <= to;
     })
-    .map((media) => toEntry(media, row.vodSubAppId));
+    .map((recording) => toEntry(recording, row.vodSubAppId));
 }
 
 /**
@@ -63,19 +57,18 @@ async function mixFiles(row: RecordingTaskRow): Promise<ProducedFileEntry[]> {
 async function taskFiles(row: RecordingTaskRow): Promise<ProducedFileEntry[]> {
   if (!row.taskId) return [];
   const found = await search({
-    ...(row.vodSubAppId ? { SubAppId: row.vodSubAppId } : {}),
-    SourceTypes: ["TrtcRecord"],
-    TrtcSdkAppIds: [row.sdkAppId],
-    TrtcRoomIds: [row.roomId],
-    ...(row.recordId ? { NamePrefixes: [`${row.recordId}__UserDefine_u_`] } : {}),
-    CreateTime: { After: new Date(window(row).from).toISOString() },
-    Filters: ["basicInfo", "metaData"],
-    Sort: { Field: "CreateTime", Order: "Asc" },
-    Limit: SEARCH_LIMIT,
+    subAppId: row.vodSubAppId,
+    sourceTypes: ["TrtcRecord"],
+    trtcSdkAppIds: [row.sdkAppId],
+    trtcRoomIds: [row.roomId],
+    ...(row.recordId ? { namePrefixes: [`${row.recordId}__UserDefine_u_`] } : {}),
+    createdAfter: new Date(window(row).from).toISOString(),
+    order: "oldest",
+    limit: SEARCH_LIMIT,
   });
   return found
-    .filter((media) => media.BasicInfo?.SourceInfo?.TrtcRecordInfo?.TaskId === row.taskId)
-    .map((media) => toEntry(media, row.vodSubAppId));
+    .filter((recording) => recording.source.trtcRecord?.taskId === row.taskId)
+    .map((recording) => toEntry(recording, row.vodSubAppId));
 }
 
 /** The files a console recording produced so far, found in VOD. */

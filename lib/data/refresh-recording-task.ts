@@ -1,8 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
 import { CloudError } from "@/lib/cloud/errors";
+import { describeCloudRecording } from "@/lib/cloud/trtc/describe-cloud-recording";
 import type { Db } from "@/lib/db/open-database";
 import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
 import { findProducedFiles } from "./recording-task-files";
@@ -21,8 +20,21 @@ const isActive = (row: RecordingTaskRow) =>
 
 /** TRTC ends an MCU mix when its room empties (reference §2.1); there is no call to ask, so the room is checked. */
 async function mixChanges(row: RecordingTaskRow): Promise<Changes> {
-  if (row.status !== "recording" || (await isRoomLive(row.sdkAppId, row.roomId))) return {};
+  if (row.status !== "recording" || (await isRoomLiveIfKnown(row.sdkAppId, row.roomId))) return {};
   return { status: "ended", endedAt: new Date(), endReason: `Everyone left room ${row.roomId}, which ends its mix.` };
+}
+
+/**
+ * Without a package for the room queries the console cannot tell: the mix shows as running until
+ * it is stopped (which then finds it ended) — a list that shows a recording never fails for it.
+ */
+async function isRoomLiveIfKnown(sdkAppId: number, roomId: string): Promise<boolean> {
+  try {
+    return await isRoomLive(sdkAppId, roomId);
+  } catch (error) {
+    if (error instanceof CloudError && error.code === "CLOUD_MONITORING_PACKAGE_REQUIRED") return true;
+    throw error;
+  }
 }
 
 const DESCRIBED_STATUS = { Idle: "starting", InProgress: "recording", Exited: "stopping" } as const;
@@ -59,14 +71,12 @@ async function taskChanges(db: Db, row: RecordingTaskRow): Promise<Changes> {
   }
   const taskId = row.taskId;
   try {
-    const described = await cloudRead(() =>
-      cloudClients().trtc.DescribeCloudRecording({ SdkAppId: row.sdkAppId, TaskId: taskId }),
-    );
-    const seen = DESCRIBED_STATUS[described.Status as keyof typeof DESCRIBED_STATUS] ?? row.status;
+    const described = await describeCloudRecording({ sdkAppId: row.sdkAppId, taskId });
+    const seen = described.status ? DESCRIBED_STATUS[described.status] : row.status;
     const status = row.stopRequestedAt && seen !== "stopping" ? "stopping" : seen;
-    return status === row.status && described.Status === row.cloudStatus
+    return status === row.status && described.rawStatus === row.cloudStatus
       ? {}
-      : { status, cloudStatus: described.Status ?? null };
+      : { status, cloudStatus: described.rawStatus };
   } catch (error) {
     if (!(error instanceof CloudError)) throw error;
     if (error.code === "CLOUD_NOT_FOUND" || row.stopRequestedAt) return endedTaskChanges(db, row, taskId);

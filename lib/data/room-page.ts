@@ -11,7 +11,7 @@ import type { SampleClip } from "@/lib/rooms/types";
 import { lastSavedSettings } from "@/lib/settings/settings-history";
 import { listSubApplications, type SubApplication } from "@/lib/settings/sub-applications";
 import { listRecordingTasks, taskPrices } from "./recording-tasks";
-import { getLiveRoom } from "./rooms";
+import { readLiveRoom } from "./room-reading";
 import { listSampleClips } from "./samples";
 
 export interface RoomPageData {
@@ -43,7 +43,7 @@ export async function loadRoomPage(
     canOperate ? listSampleClips() : Promise.resolve([]),
     queryClient.prefetchQuery({
       ...roomQueryOptions(roomId),
-      queryFn: () => getLiveRoom(application.sdkAppId, roomId),
+      queryFn: () => readLiveRoom(application.sdkAppId, roomId),
     }),
     queryClient.prefetchQuery({
       ...recordingTasksQueryOptions(roomId),

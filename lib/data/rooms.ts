@@ -1,10 +1,6 @@
 import "server-only";
-import type {
-  RoomState,
-  UserInformation,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { describeRoomInfo, type RoomRecord } from "@/lib/cloud/trtc/describe-room-info";
+import { describeUserInfo, type UserRecord } from "@/lib/cloud/trtc/describe-user-info";
 import { isIntegerRoomId } from "@/lib/rooms/room-id";
 import type { LiveRoom, RoomUser } from "@/lib/rooms/types";
 
@@ -14,71 +10,52 @@ const ROOM_WINDOW_SECONDS = 24 * 3600 - 1;
 const USER_WINDOW_SECONDS = 4 * 3600 - 1;
 const MAX_PAGES = 20;
 
-const isoFromSeconds = (seconds: number | undefined) => new Date((seconds ?? 0) * 1000).toISOString();
+const isoFromSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
 
-function reshapeUser(user: UserInformation): RoomUser {
+function reshapeUser(user: UserRecord): RoomUser {
   return {
-    userId: user.UserId ?? "",
-    joinedAt: isoFromSeconds(user.JoinTs),
-    deviceType: user.DeviceType ?? "",
-    clientIp: user.ClientIp ?? "",
+    userId: user.userId,
+    joinedAt: isoFromSeconds(user.joinedAt),
+    deviceType: user.deviceType,
+    clientIp: user.clientIp,
   };
 }
 
-async function listRoomStates(sdkAppId: number, now: number, roomId?: string): Promise<RoomState[]> {
-  const { trtc } = cloudClients();
-  const rooms: RoomState[] = [];
+async function listRoomStates(sdkAppId: number, now: number, roomId?: string): Promise<RoomRecord[]> {
+  const rooms: RoomRecord[] = [];
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const response = await cloudRead(() =>
-      trtc.DescribeRoomInfo({
-        SdkAppId: sdkAppId,
-        StartTime: now - ROOM_WINDOW_SECONDS,
-        EndTime: now,
-        ...(roomId ? { RoomId: roomId } : {}),
-        PageNumber: page,
-        PageSize: PAGE_SIZE,
-      }),
-    );
-    const list = response.RoomList ?? [];
+    const window = { startTime: now - ROOM_WINDOW_SECONDS, endTime: now };
+    const response = await describeRoomInfo({ sdkAppId, ...window, roomId, pageNumber: page, pageSize: PAGE_SIZE });
+    const list = response.rooms;
     rooms.push(...list);
-    if (list.length < PAGE_SIZE || rooms.length >= (response.Total ?? 0)) break;
+    if (list.length < PAGE_SIZE || rooms.length >= response.total) break;
   }
   return rooms;
 }
 
 async function listPresentUsers(sdkAppId: number, commId: string, now: number): Promise<RoomUser[]> {
-  const { trtc } = cloudClients();
-  const users: UserInformation[] = [];
+  const users: UserRecord[] = [];
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const response = await cloudRead(() =>
-      trtc.DescribeUserInfo({
-        SdkAppId: sdkAppId,
-        CommId: commId,
-        StartTime: now - USER_WINDOW_SECONDS,
-        EndTime: now,
-        PageNumber: page,
-        PageSize: PAGE_SIZE,
-      }),
-    );
-    const list = response.UserList ?? [];
+    const window = { startTime: now - USER_WINDOW_SECONDS, endTime: now };
+    const response = await describeUserInfo({ sdkAppId, commId, ...window, pageNumber: page, pageSize: PAGE_SIZE });
+    const list = response.users;
     users.push(...list);
-    if (list.length < PAGE_SIZE || users.length >= (response.Total ?? 0)) break;
+    if (list.length < PAGE_SIZE || users.length >= response.total) break;
   }
-  return users.filter((user) => !user.Finished).map(reshapeUser);
+  return users.filter((user) => !user.isFinished).map(reshapeUser);
 }
 
-async function toLiveRoom(sdkAppId: number, room: RoomState, now: number): Promise<LiveRoom> {
-  const roomId = room.RoomString ?? "";
+async function toLiveRoom(sdkAppId: number, room: RoomRecord, now: number): Promise<LiveRoom> {
   return {
-    roomId,
-    isIntegerRoom: isIntegerRoomId(roomId),
-    commId: room.CommId ?? "",
-    createdAt: isoFromSeconds(room.CreateTime),
-    users: await listPresentUsers(sdkAppId, room.CommId ?? "", now),
+    roomId: room.roomId,
+    isIntegerRoom: isIntegerRoomId(room.roomId),
+    commId: room.commId,
+    createdAt: isoFromSeconds(room.createdAt),
+    users: await listPresentUsers(sdkAppId, room.commId, now),
   };
 }
 
-const isLive = (room: RoomState) => !room.IsFinished && Boolean(room.CommId);
+const isLive = (room: RoomRecord) => !room.isFinished && Boolean(room.commId);
 
 /**
  * The rooms of the app that are live now, each with the users in it. Rooms that started more
@@ -93,12 +70,12 @@ export async function listLiveRooms(sdkAppId: number): Promise<LiveRoom[]> {
 /** The live instance of one room with the users in it now, or null when nobody is in it. */
 export async function getLiveRoom(sdkAppId: number, roomId: string): Promise<LiveRoom | null> {
   const now = Math.floor(Date.now() / 1000);
-  const live = (await listRoomStates(sdkAppId, now, roomId)).find((room) => isLive(room) && room.RoomString === roomId);
+  const live = (await listRoomStates(sdkAppId, now, roomId)).find((room) => isLive(room) && room.roomId === roomId);
   return live ? toLiveRoom(sdkAppId, live, now) : null;
 }
 
 /** Whether anyone is in a room now (one DescribeRoomInfo call, no user listing). */
 export async function isRoomLive(sdkAppId: number, roomId: string): Promise<boolean> {
   const now = Math.floor(Date.now() / 1000);
-  return (await listRoomStates(sdkAppId, now, roomId)).some((room) => isLive(room) && room.RoomString === roomId);
+  return (await listRoomStates(sdkAppId, now, roomId)).some((room) => isLive(room) && room.roomId === roomId);
 }

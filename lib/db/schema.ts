@@ -15,6 +15,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../auth/roles";
+import { RECORDING_GENERATIONS } from "../schemas/application";
 
 /**
  * The console's one PostgreSQL schema, shared by PGlite (embedded default) and PostgreSQL.
@@ -56,18 +57,30 @@ export const auditLog = pgTable(
 
 export type UserRow = typeof users.$inferSelect;
 
+/** Which cloud recording an app has (one per app): `legacy` (CSS recording, MCU RecordId) or `cloud` (CreateCloudRecording). */
+export const recordingGenerationEnum = pgEnum("recording_generation", RECORDING_GENERATIONS);
+
 /** A TRTC application the console manages; its callback key verifies the callbacks it sends. */
 export const applications = pgTable("applications", {
   sdkAppId: bigint("sdk_app_id", { mode: "number" }).primaryKey(),
   name: text("name").notNull(),
-  /** CSS push domain and stream path (AppName) that record and callback rules name. */
-  pushDomain: text("push_domain").notNull(),
+  /**
+   * The account's CSS push domain `<bizid>.livepush.myqcloud.com` (found with DescribeLiveDomains)
+   * and the app's stream path `trtc_<SdkAppId>`, which record and callback rules name. Null: not
+   * known yet (looked up again when first needed).
+   */
+  pushDomain: text("push_domain"),
   streamPath: text("stream_path").notNull(),
+  recordingGeneration: recordingGenerationEnum("recording_generation").notNull().default("legacy"),
   defaultVodSubAppId: bigint("default_vod_sub_app_id", { mode: "number" }),
   /** Secret: never sent to the browser; the key the cloud signs callbacks with. */
   callbackKey: text("callback_key"),
   /** Secret: the app's SDK secret key, signs UserSigs of bots the console starts; null = from env. */
   sdkSecretKey: text("sdk_secret_key"),
+  /** Secret: the VOD domain's Key hotlink key (Key 防盗链); playback URLs are signed with it. Null = off. */
+  mediaHotlinkKey: text("media_hotlink_key"),
+  /** Whether a custom VOD domain serves https (Tencent's *.vod2.myqcloud.com always do). */
+  mediaDomainHttps: boolean("media_domain_https").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

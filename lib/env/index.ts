@@ -1,6 +1,6 @@
 import { parseEnv } from "./parse";
 
-export type { CloudConfig, CloudMode, DatabaseConfig, Env } from "./resolve";
+export type { CloudConfig, CloudMode, DatabaseConfig, Env, StartupApplication } from "./resolve";
 export { InvalidEnvironmentError, parseEnv } from "./parse";
 
 /** The console's validated configuration. Read env only through this object. */

@@ -14,6 +14,20 @@ describe("parseEnv", () => {
     expect(env.auth.secret).toBeUndefined();
   });
 
+  it("registers both of the local account's apps in local mode, the configured one first", () => {
+    expect(parseEnv({}).startupApplications).toEqual([
+      { sdkAppId: 1400000123, name: "Legacy-recording app", generation: "legacy" },
+      { sdkAppId: 1400000456, name: "Cloud-recording app", generation: "cloud" },
+    ]);
+    expect(parseEnv({ TRTC_SDK_APP_ID: "1400000456" }).startupApplications.map((app) => app.sdkAppId)).toEqual([
+      1400000456, 1400000123,
+    ]);
+    expect(parseEnv({ TRTC_RECORDING_GENERATION: "cloud" }).startupApplications[0]).toMatchObject({
+      sdkAppId: 1400000123,
+      generation: "cloud",
+    });
+  });
+
   it("follows LOCAL_CLOUD_PORT in local mode", () => {
     expect(parseEnv({ LOCAL_CLOUD_PORT: "4576" }).cloud.endpoint).toBe("127.0.0.1:4576");
   });
@@ -24,6 +38,7 @@ describe("parseEnv", () => {
       TENCENTCLOUD_SECRET_KEY: "secret",
       TRTC_SDK_APP_ID: "1400123456",
       TRTC_SDK_SECRET_KEY: "sdk-secret",
+      TRTC_RECORDING_GENERATION: "cloud",
       NEXTAUTH_SECRET: "0123456789abcdef0123",
       TENCENTCLOUD_REGION: "ap-singapore",
     });
@@ -33,6 +48,9 @@ describe("parseEnv", () => {
       region: "ap-singapore",
       sdkAppId: 1400123456,
     });
+    expect(env.startupApplications).toEqual([
+      { sdkAppId: 1400123456, name: "TRTC app 1400123456", generation: "cloud" },
+    ]);
   });
 
   it("splits an endpoint URL with a path into host and path for the SDK", () => {
@@ -60,6 +78,8 @@ describe("parseEnv", () => {
     [{ ADMIN_EMAIL: "a@b.co" }, "ADMIN_EMAIL and ADMIN_PASSWORD must be set together"],
     [{ TENCENTCLOUD_SECRET_ID: "AKID" }, "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must be set together"],
     [{ TENCENTCLOUD_SECRET_ID: "AKID", TENCENTCLOUD_SECRET_KEY: "k" }, "TRTC_SDK_APP_ID is required"],
+    [{ TENCENTCLOUD_SECRET_ID: "AKID", TENCENTCLOUD_SECRET_KEY: "k" }, "TRTC_RECORDING_GENERATION is required"],
+    [{ TRTC_RECORDING_GENERATION: "new" }, "TRTC_RECORDING_GENERATION must be cloud"],
   ])("rejects %o naming the variable and what is allowed", (source, message) => {
     expect(() => parseEnv(source)).toThrow(InvalidEnvironmentError);
     expect(() => parseEnv(source)).toThrow(message);

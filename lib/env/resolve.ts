@@ -1,5 +1,8 @@
 import { LOCAL_CLOUD_DEFAULTS } from "../../local-cloud/src/defaults";
+import { localStartupApplications, type RecordingGeneration, type StartupApplication } from "./startup-applications";
 import type { RawEnv } from "./schema";
+
+export type { RecordingGeneration, StartupApplication };
 
 export type CloudMode = "local" | "tencent";
 
@@ -20,6 +23,12 @@ export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "post
 
 export interface Env {
   cloud: CloudConfig;
+  /**
+   * The applications registered at start if they are not there yet (never overwriting an edit):
+   * the configured one first; in local mode also the local account's other app, so that both
+   * recording generations are there to try.
+   */
+  startupApplications: StartupApplication[];
   database: DatabaseConfig;
   consoleDataDir: string;
   auth: {
@@ -63,8 +72,17 @@ export function resolveEnv(raw: RawEnv): Env {
     sdkAppId: raw.TRTC_SDK_APP_ID ?? LOCAL_SDK_APP_ID,
     sdkSecretKey: raw.TRTC_SDK_SECRET_KEY ?? LOCAL_SDK_SECRET_KEY,
   };
+  const configured = {
+    sdkAppId: cloud.sdkAppId,
+    name: `TRTC app ${cloud.sdkAppId}`,
+    // Required with credentials (schema.ts); unset in local mode = what the local account says.
+    generation: raw.TRTC_RECORDING_GENERATION,
+  };
   return {
     cloud,
+    startupApplications: isTencent
+      ? [{ ...configured, generation: configured.generation ?? "legacy" }]
+      : localStartupApplications(configured),
     database: raw.DATABASE_URL
       ? { kind: "postgres", url: raw.DATABASE_URL }
       : { kind: "pglite", dataDir: `${raw.CONSOLE_DATA_DIR}/db` },

@@ -38,6 +38,15 @@ export const rawEnvSchema = z
         .optional(),
     ),
     TRTC_SDK_SECRET_KEY: optionalString,
+    TRTC_RECORDING_GENERATION: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(["legacy", "cloud"], {
+          error:
+            "TRTC_RECORDING_GENERATION must be cloud (apps created on or after 2022-08-01) or legacy (apps created before)",
+        })
+        .optional(),
+    ),
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -90,6 +99,14 @@ export const rawEnvSchema = z
         path: ["TRTC_SDK_SECRET_KEY"],
         message:
           "TRTC_SDK_SECRET_KEY is required with Tencent Cloud credentials (the app's SDK secret key, used to sign UserSigs for bots the console starts)",
+      });
+    }
+    if (hasId && raw.TRTC_RECORDING_GENERATION === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRTC_RECORDING_GENERATION"],
+        message:
+          "TRTC_RECORDING_GENERATION is required with Tencent Cloud credentials: cloud if the app was created on or after 2022-08-01, legacy before (TRTC console → Application management shows the creation date)",
       });
     }
     if (hasId && raw.NEXTAUTH_SECRET === undefined) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeLayout } from "./compute-layout";
 import { computeTaskPicture } from "./compute-task-layout";
 import type { EditorSlot } from "./editor-operations";
-import { toMixLayoutList, toPresetLayoutConfig, toPresetSlots, toTaskSlots } from "./editor-output";
+import { toPresetSlots, toTaskSlots } from "./editor-output";
 import { TASK_LAYOUT_MODES } from "./task-layout-types";
 import { LAYOUT_TEMPLATES } from "./types";
 
@@ -16,59 +16,6 @@ const edited: EditorSlot[] = [
 ];
 
 describe("the editor's output", () => {
-  it("PresetLayoutConfig: bottom layer first, layers 0…n-1, MCU render modes (0 crop, 1 scale, 2 bars)", () => {
-    expect(toPresetLayoutConfig(edited)).toEqual([
-      {
-        UserId: "green",
-        StreamType: 0,
-        ImageWidth: 320,
-        ImageHeight: 180,
-        LocationX: 320,
-        LocationY: 0,
-        ZOrder: 0,
-        RenderMode: 1,
-      },
-      { StreamType: 0, ImageWidth: 100, ImageHeight: 50, LocationX: 10, LocationY: 10, ZOrder: 1, RenderMode: 0 },
-      {
-        UserId: "red",
-        StreamType: 0,
-        ImageWidth: 320,
-        ImageHeight: 360,
-        LocationX: 0,
-        LocationY: 0,
-        ZOrder: 2,
-        RenderMode: 0,
-      },
-      {
-        UserId: "blue",
-        StreamType: 1,
-        ImageWidth: 320,
-        ImageHeight: 180,
-        LocationX: 320,
-        LocationY: 180,
-        ZOrder: 3,
-        RenderMode: 2,
-      },
-    ]);
-  });
-
-  it("MixLayoutList: Top/Left, MediaId for the stream, ImageLayer, task render modes (0 stretch, 1 crop, 2 bars)", () => {
-    expect(toMixLayoutList(edited)).toEqual([
-      { UserId: "green", Top: 0, Left: 320, Width: 320, Height: 180, MediaId: 0, ImageLayer: 0, RenderMode: 0 },
-      { Top: 10, Left: 10, Width: 100, Height: 50, MediaId: 0, ImageLayer: 1, RenderMode: 1 },
-      { UserId: "red", Top: 0, Left: 0, Width: 320, Height: 360, MediaId: 0, ImageLayer: 2, RenderMode: 1 },
-      { UserId: "blue", Top: 180, Left: 320, Width: 320, Height: 180, MediaId: 1, ImageLayer: 3, RenderMode: 2 },
-    ]);
-  });
-
-  it("sixteen slots with any layers fit the MCU's ZOrder range of 0–15", () => {
-    const many = Array.from(
-      { length: 16 },
-      (_, index) => ({ ...edited[0], id: `m${index}`, zOrder: index * 100 }) as EditorSlot,
-    );
-    expect(toPresetLayoutConfig(many).map((slot) => slot.ZOrder)).toEqual(Array.from({ length: 16 }, (_, i) => i));
-  });
-
   it("both APIs draw the edited tiles where the editor put them, each the same fit", () => {
     const inputs = ["red", "green"].map((userId) => ({ userId, streamType: 0 as const, hasVideo: true }));
     inputs.push({ userId: "blue", streamType: 1 as 0, hasVideo: true });

@@ -1,7 +1,3 @@
-import type {
-  MixLayout,
-  PresetLayoutConfig,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { EditorSlot } from "./editor-operations";
 import { MCU_RENDER_MODE, TASK_RENDER_MODE } from "./render-modes";
 import type { TaskSlot } from "./task-layout-types";
@@ -29,20 +25,6 @@ export function toPresetSlots(slots: readonly EditorSlot[]): PresetSlot[] {
   }));
 }
 
-/** StartMCUMixTranscode's LayoutParams.PresetLayoutConfig (reference §2.1). */
-export function toPresetLayoutConfig(slots: readonly EditorSlot[]): PresetLayoutConfig[] {
-  return toPresetSlots(slots).map((slot) => ({
-    ...(slot.userId ? { UserId: slot.userId } : {}),
-    StreamType: slot.streamType ?? 0,
-    ImageWidth: slot.width,
-    ImageHeight: slot.height,
-    LocationX: slot.x,
-    LocationY: slot.y,
-    ZOrder: slot.zOrder ?? 0,
-    RenderMode: slot.renderMode ?? 0,
-  }));
-}
-
 /** The custom mode's slots as compute-task-layout takes them. */
 export function toTaskSlots(slots: readonly EditorSlot[]): TaskSlot[] {
   return layered(slots).map((slot) => ({
@@ -54,19 +36,5 @@ export function toTaskSlots(slots: readonly EditorSlot[]): TaskSlot[] {
     height: slot.height,
     zOrder: slot.zOrder,
     renderMode: TASK_RENDER_MODE[slot.fit],
-  }));
-}
-
-/** CreateCloudRecording / ModifyCloudRecording's MixLayoutParams.MixLayoutList (reference §2.2). */
-export function toMixLayoutList(slots: readonly EditorSlot[]): MixLayout[] {
-  return toTaskSlots(slots).map((slot) => ({
-    ...(slot.userId ? { UserId: slot.userId } : {}),
-    Top: slot.y,
-    Left: slot.x,
-    Width: slot.width,
-    Height: slot.height,
-    MediaId: slot.streamType ?? 0,
-    ImageLayer: slot.zOrder ?? 0,
-    RenderMode: slot.renderMode ?? 1,
   }));
 }

@@ -1,15 +1,14 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { LiveRoom } from "@/lib/rooms/types";
+import type { RoomReading } from "@/lib/rooms/types";
 import { fetchJson } from "./fetch-json";
 import { recordingTaskKeys } from "./recording-task-keys";
 import { ROOMS_REFRESH_MS } from "./rooms";
 
-/** One room and its users; polled, since users join and leave while the page is open. */
+/** One room and its users (or why they cannot be listed); polled, since users join and leave while the page is open. */
 export function roomQueryOptions(roomId: string) {
   return queryOptions({
     queryKey: recordingTaskKeys.room(roomId),
-    queryFn: () =>
-      fetchJson<{ room: LiveRoom | null }>(`/api/rooms/${encodeURIComponent(roomId)}`).then((body) => body.room),
+    queryFn: () => fetchJson<RoomReading>(`/api/rooms/${encodeURIComponent(roomId)}`),
     refetchInterval: ROOMS_REFRESH_MS,
     staleTime: 0,
   });

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { LiveRoom } from "@/lib/rooms/types";
+import type { RoomsReading } from "@/lib/rooms/types";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
@@ -9,7 +9,7 @@ export const ROOMS_REFRESH_MS = 3000;
 export function roomsQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.rooms(),
-    queryFn: () => fetchJson<{ rooms: LiveRoom[] }>("/api/rooms").then((body) => body.rooms),
+    queryFn: () => fetchJson<RoomsReading>("/api/rooms"),
     refetchInterval: ROOMS_REFRESH_MS,
     staleTime: 0,
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { readHlsPlaylist } from "./hls-playlist";
+import { signatureExpiry, signedWithHotlinkKey, upgradedToHttps, type MediaAccess } from "./playback-url";
 import type { RecordingDto } from "./types";
 
 const FILE_TYPES: Record<string, { extension: string; contentType: string }> = {
@@ -69,13 +70,21 @@ function unavailable(upstream: Response | null): Response {
  * HLS recording is a playlist of segments; joined in order (after the fMP4 init segment when
  * there is one) they are one playable file, `.mp4` for fMP4 segments and `.ts` for TS ones.
  */
-export async function recordingDownload(recording: RecordingDto): Promise<Response> {
+export async function recordingDownload(
+  recording: RecordingDto,
+  access: MediaAccess = { isHttpsDomain: false, hotlinkKey: null },
+): Promise<Response> {
+  // Over https where the domain serves it; each file signed on its own when the domain is protected.
+  const expiresAt = signatureExpiry(Math.floor(Date.now() / 1000), recording.durationSeconds);
+  const key = access.hotlinkKey;
+  const signed = (url: string) => (key ? signedWithHotlinkKey(url, key, expiresAt) : url);
+  const mediaUrl = upgradedToHttps(recording.mediaUrl, access);
   if (recording.type !== "m3u8") {
     const type = FILE_TYPES[recording.type] ?? {
       extension: recording.type || "bin",
       contentType: "application/octet-stream",
     };
-    const upstream = await fetchMedia(recording.mediaUrl);
+    const upstream = await fetchMedia(signed(mediaUrl));
     if (!upstream?.ok || !upstream.body) return unavailable(upstream);
     const length = upstream.headers.get("content-length");
     return new Response(upstream.body, {
@@ -86,12 +95,13 @@ export async function recordingDownload(recording: RecordingDto): Promise<Respon
       },
     });
   }
-  const playlist = await fetchMedia(recording.mediaUrl);
+  const playlist = await fetchMedia(signed(mediaUrl));
   if (!playlist?.ok) return unavailable(playlist);
-  const reading = readHlsPlaylist(await playlist.text(), recording.mediaUrl);
+  const reading = readHlsPlaylist(await playlist.text(), mediaUrl);
   if (!reading.ok) return problem(409, "UNSUPPORTED", reading.problem);
   const { initUrl, segmentUrls } = reading.parts;
-  return new Response(joinedBody(initUrl ? [initUrl, ...segmentUrls] : segmentUrls), {
+  const parts = (initUrl ? [initUrl, ...segmentUrls] : segmentUrls).map(signed);
+  return new Response(joinedBody(parts), {
     headers: {
       "Content-Type": initUrl ? "video/mp4" : "video/mp2t",
       "Content-Disposition": attachmentDisposition(recording.name, initUrl ? "mp4" : "ts"),

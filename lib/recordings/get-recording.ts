@@ -1,23 +1,16 @@
 import "server-only";
 import type { CurrentApplication } from "@/lib/applications/current-application";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import type { Db } from "@/lib/db/open-database";
 import { lastSavedSettings } from "@/lib/settings/settings-history";
-import { toRecording } from "./to-recording";
 import type { RecordingDto } from "./types";
 
-/** One recording by FileId in one VOD (sub-)application, or null when it is not there (deleted or expired). */
+/**
+ * One recording by FileId in one VOD application (null: the account's default one), or null when
+ * it is not there (deleted or expired).
+ */
 export async function getRecording(fileId: string, subAppId: number | null): Promise<RecordingDto | null> {
-  const response = await cloudRead(() =>
-    cloudClients().vod.DescribeMediaInfos({
-      FileIds: [fileId],
-      Filters: ["basicInfo", "metaData"],
-      ...(subAppId ? { SubAppId: subAppId } : {}),
-    }),
-  );
-  const media = response.MediaInfoSet?.find((item) => item.FileId === fileId);
-  return media ? toRecording(media, subAppId) : null;
+  return describeMediaInfos(fileId, subAppId);
 }
 
 /**

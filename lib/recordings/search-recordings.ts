@@ -1,39 +1,25 @@
 import "server-only";
 import type { CurrentApplication } from "@/lib/applications/current-application";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { searchMedia, type MediaPage } from "@/lib/cloud/vod/search-media";
 import { VOD_SEARCH_CAP, type RecordingSearch } from "@/lib/schemas/recording-search";
-import type { SearchMediaRequest } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
 import { mergeByCreation } from "./merge-recordings";
-import { pageWindow, searchSubAppId, toCloudRecordingSearchRequest, toSearchMediaRequest } from "./search-request";
-import { toRecording } from "./to-recording";
+import { cloudRecordingsQuery, legacyRecordingsQuery, pageWindow } from "./search-request";
 import type { RecordingDto, RecordingPage } from "./types";
 
 /** How many results one SearchMedia call of a room scan asks for (ten calls cover VOD's 5,000). */
 const ROOM_SCAN_BATCH = 500;
 
-async function searchWith(
-  request: SearchMediaRequest,
-  subAppId: number | null,
-): Promise<{ recordings: RecordingDto[]; totalCount: number }> {
-  const response = await cloudRead(() => cloudClients().vod.SearchMedia(request));
-  return {
-    recordings: (response.MediaInfoSet ?? []).map((media) => toRecording(media, subAppId)),
-    totalCount: response.TotalCount ?? 0,
-  };
-}
+const NO_RESULTS: MediaPage = { recordings: [], totalCount: 0 };
 
 /**
  * Every legacy recording the search matches within VOD's first 5,000, read in batches, kept when
- * it came from the room: SearchMedia has no room filter for these (see toSearchMediaRequest).
+ * it came from the room: SearchMedia has no room filter for these (see legacyRecordingsQuery).
  */
 async function scanForRoom(search: RecordingSearch, application: CurrentApplication, roomId: string) {
-  const subAppId = searchSubAppId(search, application);
   const matches: RecordingDto[] = [];
   let totalCount = 0;
   for (let offset = 0; offset < VOD_SEARCH_CAP; offset += ROOM_SCAN_BATCH) {
-    const request = toSearchMediaRequest(search, application, { offset, limit: ROOM_SCAN_BATCH });
-    const batch = await searchWith(request, subAppId);
+    const batch = await searchMedia(legacyRecordingsQuery(search, application, { offset, limit: ROOM_SCAN_BATCH }));
     totalCount = batch.totalCount;
     matches.push(...batch.recordings.filter((recording) => recording.roomId === roomId));
     if (offset + ROOM_SCAN_BATCH >= Math.min(totalCount, VOD_SEARCH_CAP)) break;
@@ -50,18 +36,17 @@ export async function searchRecordings(
   search: RecordingSearch,
   application: CurrentApplication,
 ): Promise<RecordingPage> {
-  const subAppId = searchSubAppId(search, application);
   const { offset, limit } = pageWindow(search.page);
   const upToPage = { offset: 0, limit: Math.min(offset + limit, VOD_SEARCH_CAP) };
-  const cloudRequest = toCloudRecordingSearchRequest(search, application, upToPage);
+  const cloudQuery = cloudRecordingsQuery(search, application, upToPage);
   const [legacy, cloud] = await Promise.all([
     search.roomId
       ? scanForRoom(search, application, search.roomId)
-      : searchWith(toSearchMediaRequest(search, application, upToPage), subAppId).then((found) => ({
+      : searchMedia(legacyRecordingsQuery(search, application, upToPage)).then((found) => ({
           ...found,
           searchedCount: found.totalCount,
         })),
-    cloudRequest ? searchWith(cloudRequest, subAppId) : Promise.resolve({ recordings: [], totalCount: 0 }),
+    cloudQuery ? searchMedia(cloudQuery) : Promise.resolve(NO_RESULTS),
   ]);
   const merged = mergeByCreation([legacy.recordings, cloud.recordings], search.sort);
   return {

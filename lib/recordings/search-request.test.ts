@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentApplication } from "@/lib/applications/current-application";
-import { recordingSearchSchema, searchCapNotice } from "@/lib/schemas/recording-search";
+import { recordingSearchSchema, searchCapNotice, type RecordingSearch } from "@/lib/schemas/recording-search";
+import { toSearchMediaRequest as toWire } from "@/lib/cloud/vod/media-query";
 import { mergeByCreation } from "./merge-recordings";
-import { toCloudRecordingSearchRequest, toSearchMediaRequest } from "./search-request";
+import { cloudRecordingsQuery, legacyRecordingsQuery, type SearchWindow } from "./search-request";
 import type { RecordingDto } from "./types";
 
 const application: CurrentApplication = {
   sdkAppId: 1400000123,
   name: "App",
-  pushDomain: "1400000123.livepush.myqcloud.com",
+  generation: "legacy",
+  pushDomain: "12345.livepush.myqcloud.com",
   streamPath: "trtc_1400000123",
   defaultVodSubAppId: null,
+};
+/** The SearchMedia request a library search sends (its query, as lib/cloud puts it on the wire). */
+const toSearchMediaRequest = (...args: Parameters<typeof legacyRecordingsQuery>) =>
+  toWire(legacyRecordingsQuery(...args));
+const toCloudRecordingSearchRequest = (search: RecordingSearch, app: CurrentApplication, window?: SearchWindow) => {
+  const query = cloudRecordingsQuery(search, app, window);
+  return query ? toWire(query) : null;
 };
 const request = (query: Record<string, string>, app = application) =>
   toSearchMediaRequest(recordingSearchSchema.parse(query), app);

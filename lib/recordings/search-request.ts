@@ -1,5 +1,5 @@
-import type { SearchMediaRequest } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
 import type { CurrentApplication } from "@/lib/applications/current-application";
+import type { MediaQuery } from "@/lib/cloud/vod/media-query";
 import { RECORDINGS_PAGE_SIZE, type RecordingSearch } from "@/lib/schemas/recording-search";
 
 const MEDIA_TYPE: Record<string, string> = { hls: "m3u8", mp4: "mp4", flv: "flv", aac: "aac" };
@@ -16,70 +16,63 @@ export const pageWindow = (page: number): SearchWindow => ({
   limit: RECORDINGS_PAGE_SIZE,
 });
 
-/** The VOD sub-application a search looks in: the one chosen, else the app's default, else the main one. */
-export function searchSubAppId(search: RecordingSearch, application: CurrentApplication): number | null {
+type Application = Pick<CurrentApplication, "sdkAppId" | "streamPath" | "defaultVodSubAppId">;
+
+/** The VOD sub-application a search looks in: the one chosen, else the app's default, else the account's. */
+export function searchSubAppId(search: RecordingSearch, application: Application): number | null {
   return search.subAppId ?? application.defaultVodSubAppId ?? null;
 }
 
 /** The filters both kinds of recording share: name, format, time, order and window. */
-function commonFilters(search: RecordingSearch, window: SearchWindow): Partial<SearchMediaRequest> {
+function commonFilters(search: RecordingSearch, window: SearchWindow) {
   return {
-    ...(search.prefix ? { NamePrefixes: [search.prefix] } : {}),
-    ...(search.text ? { Names: [search.text] } : {}),
-    ...(search.format ? { MediaTypes: [MEDIA_TYPE[search.format] ?? search.format] } : {}),
-    ...(search.from || search.to
-      ? {
-          CreateTime: {
-            ...(search.from ? { After: search.from.toISOString() } : {}),
-            ...(search.to ? { Before: search.to.toISOString() } : {}),
-          },
-        }
-      : {}),
-    Sort: { Field: "CreateTime", Order: search.sort === "oldest" ? "Asc" : "Desc" },
-    Filters: ["basicInfo", "metaData"],
-    Offset: window.offset,
-    Limit: window.limit,
-  };
+    ...(search.prefix ? { namePrefixes: [search.prefix] } : {}),
+    ...(search.text ? { names: [search.text] } : {}),
+    ...(search.format ? { mediaTypes: [MEDIA_TYPE[search.format] ?? search.format] } : {}),
+    ...(search.from ? { createdAfter: search.from.toISOString() } : {}),
+    ...(search.to ? { createdBefore: search.to.toISOString() } : {}),
+    order: search.sort,
+    offset: window.offset,
+    limit: window.limit,
+  } satisfies Partial<MediaQuery>;
 }
 
 /**
- * The SearchMedia request for the app's cloud recordings (CreateCloudRecording tasks' files,
- * `SourceType: "TrtcRecord"`), which carry the app and room but no stream: null when the search
- * names a stream id, which none of them has.
+ * The SearchMedia query for the app's cloud recordings (CreateCloudRecording tasks' files, `SourceType:
+ * "TrtcRecord"`), which carry the app and room but no stream: null when the search names a
+ * stream id, which none of them has.
  */
-export function toCloudRecordingSearchRequest(
+export function cloudRecordingsQuery(
   search: RecordingSearch,
-  application: CurrentApplication,
+  application: Application,
   window: SearchWindow = pageWindow(search.page),
-): SearchMediaRequest | null {
+): MediaQuery | null {
   if (search.streamId) return null;
-  const subAppId = searchSubAppId(search, application);
   return {
-    ...(subAppId ? { SubAppId: subAppId } : {}),
-    SourceTypes: ["TrtcRecord"],
-    TrtcSdkAppIds: [application.sdkAppId],
-    ...(search.roomId ? { TrtcRoomIds: [search.roomId] } : {}),
+    subAppId: searchSubAppId(search, application),
+    sourceTypes: ["TrtcRecord"],
+    trtcSdkAppIds: [application.sdkAppId],
+    ...(search.roomId ? { trtcRoomIds: [search.roomId] } : {}),
     ...commonFilters(search, window),
   };
 }
 
 /**
- * The SearchMedia request for a library search: the app's legacy recordings (its stream path),
- * every other field ANDed on, as SearchMedia ANDs different parameters. The room is not in it:
- * SearchMedia's only room filter, `TrtcRoomIds`, applies to cloud recordings (SourceType
- * TrtcRecord) and not to these, so `searchRecordings` filters rooms itself.
+ * The SearchMedia query for a library search: the app's legacy recordings (its stream path), every other
+ * field ANDed on, as SearchMedia ANDs different parameters. The room is not in it: SearchMedia's
+ * only room filter, `TrtcRoomIds`, applies to cloud recordings (SourceType TrtcRecord) and not to
+ * these, so `searchRecordings` filters rooms itself.
  */
-export function toSearchMediaRequest(
+export function legacyRecordingsQuery(
   search: RecordingSearch,
-  application: CurrentApplication,
+  application: Application,
   window: SearchWindow = pageWindow(search.page),
-): SearchMediaRequest {
-  const subAppId = searchSubAppId(search, application);
+): MediaQuery {
   return {
-    ...(subAppId ? { SubAppId: subAppId } : {}),
-    SourceTypes: ["Record"],
-    StreamPaths: [application.streamPath],
-    ...(search.streamId ? { StreamIds: [search.streamId] } : {}),
+    subAppId: searchSubAppId(search, application),
+    sourceTypes: ["Record"],
+    streamPaths: [application.streamPath],
+    ...(search.streamId ? { streamIds: [search.streamId] } : {}),
     ...commonFilters(search, window),
   };
 }

@@ -15,7 +15,7 @@ describe("toRecording", () => {
           ExpireTime: "9999-12-31T23:59:59Z",
           SourceInfo: {
             SourceType: "Record",
-            SourceContext: `rtmp://1.livepush.myqcloud.com/trtc_1/s?roomid=2001&userid=${Buffer.from("bob").toString("base64")}&userdefinerecordid=teacher42`,
+            SourceContext: `rtmp://12345.livepush.myqcloud.com/trtc_1/s?roomid=2001&userid=${Buffer.from("bob").toString("base64")}&userdefinerecordid=teacher42`,
             LiveRecordInfo: { StreamId: "1400000123_2001_bob_main" },
           },
         },
@@ -63,7 +63,7 @@ describe("toRecording", () => {
           SourceInfo: {
             SourceType: "Record",
             LiveRecordInfo: {
-              Domain: "1400000123.livepush.myqcloud.com",
+              Domain: "12345.livepush.myqcloud.com",
               Path: "trtc_1400000123",
               StreamId: "1400000123_2001_alice_main",
               RecordStartTime: "2022-04-02T07:46:28Z",
@@ -85,7 +85,7 @@ describe("toRecording", () => {
       source: {
         type: "Record",
         liveRecord: {
-          domain: "1400000123.livepush.myqcloud.com",
+          domain: "12345.livepush.myqcloud.com",
           path: "trtc_1400000123",
           streamId: "1400000123_2001_alice_main",
           start: "2022-04-02T07:46:28Z",

@@ -88,6 +88,8 @@ export function toRecording(media: MediaInfo, subAppId: number | null): Recordin
     name,
     type: basic?.Type ?? "",
     mediaUrl: basic?.MediaUrl ?? "",
+    // Made https and signed per application by withPlaybackUrls, on the server.
+    playbackUrl: basic?.MediaUrl ?? "",
     coverUrl: basic?.CoverUrl || null,
     createdAt: basic?.CreateTime ?? "",
     expiresAt: !basic?.ExpireTime || basic.ExpireTime === FOREVER ? null : basic.ExpireTime,

@@ -37,7 +37,14 @@ export interface RecordingDto {
   name: string;
   /** `m3u8`, `mp4`, `flv`, `aac` (VOD's `Type`). */
   type: string;
+  /** VOD's own MediaUrl (what its console shows). */
   mediaUrl: string;
+  /**
+   * What the browser plays and copies: https where the domain serves it, signed with the domain's
+   * Key hotlink key when it has one (lib/recordings/playback-url). Equal to mediaUrl otherwise.
+   */
+  playbackUrl: string;
+  /** The cover as the browser loads it (https and signed like playbackUrl). */
   coverUrl: string | null;
   createdAt: string;
   /** Null: kept forever. */

@@ -23,3 +23,18 @@ export interface SampleClip {
   height: number;
   durationSeconds: number;
 }
+
+/**
+ * The live rooms, or why TRTC's room queries cannot list them for this app (`unavailable`: no
+ * monthly package or Monitoring Dashboard, reference §8). Recording never depends on them.
+ */
+export interface RoomsReading {
+  rooms: LiveRoom[];
+  unavailable: string | null;
+}
+
+/** One live room (null: nobody in it), or why the room queries cannot say. */
+export interface RoomReading {
+  room: LiveRoom | null;
+  unavailable: string | null;
+}

@@ -161,7 +161,8 @@ const prefixed = (issues: LayoutIssue[], path: (string | number)[]) =>
 export const startMixSchema = z
   .object({
     roomId: roomIdSchema,
-    recordId: fileNameIdSchema("a record id"),
+    /** OutputParams.RecordId, the files' name prefix; "" = relayed only (and on cloud-recording apps, always). */
+    recordId: z.union([z.literal(""), fileNameIdSchema("a record id")]),
     streamId: fileNameIdSchema("a stream id"),
     output: mixOutputSchema,
     layout: mixLayoutSchema,

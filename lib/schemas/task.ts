@@ -124,6 +124,11 @@ export const startTaskSchema = z
     layout: taskLayoutSchema,
     /** Only for the cost estimate: TRTC's room queries do not say at what size users publish. */
     estimateInputTier: z.enum(ESTIMATE_INPUT_TIERS, { error: "Choose the inputs' usual picture size." }),
+    /**
+     * Only for the cost estimate: how many users the form saw subscribed. The start never asks
+     * the room queries (paid, not real time: reference §8); rows from before this field read 0.
+     */
+    estimateInputCount: z.number().int().min(0).max(1000).optional(),
   })
   .superRefine((input, context) => {
     if ((input.mediaType === 2 || input.mediaType === 4) && input.streamType !== 1)

@@ -1,31 +1,27 @@
 import "server-only";
-import { cloudWrite } from "@/lib/cloud/call";
-import type { LiveClient } from "@/lib/cloud/clients";
+import { createLiveCallbackRule } from "@/lib/cloud/live/create-live-callback-rule";
+import { createLiveCallbackTemplate } from "@/lib/cloud/live/create-live-callback-template";
+import { createLiveRecordRule } from "@/lib/cloud/live/create-live-record-rule";
+import { createLiveRecordTemplate } from "@/lib/cloud/live/create-live-record-template";
+import { deleteLiveCallbackRule } from "@/lib/cloud/live/delete-live-callback-rule";
+import { deleteLiveRecordRule } from "@/lib/cloud/live/delete-live-record-rule";
+import { modifyLiveCallbackTemplate } from "@/lib/cloud/live/modify-live-callback-template";
+import { modifyLiveRecordTemplate } from "@/lib/cloud/live/modify-live-record-template";
 import type { RecordingSettings } from "@/lib/schemas/recording-settings";
 import { CHOSEN_USERS_STREAM_NAME, consoleTemplateName } from "./cloud-names";
 import { readCloudRecordingSetup, type CloudRecordingSetup, type PushTarget } from "./cloud-recording-setup";
-import { toRecordTemplate } from "./to-record-template";
 
-async function ensureRecordTemplate(
-  live: LiveClient,
-  setup: CloudRecordingSetup,
-  name: string,
-  settings: RecordingSettings,
-) {
-  const fields = toRecordTemplate(settings);
-  const existing = setup.template?.TemplateId;
+async function ensureRecordTemplate(setup: CloudRecordingSetup, name: string, settings: RecordingSettings) {
+  const existing = setup.template?.id;
   if (existing !== undefined) {
-    await cloudWrite(() => live.ModifyLiveRecordTemplate({ TemplateId: existing, TemplateName: name, ...fields }));
+    await modifyLiveRecordTemplate({ id: existing, name, settings });
     return existing;
   }
-  const created = await cloudWrite(() => live.CreateLiveRecordTemplate({ TemplateName: name, ...fields }));
-  if (created.TemplateId === undefined) throw new Error("CreateLiveRecordTemplate answered without a TemplateId");
-  return created.TemplateId;
+  return createLiveRecordTemplate({ name, settings });
 }
 
 /** App-wide rules: "" records every stream (global), the sentinel only chosen ones. One at most is ours. */
 async function ensureRecordRules(
-  live: LiveClient,
   target: PushTarget,
   setup: CloudRecordingSetup,
   templateId: number,
@@ -33,51 +29,34 @@ async function ensureRecordRules(
 ) {
   const wanted = settings.enabled ? (settings.mode === "global" ? "" : CHOSEN_USERS_STREAM_NAME) : null;
   for (const streamName of ["", CHOSEN_USERS_STREAM_NAME]) {
-    const existing = setup.rules.find((rule) => (rule.StreamName ?? "") === streamName);
+    const existing = setup.rules.find((rule) => rule.streamName === streamName);
     const isWanted = wanted === streamName;
-    const isRight = existing?.TemplateId === templateId;
-    const rule = { DomainName: target.pushDomain, AppName: target.streamPath, StreamName: streamName };
-    if (existing && (!isWanted || !isRight)) await cloudWrite(() => live.DeleteLiveRecordRule(rule));
-    if (isWanted && !(existing && isRight)) {
-      await cloudWrite(() => live.CreateLiveRecordRule({ ...rule, TemplateId: templateId }));
-    }
+    const isRight = existing?.templateId === templateId;
+    const rule = { domain: target.pushDomain, appName: target.streamPath, streamName };
+    if (existing && (!isWanted || !isRight)) await deleteLiveRecordRule(rule);
+    if (isWanted && !(existing && isRight)) await createLiveRecordRule({ ...rule, templateId });
   }
 }
 
 async function ensureCallbacks(
-  live: LiveClient,
   target: PushTarget,
   setup: CloudRecordingSetup,
   name: string,
   settings: RecordingSettings,
 ) {
-  const rule = { DomainName: target.pushDomain, AppName: target.streamPath };
-  const ownTemplateId = setup.callbackTemplate?.TemplateId;
+  const rule = { domain: target.pushDomain, appName: target.streamPath };
+  const ownTemplateId = setup.callbackTemplate?.id;
   if (!settings.callbackUrl) {
-    if (setup.callbackRule && setup.callbackRule.TemplateId === ownTemplateId) {
-      await cloudWrite(() => live.DeleteLiveCallbackRule(rule));
-    }
+    if (setup.callbackRule && setup.callbackRule.templateId === ownTemplateId) await deleteLiveCallbackRule(rule);
     return;
   }
-  const fields = {
-    TemplateName: name,
-    Description: "Managed by the TRTC Recording Console",
-    RecordNotifyUrl: settings.callbackUrl,
-    RecordStatusNotifyUrl: settings.callbackUrl,
-    CallbackKey: settings.callbackKey,
-  };
+  const fields = { name, url: settings.callbackUrl, callbackKey: settings.callbackKey };
   let templateId = ownTemplateId;
-  if (templateId !== undefined) {
-    const id = templateId;
-    await cloudWrite(() => live.ModifyLiveCallbackTemplate({ TemplateId: id, ...fields }));
-  } else {
-    templateId = (await cloudWrite(() => live.CreateLiveCallbackTemplate(fields))).TemplateId;
-  }
-  if (templateId === undefined) throw new Error("CreateLiveCallbackTemplate answered without a TemplateId");
-  if (setup.callbackRule?.TemplateId === templateId) return;
-  if (setup.callbackRule) await cloudWrite(() => live.DeleteLiveCallbackRule(rule));
-  const boundId = templateId;
-  await cloudWrite(() => live.CreateLiveCallbackRule({ ...rule, TemplateId: boundId }));
+  if (templateId !== undefined) await modifyLiveCallbackTemplate({ id: templateId, ...fields });
+  else templateId = await createLiveCallbackTemplate(fields);
+  if (setup.callbackRule?.templateId === templateId) return;
+  if (setup.callbackRule) await deleteLiveCallbackRule(rule);
+  await createLiveCallbackRule({ ...rule, templateId });
 }
 
 /**
@@ -87,14 +66,13 @@ async function ensureCallbacks(
  * completes when run again. Returns what the cloud holds afterwards.
  */
 export async function applyRecordingSettings(
-  live: LiveClient,
   target: PushTarget,
   settings: RecordingSettings,
 ): Promise<CloudRecordingSetup> {
   const name = consoleTemplateName(target.sdkAppId);
-  const before = await readCloudRecordingSetup(live, target);
-  const templateId = await ensureRecordTemplate(live, before, name, settings);
-  await ensureRecordRules(live, target, before, templateId, settings);
-  await ensureCallbacks(live, target, before, name, settings);
-  return readCloudRecordingSetup(live, target);
+  const before = await readCloudRecordingSetup(target);
+  const templateId = await ensureRecordTemplate(before, name, settings);
+  await ensureRecordRules(target, before, templateId, settings);
+  await ensureCallbacks(target, before, name, settings);
+  return readCloudRecordingSetup(target);
 }

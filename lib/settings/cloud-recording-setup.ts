@@ -1,12 +1,14 @@
 import "server-only";
+import { describeLiveCallbackRules } from "@/lib/cloud/live/describe-live-callback-rules";
+import { describeLiveCallbackTemplates } from "@/lib/cloud/live/describe-live-callback-templates";
+import { describeLiveRecordRules } from "@/lib/cloud/live/describe-live-record-rules";
+import { describeLiveRecordTemplates } from "@/lib/cloud/live/describe-live-record-templates";
 import type {
-  CallBackRuleInfo,
-  CallBackTemplateInfo,
-  RecordTemplateInfo,
-  RuleInfo,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_models";
-import { cloudRead } from "@/lib/cloud/call";
-import type { LiveClient } from "@/lib/cloud/clients";
+  CssCallbackRule,
+  CssCallbackTemplate,
+  CssRecordRule,
+  CssRecordTemplate,
+} from "@/lib/cloud/live/css-types";
 import { consoleTemplateName } from "./cloud-names";
 
 /** The app's push target: record and callback rules name this domain and stream path. */
@@ -18,28 +20,28 @@ export interface PushTarget {
 
 /** What the cloud holds for one application, as the console manages it. */
 export interface CloudRecordingSetup {
-  template: RecordTemplateInfo | null;
+  template: CssRecordTemplate | null;
   /** Record rules on the app's domain and stream path (whatever template they bind). */
-  rules: RuleInfo[];
-  callbackTemplate: CallBackTemplateInfo | null;
-  callbackRule: CallBackRuleInfo | null;
+  rules: CssRecordRule[];
+  callbackTemplate: CssCallbackTemplate | null;
+  callbackRule: CssCallbackRule | null;
 }
 
 /** Reads the console's templates and the rules on the app's stream path. */
-export async function readCloudRecordingSetup(live: LiveClient, target: PushTarget): Promise<CloudRecordingSetup> {
+export async function readCloudRecordingSetup(target: PushTarget): Promise<CloudRecordingSetup> {
   const name = consoleTemplateName(target.sdkAppId);
-  const onTarget = (rule: { DomainName?: string; AppName?: string }) =>
-    rule.DomainName === target.pushDomain && (rule.AppName ?? "") === target.streamPath;
+  const onTarget = (rule: { domain: string; appName: string }) =>
+    rule.domain === target.pushDomain && rule.appName === target.streamPath;
   const [templates, rules, callbackTemplates, callbackRules] = await Promise.all([
-    cloudRead(() => live.DescribeLiveRecordTemplates({})),
-    cloudRead(() => live.DescribeLiveRecordRules()),
-    cloudRead(() => live.DescribeLiveCallbackTemplates()),
-    cloudRead(() => live.DescribeLiveCallbackRules()),
+    describeLiveRecordTemplates(),
+    describeLiveRecordRules(),
+    describeLiveCallbackTemplates(),
+    describeLiveCallbackRules(),
   ]);
   return {
-    template: templates.Templates?.find((template) => template.TemplateName === name) ?? null,
-    rules: (rules.Rules ?? []).filter(onTarget),
-    callbackTemplate: callbackTemplates.Templates?.find((template) => template.TemplateName === name) ?? null,
-    callbackRule: (callbackRules.Rules ?? []).find(onTarget) ?? null,
+    template: templates.find((template) => template.name === name) ?? null,
+    rules: rules.filter(onTarget),
+    callbackTemplate: callbackTemplates.find((template) => template.name === name) ?? null,
+    callbackRule: callbackRules.find(onTarget) ?? null,
   };
 }

@@ -1,11 +1,6 @@
-import type {
-  CallBackTemplateInfo,
-  RecordTemplateInfo,
-  RuleInfo,
-} from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_models";
+import type { CssCallbackTemplate, CssRecordRule, CssRecordTemplate } from "@/lib/cloud/live/css-types";
 import { RECORDING_FORMATS, type RecordingSettings } from "@/lib/schemas/recording-settings";
 import { CHOSEN_USERS_STREAM_NAME } from "./cloud-names";
-import { PARAM_OF } from "./to-record-template";
 
 const DAY_SECONDS = 86_400;
 
@@ -14,28 +9,30 @@ const DAY_SECONDS = 86_400;
  * binding it to the app's stream path, and its callback template. Null parts mean "not set up".
  */
 export function settingsFromCloud(input: {
-  template: RecordTemplateInfo | null;
-  rules: RuleInfo[];
-  callbackTemplate: CallBackTemplateInfo | null;
+  template: CssRecordTemplate | null;
+  rules: CssRecordRule[];
+  callbackTemplate: CssCallbackTemplate | null;
   fallback: RecordingSettings;
 }): RecordingSettings {
   const { template, rules, callbackTemplate, fallback } = input;
-  const ownRules = rules.filter((rule) => rule.TemplateId === template?.TemplateId);
-  const isGlobal = ownRules.some((rule) => !rule.StreamName);
-  const isChosen = ownRules.some((rule) => rule.StreamName === CHOSEN_USERS_STREAM_NAME);
-  const formats = template ? RECORDING_FORMATS.filter((format) => template[PARAM_OF[format]]?.Enable === 1) : [];
-  const firstEnabled = template ? formats.map((format) => template[PARAM_OF[format]]).find(Boolean) : undefined;
-  const anyParam = firstEnabled ?? template?.Mp4Param ?? template?.HlsParam;
+  const ownRules = rules.filter((rule) => rule.templateId === template?.id);
+  const isGlobal = ownRules.some((rule) => !rule.streamName);
+  const isChosen = ownRules.some((rule) => rule.streamName === CHOSEN_USERS_STREAM_NAME);
+  const formats = template ? RECORDING_FORMATS.filter((format) => template.formats[format]?.isEnabled) : [];
+  const firstEnabled = template ? formats.map((format) => template.formats[format]).find(Boolean) : undefined;
+  const anyParam = firstEnabled ?? template?.formats.mp4 ?? template?.formats.hls;
   return {
     enabled: Boolean(template) && (isGlobal || isChosen) && formats.length > 0,
     mode: isGlobal ? "global" : isChosen ? "chosen" : fallback.mode,
     formats: formats.length > 0 ? formats : fallback.formats,
-    maxFileMinutes: anyParam?.RecordInterval ? Math.round(anyParam.RecordInterval / 60) : fallback.maxFileMinutes,
+    maxFileMinutes: anyParam?.intervalSeconds ? Math.round(anyParam.intervalSeconds / 60) : fallback.maxFileMinutes,
     retentionDays:
-      anyParam?.StorageTime !== undefined ? Math.round(anyParam.StorageTime / DAY_SECONDS) : fallback.retentionDays,
-    resumeSeconds: template?.HlsSpecialParam?.FlowContinueDuration ?? fallback.resumeSeconds,
-    vodSubAppId: anyParam?.VodSubAppId ? anyParam.VodSubAppId : null,
-    callbackUrl: callbackTemplate?.RecordNotifyUrl ?? "",
-    callbackKey: callbackTemplate?.CallbackKey ?? "",
+      anyParam && anyParam.storageSeconds !== null
+        ? Math.round(anyParam.storageSeconds / DAY_SECONDS)
+        : fallback.retentionDays,
+    resumeSeconds: template?.resumeSeconds ?? fallback.resumeSeconds,
+    vodSubAppId: anyParam?.vodSubAppId ?? null,
+    callbackUrl: callbackTemplate?.recordNotifyUrl ?? "",
+    callbackKey: callbackTemplate?.callbackKey ?? "",
   };
 }

@@ -1,10 +1,8 @@
 import "server-only";
-import type { CurrentApplication } from "@/lib/applications/current-application";
-import { cloudClients } from "@/lib/cloud/clients";
 import { CloudError } from "@/lib/cloud/errors";
 import type { Db } from "@/lib/db/open-database";
 import type { RecordingSettings } from "@/lib/schemas/recording-settings";
-import { readCloudRecordingSetup } from "./cloud-recording-setup";
+import { readCloudRecordingSetup, type PushTarget } from "./cloud-recording-setup";
 import { diffAgainstCloud, type SettingDifference } from "./diff-settings";
 import { settingsFromCloud } from "./from-cloud";
 import { DEFAULT_RECORDING_SETTINGS, toPublicSettings, type PublicSettings } from "./public-settings";
@@ -26,14 +24,14 @@ export interface SettingsOverview {
 
 /** The cloud's settings for the app read back, or why they could not be. */
 export async function readCloudSettings(
-  application: CurrentApplication,
+  application: PushTarget,
   fallback: RecordingSettings,
 ): Promise<RecordingSettings> {
-  const setup = await readCloudRecordingSetup(cloudClients().live, application);
+  const setup = await readCloudRecordingSetup(application);
   return settingsFromCloud({ ...setup, fallback });
 }
 
-export async function getSettingsOverview(db: Db, application: CurrentApplication): Promise<SettingsOverview> {
+export async function getSettingsOverview(db: Db, application: PushTarget): Promise<SettingsOverview> {
   const saved = await lastSavedSettings(db, application.sdkAppId);
   const problemOf = (error: unknown) => (error instanceof CloudError ? error.message : "The cloud could not be read.");
   const [cloud, subApplications] = await Promise.allSettled([

@@ -4,8 +4,8 @@ import type { RecordingSettings } from "@/lib/schemas/recording-settings";
 import { CHOSEN_USERS_STREAM_NAME } from "./cloud-names";
 import { diffAgainstCloud, diffSettings } from "./diff-settings";
 import { previewFileNames } from "./file-name-preview";
+import { fromRecordTemplate, toRecordTemplate } from "@/lib/cloud/live/record-template";
 import { settingsFromCloud } from "./from-cloud";
-import { toRecordTemplate } from "./to-record-template";
 
 const settings: RecordingSettings = {
   enabled: true,
@@ -20,24 +20,22 @@ const settings: RecordingSettings = {
 };
 
 describe("settings ↔ cloud objects", () => {
-  it("maps the guide's settings onto a record template", () => {
-    const template = toRecordTemplate(settings);
-    expect(template.HlsParam).toEqual({
-      Enable: 1,
-      RecordInterval: 1800,
-      StorageTime: 604800,
-      VodSubAppId: 1500000001,
-    });
-    expect(template.FlvParam?.Enable).toBe(0);
-    expect(template.HlsSpecialParam).toEqual({ FlowContinueDuration: 60 });
-  });
-
   it("reads the same settings back from the template, the rule and the callback template", () => {
-    const template = { TemplateId: 7, TemplateName: "trtc_console_1", ...toRecordTemplate(settings) };
+    // The template, rules and callback template as CSS describes them, read by lib/cloud/live.
+    const template = fromRecordTemplate({
+      TemplateId: 7,
+      TemplateName: "trtc_console_1",
+      ...toRecordTemplate(settings),
+    });
     const back = settingsFromCloud({
       template,
-      rules: [{ TemplateId: 7, DomainName: "d", AppName: "trtc_1", StreamName: CHOSEN_USERS_STREAM_NAME }],
-      callbackTemplate: { TemplateId: 3, RecordNotifyUrl: "https://example.com/cb", CallbackKey: "Key123" },
+      rules: [{ templateId: 7, domain: "d", appName: "trtc_1", streamName: CHOSEN_USERS_STREAM_NAME }],
+      callbackTemplate: {
+        id: 3,
+        name: "trtc_console_1",
+        recordNotifyUrl: "https://example.com/cb",
+        callbackKey: "Key123",
+      },
       fallback: settings,
     });
     expect(back).toEqual(settings);
@@ -45,7 +43,7 @@ describe("settings ↔ cloud objects", () => {
   });
 
   it("sees recording as off when no rule binds the template", () => {
-    const template = { TemplateId: 7, ...toRecordTemplate(settings) };
+    const template = fromRecordTemplate({ TemplateId: 7, ...toRecordTemplate(settings) });
     expect(settingsFromCloud({ template, rules: [], callbackTemplate: null, fallback: settings }).enabled).toBe(false);
   });
 

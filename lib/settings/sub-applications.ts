@@ -1,18 +1,12 @@
 import "server-only";
-import { cloudRead } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { describeSubAppIds } from "@/lib/cloud/vod/describe-sub-app-ids";
 
 export interface SubApplication {
   id: number;
   name: string;
 }
 
-/** The account's VOD sub-applications (DescribeSubAppIds, first 200: the API's page maximum). */
+/** The account's VOD applications, the default one included (DescribeSubAppIds). */
 export async function listSubApplications(): Promise<SubApplication[]> {
-  const response = await cloudRead(() => cloudClients().vod.DescribeSubAppIds({ Limit: 200 }));
-  return (response.SubAppIdInfoSet ?? []).flatMap((info) =>
-    info.SubAppId === undefined
-      ? []
-      : [{ id: info.SubAppId, name: info.SubAppIdName ?? info.Name ?? String(info.SubAppId) }],
-  );
+  return (await describeSubAppIds()).map((app) => ({ id: app.id, name: app.name }));
 }

@@ -1,13 +1,17 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { ensureApplication } from "@/lib/applications/ensure-application";
+import { ensureApplications, fillMissingPushDomains } from "@/lib/applications/ensure-application";
 import { env } from "@/lib/env";
 import { ensureFirstAdmin, hasAnyUser } from "@/lib/users/ensure-first-admin";
 
-/** Database migrations and the first admin, before the server takes requests. */
+/** Database migrations, the configured applications and the first admin, before the server takes requests. */
 export async function prepareConsole(): Promise<void> {
   const db = await getDb();
-  await ensureApplication(db, env.cloud.sdkAppId, `TRTC app ${env.cloud.sdkAppId}`);
+  await ensureApplications(db, env.startupApplications);
+  // The push domain is the account's (DescribeLiveDomains), not derived from the SdkAppId.
+  const domains = await fillMissingPushDomains(db);
+  if (domains.filled.length > 0) console.log(`Push domain found for SdkAppId ${domains.filled.join(", ")}`);
+  if (domains.problem) console.warn(`Push domain not set: ${domains.problem} Set it under Applications.`);
   const result = await ensureFirstAdmin(db, {
     firstAdmin: env.auth.firstAdmin,
     isLocalMode: env.cloud.mode === "local",

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ApplicationsTable } from "@/components/applications/applications-table";
 import { CreateApplicationForm } from "@/components/applications/create-application-form";
+import { EditApplicationForm } from "@/components/applications/edit-application-form";
 import { PageHeader } from "@/components/layout/page-header";
 import { getCurrentApplication } from "@/lib/applications/current-application";
+import { findPushDomain } from "@/lib/applications/find-push-domain";
 import { listApplications } from "@/lib/applications/list-applications";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -10,10 +12,16 @@ import { getDb } from "@/lib/db";
 export const metadata: Metadata = { title: "Applications" };
 export const dynamic = "force-dynamic";
 
-export default async function ApplicationsPage() {
+export default async function ApplicationsPage(props: { searchParams: Promise<{ edit?: string }> }) {
   await requirePageUser("admin");
   const db = await getDb();
-  const [applications, current] = await Promise.all([listApplications(db), getCurrentApplication(db)]);
+  const [applications, current, pushDomains, { edit }] = await Promise.all([
+    listApplications(db),
+    getCurrentApplication(db),
+    findPushDomain(),
+    props.searchParams,
+  ]);
+  const editing = applications.find((application) => String(application.sdkAppId) === edit);
   return (
     <>
       <PageHeader
@@ -21,7 +29,11 @@ export default async function ApplicationsPage() {
         description="The TRTC applications this console manages. Pick the one to work on in the sidebar; every page follows it."
       />
       <div className="flex flex-col gap-6">
-        <CreateApplicationForm />
+        {editing ? (
+          <EditApplicationForm key={editing.sdkAppId} application={editing} pushDomains={pushDomains} />
+        ) : (
+          <CreateApplicationForm pushDomains={pushDomains} />
+        )}
         <ApplicationsTable applications={applications} currentSdkAppId={current.sdkAppId} />
       </div>
     </>

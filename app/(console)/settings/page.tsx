@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
+import { CloudRecordingNote } from "@/components/settings/cloud-recording-note";
 import { CloudStateCard } from "@/components/settings/cloud-state-card";
 import { RecordingSettingsForm } from "@/components/settings/recording-settings-form";
+import { Alert } from "@/components/ui/alert";
 import { getCurrentApplication } from "@/lib/applications/current-application";
+import { pushTargetOf } from "@/lib/applications/push-target";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -18,16 +21,36 @@ export default async function SettingsPage() {
   const user = await requirePageUser("viewer");
   const db = await getDb();
   const application = await getCurrentApplication(db);
-  const overview = await getSettingsOverview(db, application);
+  const header = (
+    <PageHeader
+      title="Recording settings"
+      description={`How ${application.name} (SdkAppId ${application.sdkAppId}) is recorded.`}
+    />
+  );
+  if (application.generation === "cloud")
+    return (
+      <>
+        {header}
+        <CloudRecordingNote name={application.name} />
+      </>
+    );
+  const target = await pushTargetOf(db, application);
+  if (!target.ok)
+    return (
+      <>
+        {header}
+        <Alert>{target.message}</Alert>
+      </>
+    );
+  const overview = await getSettingsOverview(db, target.target);
   const initial = overview.saved ?? overview.cloud ?? toPublicSettings(DEFAULT_RECORDING_SETTINGS);
   const canOperate = hasRole(user.role, "operator");
   return (
     <>
-      <PageHeader
-        title="Recording settings"
-        description={`How ${application.name} (SdkAppId ${application.sdkAppId}) is recorded. Saving applies the settings to the cloud and reads them back.`}
-      />
+      {header}
       <p className="mb-4 text-sm">
+        Saving applies the settings to the cloud (CSS record and callback rules on{" "}
+        {`${target.target.pushDomain}/${target.target.streamPath}`}) and reads them back.{" "}
         <Link href="/settings/history" className="text-primary underline-offset-4 hover:underline">
           History of changes →
         </Link>

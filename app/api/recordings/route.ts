@@ -1,6 +1,7 @@
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/applications/current-application";
 import { getDb } from "@/lib/db";
+import { playableRecordings } from "@/lib/recordings/media-access";
 import { searchRecordings } from "@/lib/recordings/search-recordings";
 import { recordingSearchSchema } from "@/lib/schemas/recording-search";
 
@@ -13,6 +14,9 @@ export const GET = withRole("viewer", async (request) => {
     const message = search.error.issues.map((issue) => issue.message).join(" ");
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
-  const application = await getCurrentApplication(await getDb());
-  return Response.json(await searchRecordings(search.data, application));
+  const db = await getDb();
+  const application = await getCurrentApplication(db);
+  const page = await searchRecordings(search.data, application);
+  // Covers are signed here, on the server, when the VOD domain has a hotlink key.
+  return Response.json({ ...page, recordings: await playableRecordings(db, application.sdkAppId, page.recordings) });
 });

@@ -5,7 +5,7 @@ import { fail, ok } from "@/lib/actions/result";
 import { callCloud } from "@/lib/actions/tasks/cloud-failure";
 import { markStartFailed, revalidateRecordingPages, updateRecordingTask } from "@/lib/actions/tasks/task-rows";
 import { getCurrentApplication } from "@/lib/applications/current-application";
-import { refreshRecordingTask } from "@/lib/data/refresh-recording-task";
+import { generationRefusal } from "@/lib/applications/generation-guard";
 import { toRequestJson, type StoredMix } from "@/lib/data/stored-request";
 import type { Db } from "@/lib/db/open-database";
 import { recordingTasks } from "@/lib/db/schema";
@@ -14,10 +14,14 @@ import { lastSavedSettings } from "@/lib/settings/settings-history";
 import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
 import { sendStartMix } from "./mix-request";
 
-/** The room's running mix, if any, once checked against the room (a mix ends when its room empties). */
+/**
+ * The room's running mix as the console's rows know it. Never the room queries (paid, not real
+ * time, reference §8): a mix that ended when its room emptied is cleared by stopping it (which
+ * then finds MixSessionNotExist) or by the room page's refresh.
+ */
 async function runningMix(db: Db, sdkAppId: number, roomId: string) {
-  const rows = await db
-    .select()
+  const [row] = await db
+    .select({ id: recordingTasks.id })
     .from(recordingTasks)
     .where(
       and(
@@ -26,19 +30,20 @@ async function runningMix(db: Db, sdkAppId: number, roomId: string) {
         eq(recordingTasks.kind, "mcu_mix"),
         inArray(recordingTasks.status, ["starting", "recording", "stopping"]),
       ),
-    );
-  const refreshed = await Promise.all(rows.map((row) => refreshRecordingTask(db, row)));
-  return refreshed.find((row) => row.status !== "ended" && row.status !== "failed") ?? null;
+    )
+    .limit(1);
+  return row ?? null;
 }
 
 const alreadyMixing = (roomId: string) =>
   fail({
     code: "CONFLICT",
-    message: `Room ${roomId} already has a mix running: change its layout or stop it first.`,
+    message: `Room ${roomId} already has a mix running: change its layout or stop it first (if it has ended meanwhile, stopping it clears it).`,
   });
 
 /**
- * Starts a mixed recording of a room (StartMCUMixTranscode with OutputParams.RecordId). The row is
+ * Starts a mix of a room (StartMCUMixTranscode), recorded by OutputParams.RecordId on a legacy app
+ * and only relayed without one (always, on a cloud-recording app). The row is
  * written first, so that two operators cannot both start one: TRTC runs one mix per room, and a
  * second start would silently re-lay out the first.
  */
@@ -49,11 +54,15 @@ export const startMix = defineAction({
   handler: async (input, { db, user, audit }) => {
     const application = await getCurrentApplication(db);
     const { sdkAppId } = application;
+    const refusal = input.recordId ? generationRefusal(application, "mixRecordId") : null;
+    if (refusal) return fail({ code: "CONFLICT", message: refusal, fieldErrors: { recordId: [refusal] } });
     if (await runningMix(db, sdkAppId, input.roomId)) return alreadyMixing(input.roomId);
     const settings = await lastSavedSettings(db, sdkAppId);
+    // Without a record id the mix is only relayed: nothing is recorded, nothing stored.
+    const isRecorded = input.recordId !== "" && settings?.enabled === true;
     const stored: StoredMix = {
       input,
-      basis: { formats: settings?.enabled ? settings.formats : [], retentionDays: settings?.retentionDays ?? 0 },
+      basis: { formats: isRecorded ? (settings?.formats ?? []) : [], retentionDays: settings?.retentionDays ?? 0 },
     };
     const inserted = await db
       .insert(recordingTasks)
@@ -62,7 +71,7 @@ export const startMix = defineAction({
         kind: "mcu_mix",
         roomId: input.roomId,
         status: "starting",
-        recordId: input.recordId,
+        recordId: input.recordId || null,
         streamId: input.streamId,
         vodSubAppId: settings?.vodSubAppId ?? application.defaultVodSubAppId,
         request: toRequestJson(stored),

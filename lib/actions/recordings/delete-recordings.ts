@@ -1,8 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
-import { cloudWrite } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { deleteMedia } from "@/lib/cloud/vod/delete-media";
 import { deleteRecordingsSchema } from "@/lib/schemas/recording-search";
 
 /** Deletes recordings from VOD, files included (DeleteMedia per file; operator or admin). */
@@ -11,13 +10,10 @@ export const deleteRecordings = defineAction({
   role: "operator",
   schema: deleteRecordingsSchema,
   handler: async (input, { audit }) => {
-    const vod = cloudClients().vod;
     // One at a time: a failure stops here and says which were already deleted.
     const deleted: string[] = [];
     for (const fileId of input.fileIds) {
-      await cloudWrite(() =>
-        vod.DeleteMedia({ FileId: fileId, ...(input.subAppId ? { SubAppId: input.subAppId } : {}) }),
-      );
+      await deleteMedia(fileId, input.subAppId ?? null);
       deleted.push(fileId);
       await audit("recording.delete", `media:${fileId}`, { subAppId: input.subAppId });
     }

@@ -2,11 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
-import { cloudWrite } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { modifyMediaInfo, NEVER_EXPIRES } from "@/lib/cloud/vod/modify-media-info";
 import { modifyRetentionSchema } from "@/lib/schemas/recording-search";
-
-const FOREVER = "9999-12-31T23:59:59Z";
 
 /** Keeps a recording for N more days, or forever with 0 (ModifyMediaInfo ExpireTime). */
 export const modifyRetention = defineAction({
@@ -16,15 +13,9 @@ export const modifyRetention = defineAction({
   handler: async (input, { audit }) => {
     const expireTime =
       input.keepDays === 0
-        ? FOREVER
+        ? NEVER_EXPIRES
         : new Date(Date.now() + input.keepDays * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "Z");
-    await cloudWrite(() =>
-      cloudClients().vod.ModifyMediaInfo({
-        FileId: input.fileId,
-        ExpireTime: expireTime,
-        ...(input.subAppId ? { SubAppId: input.subAppId } : {}),
-      }),
-    );
+    await modifyMediaInfo({ fileId: input.fileId, subAppId: input.subAppId ?? null, expireTime });
     await audit("recording.retention", `media:${input.fileId}`, { keepDays: input.keepDays });
     revalidatePath(`/recordings/${input.fileId}`);
     return ok({ expiresAt: input.keepDays === 0 ? null : expireTime });

@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { ok } from "@/lib/actions/result";
+import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/applications/current-application";
 import { DEFAULT_RECORDING_SETTINGS } from "@/lib/settings/public-settings";
 import { readCloudSettings } from "@/lib/settings/settings-overview";
 import { lastSavedSettings, recordSettingsSave } from "@/lib/settings/settings-history";
+import { settingsTargetOf } from "./settings-target";
 
 /** Takes what the cloud holds (changed elsewhere) as the console's settings, without changing the cloud. */
 export const adoptCloudSettings = defineAction({
@@ -15,8 +16,10 @@ export const adoptCloudSettings = defineAction({
   schema: z.object({}),
   handler: async (_input, { db, user, audit }) => {
     const application = await getCurrentApplication(db);
+    const target = await settingsTargetOf(db, application);
+    if (!target.ok) return fail(target.error);
     const saved = await lastSavedSettings(db, application.sdkAppId);
-    const cloud = await readCloudSettings(application, saved ?? DEFAULT_RECORDING_SETTINGS);
+    const cloud = await readCloudSettings(target.target, saved ?? DEFAULT_RECORDING_SETTINGS);
     await recordSettingsSave(db, {
       sdkAppId: application.sdkAppId,
       kind: "adopted",

@@ -1,8 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
-import { cloudWrite } from "@/lib/cloud/call";
-import { cloudClients } from "@/lib/cloud/clients";
+import { createSubAppId } from "@/lib/cloud/vod/create-sub-app-id";
 import { createSubApplicationSchema } from "@/lib/schemas/sub-application";
 
 /** Creates a VOD sub-application to store recordings in (VOD CreateSubAppId). */
@@ -11,8 +10,7 @@ export const createSubApplication = defineAction({
   role: "operator",
   schema: createSubApplicationSchema,
   handler: async (input, { audit }) => {
-    const response = await cloudWrite(() => cloudClients().vod.CreateSubAppId({ Name: input.name }));
-    const id = response.SubAppId ?? 0;
+    const id = await createSubAppId(input.name);
     await audit("vod.subapp.create", `subapp:${id}`, { name: input.name });
     return ok({ id, name: input.name });
   },

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/applications/current-application";
-import { cloudClients } from "@/lib/cloud/clients";
 import { applications } from "@/lib/db/schema";
 import { recordingSettingsFormSchema, recordingSettingsSchema } from "@/lib/schemas/recording-settings";
 import { applyRecordingSettings } from "@/lib/settings/apply-recording-settings";
@@ -12,6 +11,7 @@ import { diffAgainstCloud, type SettingDifference } from "@/lib/settings/diff-se
 import { settingsFromCloud } from "@/lib/settings/from-cloud";
 import { toPublicSettings, type PublicSettings } from "@/lib/settings/public-settings";
 import { recordSettingsSave } from "@/lib/settings/settings-history";
+import { explainingPushDomain, settingsTargetOf } from "./settings-target";
 
 export interface SaveSettingsOutcome {
   cloud: PublicSettings;
@@ -29,6 +29,8 @@ export const saveRecordingSettings = defineAction({
   schema: recordingSettingsFormSchema,
   handler: async (input, { db, user, audit }) => {
     const application = await getCurrentApplication(db);
+    const target = await settingsTargetOf(db, application);
+    if (!target.ok) return fail(target.error);
     const { keepStoredCallbackKey, ...fields } = input;
     let callbackKey = fields.callbackKey;
     if (!callbackKey && keepStoredCallbackKey) {
@@ -46,7 +48,11 @@ export const saveRecordingSettings = defineAction({
         fieldErrors: { callbackKey: ["Set a callback key, so that callbacks can be verified."] },
       });
     }
-    const setup = await applyRecordingSettings(cloudClients().live, application, settings.data);
+    const applied = await explainingPushDomain(target.target, () =>
+      applyRecordingSettings(target.target, settings.data),
+    );
+    if (!applied.ok) return fail(applied.error);
+    const setup = applied.data;
     const cloud = settingsFromCloud({ ...setup, fallback: settings.data });
     await recordSettingsSave(db, {
       sdkAppId: application.sdkAppId,

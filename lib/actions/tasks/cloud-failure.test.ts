@@ -1,14 +1,13 @@
-import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { describe, expect, it } from "vitest";
 import { MIX_CODE_RULES, MIX_FIELD_RULES } from "@/lib/actions/mixes/mix-failures";
+import { toCloudError } from "@/lib/cloud/errors";
+import { networkError, tencentError as sdkError } from "@/lib/cloud/testing/tencent-error";
 import { callCloud } from "./cloud-failure";
 import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
 
-function tencentError(code: string, message: string): TencentCloudSDKHttpException {
-  const error = new TencentCloudSDKHttpException(message, "request-1");
-  error.code = code;
-  return error;
-}
+/** What a lib/cloud write throws: the SDK's error, mapped and naming its action. */
+const tencentError = (code: string, message: string) =>
+  toCloudError(sdkError(code, message, "request-1"), "trtc:StartMCUMixTranscode");
 const failing = (error: Error) => () => Promise.reject(error);
 const mix = { codes: MIX_CODE_RULES, fields: MIX_FIELD_RULES };
 const task = { codes: TASK_CODE_RULES, fields: TASK_FIELD_RULES };
@@ -73,7 +72,7 @@ describe("callCloud: cloud failures in words a person can act on", () => {
     const unknown = await callCloud(failing(tencentError("InvalidParameterValue", "something unnamed")), task);
     expect(unknown).toMatchObject({ ok: false, error: { code: "CLOUD_INVALID_PARAMETER" } });
     expect(JSON.stringify(unknown)).not.toContain("something unnamed");
-    const network = await callCloud(failing(new TencentCloudSDKHttpException("connect ECONNREFUSED")), task);
+    const network = await callCloud(failing(networkError("connect ECONNREFUSED")), task);
     expect(network).toMatchObject({ ok: false, cloudCode: null, error: { code: "CLOUD_UNREACHABLE" } });
   });
 });

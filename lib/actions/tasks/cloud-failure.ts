@@ -1,5 +1,4 @@
 import "server-only";
-import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import type { ActionError } from "@/lib/actions/result";
 import { toCloudError } from "@/lib/cloud/errors";
 
@@ -23,9 +22,10 @@ export interface FieldRule {
 export type CloudCallResult<T> = { ok: true; data: T } | { ok: false; error: ActionError; cloudCode: string | null };
 
 /**
- * Runs a mutation once and maps its failure: known codes to their own messages (on their field),
- * range errors to the field the cloud's message names, anything else the way lib/cloud/errors
- * does. The raw SDK message is only read here, on the server, to find the field.
+ * Runs a mutation once (a lib/cloud write) and maps its failure: known codes to their own
+ * messages (on their field), range errors to the field the cloud's message names, anything else
+ * the way lib/cloud/errors does. The cloud's own message is only read here, on the server, to find
+ * the field.
  */
 export async function callCloud<T>(
   call: () => Promise<T>,
@@ -34,7 +34,8 @@ export async function callCloud<T>(
   try {
     return { ok: true, data: await call() };
   } catch (raw) {
-    const code = raw instanceof TencentCloudSDKHttpException ? (raw.code ?? null) : null;
+    const mapped = toCloudError(raw);
+    const code = mapped.cloudCode ?? null;
     const known = code ? rules.codes.find((rule) => rule.code === code) : undefined;
     if (known) {
       const fieldErrors = known.field ? { [known.field]: [known.message] } : undefined;
@@ -44,10 +45,10 @@ export async function callCloud<T>(
         error: { code: errorCodeOf(known.code), message: known.message, fieldErrors },
       };
     }
-    if (code && raw instanceof Error && /^(InvalidParameter|MissingParameter)/.test(code)) {
+    if (code && /^(InvalidParameter|MissingParameter)/.test(code)) {
       const named = [...rules.fields]
         .sort((a, b) => b.wire.length - a.wire.length)
-        .find((rule) => raw.message.includes(rule.wire));
+        .find((rule) => mapped.cloudMessage.includes(rule.wire));
       if (named) {
         const message = `The cloud refused this value: ${named.allowed}`;
         return {
@@ -57,8 +58,9 @@ export async function callCloud<T>(
         };
       }
     }
-    const mapped = toCloudError(raw);
-    console.warn(`[cloud] call failed: ${mapped.cloudCode ?? mapped.code} (request ${mapped.requestId ?? "-"})`);
+    console.warn(
+      `[cloud] ${mapped.action ?? "call"} failed: ${mapped.cloudCode ?? mapped.code} (request ${mapped.requestId ?? "-"})`,
+    );
     return { ok: false, cloudCode: mapped.cloudCode ?? null, error: { code: mapped.code, message: mapped.message } };
   }
 }

@@ -2,14 +2,14 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/applications/current-application";
-import { cloudClients } from "@/lib/cloud/clients";
+import { generationRefusal } from "@/lib/applications/generation-guard";
+import { modifyCloudRecording } from "@/lib/cloud/trtc/modify-cloud-recording";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks";
 import { storedTaskSchema, toRequestJson } from "@/lib/data/stored-request";
 import { issueKey } from "@/lib/schemas/mix";
 import { modifyTaskSchema, taskLayoutIssues } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";
 import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
-import { modifyCloudRecordingParts } from "./task-request";
 import { appendLayoutChange, notFound, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
 
 /**
@@ -21,7 +21,11 @@ export const modifyTask = defineAction({
   role: "operator",
   schema: modifyTaskSchema,
   handler: async (input, { db, user, audit }) => {
-    const { sdkAppId } = await getCurrentApplication(db);
+    const application = await getCurrentApplication(db);
+    const { sdkAppId } = application;
+    // Stopping stays possible whatever the generation says now; changing a task does not.
+    const refusal = generationRefusal(application, "cloudTask");
+    if (refusal) return fail({ code: "CONFLICT", message: refusal });
     const row = await findRecordingTaskRow(db, sdkAppId, input.recordingId);
     const stored = storedTaskSchema.safeParse(row?.request);
     if (!row || row.kind !== "cloud_task" || !stored.success) return fail(notFound());
@@ -40,10 +44,12 @@ export const modifyTask = defineAction({
     const target = `room:${sdkAppId}/${row.roomId}`;
     const result = await callCloud(
       () =>
-        cloudClients().trtc.ModifyCloudRecording({
-          SdkAppId: sdkAppId,
-          TaskId: taskId,
-          ...modifyCloudRecordingParts(recordMode, input.layout, input.subscription),
+        modifyCloudRecording({
+          sdkAppId,
+          taskId,
+          recordMode,
+          layout: input.layout,
+          subscription: input.subscription,
         }),
       { codes: TASK_CODE_RULES, fields: TASK_FIELD_RULES },
     );

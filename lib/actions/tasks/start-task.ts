@@ -2,15 +2,14 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication, sdkSecretKeyOf } from "@/lib/applications/current-application";
-import { cloudClients } from "@/lib/cloud/clients";
-import { getLiveRoom } from "@/lib/data/rooms";
+import { generationRefusal, wrongGenerationMessage } from "@/lib/applications/generation-guard";
+import { createCloudRecording } from "@/lib/cloud/trtc/create-cloud-recording";
 import { toRequestJson, type StoredTask } from "@/lib/data/stored-request";
 import { recordingTasks } from "@/lib/db/schema";
-import { subscribedInputs } from "@/lib/layouts/task-params";
 import { startTaskSchema } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";
 import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
-import { createCloudRecordingRequest, newBotUserId } from "./task-request";
+import { newBotUserId } from "./task-request";
 import { markStartFailed, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
 
 /**
@@ -23,16 +22,14 @@ export const startTask = defineAction({
   role: "operator",
   schema: startTaskSchema,
   handler: async (input, { db, user, audit }) => {
-    const { sdkAppId } = await getCurrentApplication(db);
-    const room = await getLiveRoom(sdkAppId, input.roomId);
-    const present = (room?.users ?? []).map((entry) => ({
-      userId: entry.userId,
-      streamType: 0 as const,
-      hasVideo: true,
-    }));
+    const application = await getCurrentApplication(db);
+    const { sdkAppId } = application;
+    const refusal = generationRefusal(application, "cloudTask");
+    if (refusal) return fail({ code: "CONFLICT", message: refusal });
+    // Never the room queries (paid, not real time): the estimate's basis is what the form saw.
     const stored: StoredTask = {
       input,
-      basis: { inputCount: subscribedInputs(present, input.subscription).length, inputTier: input.estimateInputTier },
+      basis: { inputCount: input.estimateInputCount ?? 0, inputTier: input.estimateInputTier },
     };
     const botUserId = newBotUserId();
     const [inserted] = await db
@@ -51,24 +48,23 @@ export const startTask = defineAction({
       .returning({ id: recordingTasks.id });
     if (!inserted) throw new Error("inserting a recording task returned no row");
 
-    const request = createCloudRecordingRequest(input, {
-      sdkAppId,
-      sdkSecretKey: await sdkSecretKeyOf(db, sdkAppId),
-      userId: botUserId,
-    });
+    const bot = { sdkAppId, sdkSecretKey: await sdkSecretKeyOf(db, sdkAppId), userId: botUserId };
     const target = `room:${sdkAppId}/${input.roomId}`;
     const detail = { recordingId: inserted.id, recordMode: input.recordMode, botUserId, layout: input.layout.mode };
-    const result = await callCloud(() => cloudClients().trtc.CreateCloudRecording(request), {
+    const result = await callCloud(() => createCloudRecording(input, bot), {
       codes: TASK_CODE_RULES,
       fields: TASK_FIELD_RULES,
     });
     if (!result.ok) {
+      // The cloud knows the app's generation better than the console: say which value to change.
+      if (result.error.code === "CLOUD_WRONG_RECORDING_GENERATION")
+        result.error = { code: result.error.code, message: wrongGenerationMessage(application) };
       await markStartFailed(db, inserted.id, result.error);
       await audit("task.start.failed", target, { ...detail, error: result.cloudCode ?? result.error.code });
       revalidateRecordingPages(input.roomId);
       return fail(result.error);
     }
-    const taskId = result.data.TaskId ?? "";
+    const { taskId } = result.data;
     await updateRecordingTask(db, inserted.id, { taskId });
     await audit("task.start", target, { ...detail, taskId });
     revalidateRecordingPages(input.roomId);

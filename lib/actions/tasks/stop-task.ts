@@ -2,7 +2,7 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/applications/current-application";
-import { cloudClients } from "@/lib/cloud/clients";
+import { deleteCloudRecording } from "@/lib/cloud/trtc/delete-cloud-recording";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks";
 import { stopRecordingSchema } from "@/lib/schemas/mix";
 import { callCloud } from "./cloud-failure";
@@ -25,13 +25,10 @@ export const stopTask = defineAction({
     if (!taskId || row.status === "ended" || row.status === "failed")
       return fail({ code: "CONFLICT", message: "This task has already ended." });
 
-    const result = await callCloud(
-      () => cloudClients().trtc.DeleteCloudRecording({ SdkAppId: sdkAppId, TaskId: taskId }),
-      {
-        codes: TASK_CODE_RULES,
-        fields: TASK_FIELD_RULES,
-      },
-    );
+    const result = await callCloud(() => deleteCloudRecording({ sdkAppId, taskId }), {
+      codes: TASK_CODE_RULES,
+      fields: TASK_FIELD_RULES,
+    });
     const hadEnded = !result.ok && result.error.code === "CLOUD_NOT_FOUND";
     if (!result.ok && !hadEnded) {
       await updateRecordingTask(db, row.id, { lastError: result.error.message, lastErrorAt: new Date() });

@@ -12,6 +12,7 @@ import { callbacksForFile } from "@/lib/callbacks/callbacks-for-file";
 import { getCostPrices } from "@/lib/data/cost-prices";
 import { getDb } from "@/lib/db";
 import { findRecording } from "@/lib/recordings/get-recording";
+import { playableRecordings } from "@/lib/recordings/media-access";
 import { recordingLocationSchema } from "@/lib/schemas/recording-search";
 
 export const metadata: Metadata = { title: "Recording" };
@@ -27,18 +28,20 @@ export default async function RecordingPage(props: {
   const { fileId, subAppId } = location.data;
   const db = await getDb();
   const application = await getCurrentApplication(db);
-  const [recording, callbacks, prices] = await Promise.all([
+  const [found, callbacks, prices] = await Promise.all([
     findRecording(db, application, fileId, subAppId),
     callbacksForFile(db, application.sdkAppId, fileId),
     getCostPrices(),
   ]);
-  if (!recording) notFound();
+  if (!found) notFound();
+  // Signed on the server (the hotlink key never reaches the browser), valid past the media's length.
+  const [recording = found] = await playableRecordings(db, application.sdkAppId, [found]);
   return (
     <>
       <PageHeader title={recording.name} description="Play, download, keep longer or delete this recording." />
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
-          <MediaPlayer type={recording.type} url={recording.mediaUrl} poster={recording.coverUrl} />
+          <MediaPlayer type={recording.type} url={recording.playbackUrl} poster={recording.coverUrl} />
           <RecordingActions recording={recording} canOperate={hasRole(user.role, "operator")} />
         </div>
         <div className="flex flex-col gap-4">

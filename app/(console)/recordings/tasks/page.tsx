@@ -23,8 +23,12 @@ export default async function RecordingTasksPage() {
   return (
     <>
       <PageHeader
-        title="Recording tasks"
-        description="Every recording started from the console, running and finished: mixed recordings and cloud-recording tasks, who started and stopped them, and the files they made."
+        title={application.generation === "cloud" ? "Recording tasks" : "Mixed recordings"}
+        description={
+          application.generation === "cloud"
+            ? "Every recording started from the console, running and finished: cloud-recording tasks (and mixes, relayed only on this app), who started and stopped them, and the files they made."
+            : "Every recording started from the console, running and finished: mixed recordings recorded by record id, who started and stopped them, and the files they made."
+        }
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <RecordingTasksClient />

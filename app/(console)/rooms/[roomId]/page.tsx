@@ -36,7 +36,13 @@ export default async function RoomPage(props: { params: Promise<{ roomId: string
         }
       />
       <HydrationBoundary state={state}>
-        <RoomDetailClient roomId={roomId.data} sdkAppId={application.sdkAppId} canOperate={canOperate} {...data} />
+        <RoomDetailClient
+          roomId={roomId.data}
+          sdkAppId={application.sdkAppId}
+          generation={application.generation}
+          canOperate={canOperate}
+          {...data}
+        />
       </HydrationBoundary>
     </>
   );

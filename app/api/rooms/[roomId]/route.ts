@@ -1,12 +1,12 @@
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/applications/current-application";
-import { getLiveRoom } from "@/lib/data/rooms";
+import { readLiveRoom } from "@/lib/data/room-reading";
 import { getDb } from "@/lib/db";
 import { roomIdSchema } from "@/lib/schemas/room";
 
 export const dynamic = "force-dynamic";
 
-/** One room and who is in it now; `room` is null when nobody is. Polled by the room page. */
+/** One room and who is in it now (`room` null when nobody is), or why the app cannot tell. Polled by the room page. */
 export const GET = withRole("viewer", async (_request, _user, context: { params: Promise<{ roomId: string }> }) => {
   const roomId = roomIdSchema.safeParse((await context.params).roomId);
   if (!roomId.success) {
@@ -14,5 +14,5 @@ export const GET = withRole("viewer", async (_request, _user, context: { params:
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
   const application = await getCurrentApplication(await getDb());
-  return Response.json({ room: await getLiveRoom(application.sdkAppId, roomId.data) });
+  return Response.json(await readLiveRoom(application.sdkAppId, roomId.data));
 });

@@ -3,6 +3,7 @@ import { getCurrentApplication } from "@/lib/applications/current-application";
 import { getDb } from "@/lib/db";
 import { recordingDownload } from "@/lib/recordings/download-recording";
 import { findRecording } from "@/lib/recordings/get-recording";
+import { mediaAccessOf } from "@/lib/recordings/media-access";
 import { recordingLocationSchema } from "@/lib/schemas/recording-search";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,8 @@ export const dynamic = "force-dynamic";
 /**
  * Downloads a recording as one file. Browsers ignore `<a download>` for another origin (VOD's), so
  * the console serves the file from its own origin with `Content-Disposition: attachment`; any
- * signed-in user may, since every one of them may play it.
+ * signed-in user may, since every one of them may play it. The console fetches over https where the
+ * domain serves it and signs each file with the domain's hotlink key, server-side.
  */
 export const GET = withRole("viewer", async (request, _user, context: { params: Promise<{ fileId: string }> }) => {
   const location = recordingLocationSchema.safeParse({
@@ -22,17 +24,13 @@ export const GET = withRole("viewer", async (request, _user, context: { params: 
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
   const db = await getDb();
-  const recording = await findRecording(
-    db,
-    await getCurrentApplication(db),
-    location.data.fileId,
-    location.data.subAppId,
-  );
+  const application = await getCurrentApplication(db);
+  const recording = await findRecording(db, application, location.data.fileId, location.data.subAppId);
   if (!recording) {
     return Response.json(
       { error: { code: "NOT_FOUND", message: "No such recording (deleted or expired)." } },
       { status: 404 },
     );
   }
-  return recordingDownload(recording);
+  return recordingDownload(recording, await mediaAccessOf(db, application.sdkAppId));
 });

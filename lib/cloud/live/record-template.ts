@@ -1,15 +1,11 @@
 import type {
   CreateLiveRecordTemplateRequest,
   RecordParam,
+  RecordTemplateInfo,
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_models";
 import type { RecordingFormat, RecordingSettings } from "@/lib/schemas/recording-settings";
+import { CONSOLE_DESCRIPTION, type CssFormatParams, type CssRecordTemplate } from "./css-types";
 
-const PARAM_OF: Record<RecordingFormat, "HlsParam" | "Mp4Param" | "FlvParam" | "AacParam"> = {
-  hls: "HlsParam",
-  mp4: "Mp4Param",
-  flv: "FlvParam",
-  aac: "AacParam",
-};
 const DAY_SECONDS = 86_400;
 
 /** The record template fields for these settings: every format present, enabled or not. */
@@ -23,7 +19,7 @@ export function toRecordTemplate(
     ...(settings.vodSubAppId !== null ? { VodSubAppId: settings.vodSubAppId } : {}),
   });
   return {
-    Description: "Managed by the TRTC Recording Console",
+    Description: CONSOLE_DESCRIPTION,
     HlsParam: param("hls"),
     Mp4Param: param("mp4"),
     FlvParam: param("flv"),
@@ -32,4 +28,27 @@ export function toRecordTemplate(
   };
 }
 
-export { PARAM_OF };
+function fromParam(param: RecordParam | undefined): CssFormatParams | null {
+  if (!param) return null;
+  return {
+    isEnabled: param.Enable === 1,
+    intervalSeconds: param.RecordInterval ?? null,
+    storageSeconds: param.StorageTime ?? null,
+    vodSubAppId: param.VodSubAppId || null,
+  };
+}
+
+/** A record template as CSS describes it, in the console's terms. */
+export function fromRecordTemplate(info: RecordTemplateInfo): CssRecordTemplate {
+  return {
+    id: info.TemplateId ?? 0,
+    name: info.TemplateName ?? "",
+    formats: {
+      hls: fromParam(info.HlsParam),
+      mp4: fromParam(info.Mp4Param),
+      flv: fromParam(info.FlvParam),
+      aac: fromParam(info.AacParam),
+    },
+    resumeSeconds: info.HlsSpecialParam?.FlowContinueDuration ?? null,
+  };
+}

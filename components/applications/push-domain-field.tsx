@@ -1,0 +1,106 @@
+"use client";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { FieldError } from "@/components/ui/field-error";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { PushDomainLookup } from "@/lib/applications/find-push-domain";
+import { TENCENT_LINKS } from "@/lib/schemas/application";
+
+const OTHER = "__other__";
+
+/** The push domains DescribeLiveDomains listed, to choose from. */
+export const listedDomains = (lookup: PushDomainLookup): string[] =>
+  !lookup.ok
+    ? []
+    : lookup.choice.kind === "one"
+      ? [lookup.choice.domain]
+      : lookup.choice.kind === "several"
+        ? lookup.choice.domains
+        : [];
+
+/**
+ * The account's push domain: chosen among those DescribeLiveDomains listed (the only one is
+ * chosen already), or typed when it listed none or could not be read. Says why it asks.
+ */
+export function PushDomainField({
+  idPrefix,
+  lookup,
+  value,
+  onChange,
+  error,
+}: {
+  idPrefix: string;
+  lookup: PushDomainLookup;
+  value: string;
+  onChange: (domain: string) => void;
+  error: string | undefined;
+}) {
+  const listed = listedDomains(lookup);
+  const [isTyped, setIsTyped] = useState(() => listed.length === 0 || (value !== "" && !listed.includes(value)));
+  const id = `${idPrefix}-pushDomain`;
+
+  function handleSelect(choice: string) {
+    setIsTyped(choice === OTHER);
+    onChange(choice === OTHER ? "" : choice);
+  }
+
+  return (
+    <div className="flex flex-col gap-2">
+      {listed.length > 0 ? (
+        <>
+          <Label htmlFor={id}>Push domain</Label>
+          <Select
+            id={id}
+            value={isTyped ? OTHER : value}
+            onChange={(event) => handleSelect(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint ${id}-error`}
+          >
+            {listed.length > 1 ? <option value="">Choose the push domain…</option> : null}
+            {listed.map((domain) => (
+              <option key={domain} value={domain}>
+                {domain}
+              </option>
+            ))}
+            <option value={OTHER}>Another domain…</option>
+          </Select>
+        </>
+      ) : null}
+      {isTyped ? (
+        <>
+          <Label htmlFor={`${id}-typed`}>{listed.length > 0 ? "Other push domain" : "Push domain"}</Label>
+          <Input
+            id={`${id}-typed`}
+            value={value}
+            placeholder="<bizid>.livepush.myqcloud.com"
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-hint ${id}-error`}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        </>
+      ) : null}
+      <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+        {listed.length === 1
+          ? "Found with DescribeLiveDomains: the account's push domain, which TRTC relays the app's streams to."
+          : "The account's <bizid>.livepush.myqcloud.com, which TRTC relays the app's streams to (not the SdkAppId)."}
+      </p>
+      {lookup.problem ? (
+        <Alert
+          variant={lookup.ok && lookup.choice.kind === "several" ? "info" : "destructive"}
+          data-testid="push-domain-problem"
+        >
+          {lookup.problem}{" "}
+          {!lookup.ok || lookup.choice.kind === "none" ? (
+            <a href={TENCENT_LINKS.trtcApplications} className="underline" target="_blank" rel="noreferrer">
+              Open TRTC&apos;s console
+            </a>
+          ) : null}
+        </Alert>
+      ) : null}
+      <FieldError id={`${id}-error`} messages={error ? [error] : undefined} />
+    </div>
+  );
+}
