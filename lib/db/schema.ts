@@ -81,6 +81,14 @@ export const applications = pgTable("applications", {
   mediaHotlinkKey: text("media_hotlink_key"),
   /** Whether a custom VOD domain serves https (Tencent's *.vod2.myqcloud.com always do). */
   mediaDomainHttps: boolean("media_domain_https").notNull().default(false),
+  /**
+   * Secret: the key TRTC signs this app's event callbacks with (EventGroupId 1–3, set on TRTC's
+   * console), apart from the CSS callback key. Null = none set: TRTC callbacks are refused.
+   */
+  trtcCallbackKey: text("trtc_callback_key"),
+  /** Secret: the key before the last rotation, still accepted until `trtcCallbackPreviousKeyUntil`. */
+  trtcCallbackPreviousKey: text("trtc_callback_previous_key"),
+  trtcCallbackPreviousKeyUntil: timestamp("trtc_callback_previous_key_until", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -241,3 +249,62 @@ export const recordingTasks = pgTable(
 );
 
 export type RecordingTaskRow = typeof recordingTasks.$inferSelect;
+
+/**
+ * Live rooms, folded from TRTC's room events (101 create, 102 dismiss) and kept in the database so
+ * that every console instance shows the same rooms. Times are the events' own (`EventMsTs`): an
+ * event older than what a row already reflects changes nothing, so repeats and reordering are harmless.
+ */
+export const liveRooms = pgTable(
+  "live_rooms",
+  {
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    roomId: text("room_id").notNull(),
+    /** TRTC's RoomIdType: 1 for integer rooms (RoomId a number in events), 0 for string rooms. */
+    roomIdType: bigint("room_id_type", { mode: "number" }).notNull(),
+    /** EventMsTs of the 101 (or of the first event seen of the room). */
+    createdAtMs: bigint("created_at_ms", { mode: "number" }).notNull(),
+    /** EventMsTs of the 102 that ended it; null while live. */
+    dismissedAtMs: bigint("dismissed_at_ms", { mode: "number" }),
+    /** EventMsTs of the newest event folded into the room or its members. */
+    lastEventAtMs: bigint("last_event_at_ms", { mode: "number" }).notNull(),
+    /** When the newest event arrived here: a live room with none for too long is shown as stale. */
+    lastEventReceivedAt: timestamp("last_event_received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.sdkAppId, table.roomIdType, table.roomId] }),
+    index("live_rooms_app_live_idx").on(table.sdkAppId, table.dismissedAtMs),
+  ],
+);
+
+/**
+ * Who is in a live room, folded from 103/104/105 (presence, role) and 201–206 (video, audio,
+ * sub-stream). Each attribute carries the EventMsTs it reflects, and an event is applied to an
+ * attribute only when it is newer: 104 (exit) turns presence and every stream off at its time.
+ */
+export const liveRoomMembers = pgTable(
+  "live_room_members",
+  {
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    roomId: text("room_id").notNull(),
+    roomIdType: bigint("room_id_type", { mode: "number" }).notNull(),
+    userId: text("user_id").notNull(),
+    isPresent: boolean("is_present").notNull(),
+    presenceAtMs: bigint("presence_at_ms", { mode: "number" }).notNull(),
+    /** EventMsTs of the 103 of the current stay; null when never seen entering. */
+    enteredAtMs: bigint("entered_at_ms", { mode: "number" }),
+    /** TRTC's Role: 20 anchor, 21 audience. */
+    role: bigint("role", { mode: "number" }),
+    roleAtMs: bigint("role_at_ms", { mode: "number" }).notNull().default(0),
+    hasVideo: boolean("has_video").notNull().default(false),
+    videoAtMs: bigint("video_at_ms", { mode: "number" }).notNull().default(0),
+    hasAudio: boolean("has_audio").notNull().default(false),
+    audioAtMs: bigint("audio_at_ms", { mode: "number" }).notNull().default(0),
+    hasSubStream: boolean("has_sub_stream").notNull().default(false),
+    subStreamAtMs: bigint("sub_stream_at_ms", { mode: "number" }).notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.sdkAppId, table.roomIdType, table.roomId, table.userId] })],
+);
+
+export type LiveRoomRow = typeof liveRooms.$inferSelect;
+export type LiveRoomMemberRow = typeof liveRoomMembers.$inferSelect;
