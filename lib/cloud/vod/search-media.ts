@@ -1,5 +1,5 @@
 import "server-only";
-import { toRecording } from "@/lib/recordings/to-recording";
+import { toRecording } from "./to-recording";
 import type { RecordingDto } from "@/lib/recordings/types";
 import { cloudRead } from "../call";
 import { cloudClients, type VodClient } from "../clients";

@@ -4,7 +4,7 @@ import { beijingTimestamp, recordingNameId, renderRecordingName } from "./record
 
 const stream = (overrides: Partial<RecordedStream>): RecordedStream => ({
   sdkAppId: 1400000123,
-  domain: "1400000123.livepush.myqcloud.com",
+  domain: "12345.livepush.myqcloud.com",
   appName: "trtc_1400000123",
   streamId: "1400000123_1234_alice_main",
   roomId: "1234",

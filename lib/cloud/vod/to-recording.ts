@@ -1,6 +1,6 @@
 import type { MediaInfo } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
-import { recordingNameParts } from "./name-parts";
-import type { AudioStream, RecordingDto, RecordingSource, VideoStream } from "./types";
+import { recordingNameParts } from "@/lib/recordings/name-parts";
+import type { AudioStream, RecordingDto, RecordingSource, VideoStream } from "@/lib/recordings/types";
 
 const FOREVER = "9999-12-31T23:59:59Z";
 
