@@ -1,6 +1,34 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { configuredMediaOrigins } from "@/lib/security/media-origins-from-env";
+
+/** Reached without a session: sign-in, next-auth's own routes, liveness, callbacks from the cloud. */
+const PUBLIC_PATHS = /^\/(login|api\/auth|api\/health|api\/callbacks)(\/|$)/;
+
+function isHttps(request: NextRequest): boolean {
+  // Behind a TLS-terminating proxy the request reaches us over http with X-Forwarded-Proto.
+  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+/**
+ * Every page's Content-Security-Policy, with a nonce of its own: Next reads it from the request's
+ * CSP header and puts it on the scripts it renders (the static headers are in next.config.ts).
+ */
+function withContentSecurityPolicy(request: NextRequest): { policy: string; requestHeaders: Headers } {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy({
+    nonce,
+    mediaOrigins: configuredMediaOrigins(),
+    isHttps: isHttps(request),
+    isDevelopment: process.env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  return { policy, requestHeaders };
+}
 
 /**
  * First gate: no session cookie, no page. It only checks that a valid JWT exists; the role (and
@@ -8,17 +36,23 @@ import { getAuthSecret } from "@/lib/auth/secret";
  * route handler, because a proxy can be bypassed by a misconfigured matcher.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const token = await getToken({ req: request, secret: getAuthSecret() });
-  if (token) return NextResponse.next();
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in first." } }, { status: 401 });
+  const { policy, requestHeaders } = withContentSecurityPolicy(request);
+  const isPublic = PUBLIC_PATHS.test(request.nextUrl.pathname);
+  let response: NextResponse;
+  if (isPublic || (await getToken({ req: request, secret: getAuthSecret() }))) {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else if (request.nextUrl.pathname.startsWith("/api/")) {
+    response = NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in first." } }, { status: 401 });
+  } else {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    response = NextResponse.redirect(login);
   }
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(login);
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = {
-  // Everything but sign-in, next-auth's own routes, liveness, callbacks from the cloud, and static files.
-  matcher: ["/((?!login|api/auth|api/health|api/callbacks|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  // Everything but the build's static files, which carry the static headers of next.config.ts.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

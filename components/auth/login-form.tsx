@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { throttledMessage, throttledRetryAfterSeconds } from "@/lib/schemas/sign-in-error";
 
 function textOf(form: FormData, name: string): string {
   const value = form.get(name);
@@ -30,7 +31,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setIsPending(false);
     if (!result || result.error) {
-      setError("Wrong email or password, or the account is disabled.");
+      const retryAfterSeconds = throttledRetryAfterSeconds(result?.error);
+      setError(
+        retryAfterSeconds === null
+          ? "Wrong email or password, or the account is disabled."
+          : throttledMessage(retryAfterSeconds),
+      );
       return;
     }
     router.replace(callbackUrl);

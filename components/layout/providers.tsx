@@ -2,6 +2,8 @@
 import { QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import { Toaster } from "@/components/ui/toaster";
+// Before any form or query parses: zod must not probe for eval under the CSP (see the module).
+import "@/lib/schemas/zod-config";
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({

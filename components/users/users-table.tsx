@@ -1,5 +1,5 @@
 "use client";
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -11,10 +11,13 @@ import { setUserDisabled } from "@/lib/actions/users/set-user-disabled";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLES, isRole } from "@/lib/auth/roles";
 import type { UserDto } from "@/lib/users/types";
+import { GeneratedPasswordNotice } from "./generated-password-notice";
+import { ResetPasswordButton, type GeneratedPassword } from "./reset-password-button";
 
 export function UsersTable({ users, currentUserId }: { users: UserDto[]; currentUserId: string }) {
   const toast = useToast();
   const [isPending, startTransition] = useTransition();
+  const [generated, setGenerated] = useState<GeneratedPassword | null>(null);
 
   function runAction(action: () => Promise<ActionResult<UserDto>>, success: (user: UserDto) => string) {
     startTransition(async () => {
@@ -26,7 +29,8 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
 
   return (
     <Card>
-      <CardContent className="pt-5">
+      <CardContent className="flex flex-col gap-4 pt-5">
+        {generated ? <GeneratedPasswordNotice generated={generated} onDismiss={() => setGenerated(null)} /> : null}
         <Table>
           <TableHeader>
             <TableRow>
@@ -74,7 +78,8 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
                     <Badge variant="success">Active</Badge>
                   )}
                 </TableCell>
-                <TableCell className="text-right">
+                <TableCell className="flex justify-end gap-2">
+                  {user.id === currentUserId ? null : <ResetPasswordButton user={user} onReset={setGenerated} />}
                   <Button
                     variant="outline"
                     size="sm"

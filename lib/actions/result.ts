@@ -2,7 +2,7 @@ import type { CloudErrorCode } from "@/lib/cloud/error-codes";
 
 /** What every server action returns; expected failures are values, not exceptions. */
 export type ActionErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "NOT_FOUND" | CloudErrorCode;
+  "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "NOT_FOUND" | "RATE_LIMITED" | CloudErrorCode;
 
 export interface ActionError {
   code: ActionErrorCode;

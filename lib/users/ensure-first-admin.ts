@@ -1,8 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { users } from "@/lib/db/schema";
 import { createUser } from "./create-user";
+import { generatePassword } from "./generate-password";
 
 export const LOCAL_DEFAULT_ADMIN_EMAIL = "admin@example.com";
 
@@ -24,7 +24,7 @@ export async function ensureFirstAdmin(
   options: { firstAdmin: { email: string; password: string } | undefined; isLocalMode: boolean },
 ): Promise<FirstAdminResult> {
   if (await hasAnyUser(db)) return { created: false };
-  const generatedPassword = options.firstAdmin ? undefined : randomBytes(12).toString("base64url");
+  const generatedPassword = options.firstAdmin ? undefined : generatePassword();
   const email = options.firstAdmin?.email ?? (options.isLocalMode ? LOCAL_DEFAULT_ADMIN_EMAIL : undefined);
   const password = options.firstAdmin?.password ?? generatedPassword;
   if (!email || !password) return { created: false };

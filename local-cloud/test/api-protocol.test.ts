@@ -214,6 +214,6 @@ describe("the control plane", () => {
   it("answers 404 for unknown clips and paths outside the samples", async () => {
     expect((await fetch(`${env.cloud.url}/_local/samples/purple.mp4`)).status).toBe(404);
     expect((await fetch(`${env.cloud.url}/_local/samples/..%2Fdb.mp4`)).status).toBe(404);
-    expect((await fetch(`${env.cloud.url}/_local/samples/%2e%2e/local-cloud.pid`)).status).toBe(404);
+    expect((await fetch(`${env.cloud.url}/_local/samples/%2e%2e/local-cloud.lock`)).status).toBe(404);
   });
 });

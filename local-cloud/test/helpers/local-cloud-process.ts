@@ -32,8 +32,11 @@ export async function startLocalCloudProcess(options: {
   callbackRetryMs?: number;
   /** LOCAL_CLOUD_ACCOUNT; the test account by default. */
   account?: AccountConfig;
+  /** A command that runs node for us (e.g. `unshare --pid --fork`); `pid` is then the wrapper's. */
+  wrapper?: string[];
 }): Promise<LocalCloudProcess> {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "local-cloud/src/main.ts"], {
+  const command = [...(options.wrapper ?? []), process.execPath, "--import", "tsx", "local-cloud/src/main.ts"];
+  const child: ChildProcess = spawn(command[0] ?? process.execPath, command.slice(1), {
     cwd: REPO_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

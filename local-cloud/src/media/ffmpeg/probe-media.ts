@@ -36,17 +36,22 @@ function isNetworkUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-/** Reads duration, codecs and size of a media file or URL with ffprobe. */
+/**
+ * Reads duration, codecs and size of a media file or URL with ffprobe. `inputOptions` go before
+ * the input (a StartStreamIngest URL's `-protocol_whitelist`, for one).
+ */
 export async function probeMedia(
   supervisor: ProcessSupervisor,
   ffprobePath: string,
   input: string,
   timeoutMs: number,
+  inputOptions: readonly string[] = [],
 ): Promise<ProbeResult> {
   const args = [
     "-v",
     "error",
     ...(isNetworkUrl(input) ? ["-rw_timeout", String(timeoutMs * 1000)] : []),
+    ...inputOptions,
     "-show_entries",
     "format=duration:stream=codec_type,codec_name,width,height",
     "-of",

@@ -24,7 +24,7 @@ describe("buildIngestArgs", () => {
 
   it("loops per RepeatNum and cuts at the duration limit", () => {
     expect(buildIngestArgs({ ...base, repeatNum: -1, durationLimitSeconds: 120 }).join(" ")).toContain(
-      "-stream_loop -1 -rw_timeout 10000000 -i http://127.0.0.1:4566/_local/samples/red-360p.mp4 -t 120.000",
+      "-stream_loop -1 -rw_timeout 10000000 -protocol_whitelist http,https,tcp,tls,crypto -i http://127.0.0.1:4566/_local/samples/red-360p.mp4 -t 120.000",
     );
     expect(buildIngestArgs({ ...base, repeatNum: 3 }).join(" ")).toContain("-stream_loop 2");
   });
@@ -42,6 +42,16 @@ describe("buildIngestArgs", () => {
     const args = buildIngestArgs({ ...base, streamUrl: "rtmp://example.com/live/x", repeatNum: -1, media: undefined });
     expect(args).not.toContain("-re");
     expect(args).not.toContain("-stream_loop");
+  });
+
+  it("lets the source open only the protocols its scheme needs, named before the input", () => {
+    const http = buildIngestArgs(base);
+    expect(http.slice(http.indexOf("-i") - 2, http.indexOf("-i"))).toEqual([
+      "-protocol_whitelist",
+      "http,https,tcp,tls,crypto",
+    ]);
+    const rtmp = buildIngestArgs({ ...base, streamUrl: "rtmp://example.com/live/x", media: undefined });
+    expect(rtmp.slice(rtmp.indexOf("-i") - 2, rtmp.indexOf("-i"))).toEqual(["-protocol_whitelist", "rtmp,tcp"]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { MediaInfo } from "../../../media/ffmpeg/probe-media";
+import { protocolWhitelistArgs } from "./ingest-protocols";
 
 export interface IngestCommandInput {
   streamUrl: string;
@@ -19,7 +20,7 @@ const FLV_VIDEO_CODECS = new Set(["h264"]);
 const FLV_AUDIO_CODECS = new Set(["aac", "mp3"]);
 
 export function isLiveSource(streamUrl: string): boolean {
-  return /^rtmps?:\/\//i.test(streamUrl);
+  return /^rtmp:\/\//i.test(streamUrl);
 }
 
 function videoArgs(media: MediaInfo | undefined): string[] {
@@ -37,7 +38,8 @@ function audioArgs(media: MediaInfo | undefined, volume: number | undefined): st
 /**
  * ffmpeg arguments that play a media URL into the relay as a TRTC user would publish: at its own
  * pace (`-re`), looped per RepeatNum, cut at the duration limit, copied when FLV can carry the
- * codecs and transcoded to H.264/AAC otherwise.
+ * codecs and transcoded to H.264/AAC otherwise. The source may open only the protocols its
+ * scheme needs (ingest-protocols.ts).
  */
 export function buildIngestArgs(input: IngestCommandInput): string[] {
   const isLive = isLiveSource(input.streamUrl);
@@ -51,6 +53,7 @@ export function buildIngestArgs(input: IngestCommandInput): string[] {
     ...(!isLive && loops !== 0 ? ["-stream_loop", String(loops)] : []),
     ...(/^https?:\/\//i.test(input.streamUrl) ? ["-rw_timeout", "10000000"] : []),
     ...(input.seekSeconds ? ["-ss", String(input.seekSeconds)] : []),
+    ...protocolWhitelistArgs(input.streamUrl),
     "-i",
     input.streamUrl,
     ...(input.durationLimitSeconds !== undefined ? ["-t", input.durationLimitSeconds.toFixed(3)] : []),

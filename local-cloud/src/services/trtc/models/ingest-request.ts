@@ -1,4 +1,5 @@
 import { trtcErrors } from "../errors";
+import { isIngestUrlScheme } from "./ingest-protocols";
 import { ROOM_ID_TYPE, isIntegerRoomId, type RoomIdType } from "./room-key";
 
 export interface StartIngestRequest {
@@ -13,10 +14,14 @@ export interface StartIngestRequest {
   volume: number | undefined;
 }
 
-const SUPPORTED_PROTOCOLS = new Set(["http:", "https:", "rtmp:", "rtmps:"]);
+const SCHEME_REFUSAL = "Parameter `StreamUrl` must be an http:// or https:// media URL, or an rtmp:// stream URL.";
 
-/** Checks what the schema cannot: the room id against its type, and the URL's form. */
-export function assertValidIngestRequest(request: StartIngestRequest): void {
+/**
+ * Checks what the schema cannot: the room id against its type, and the URL's scheme. Answers the
+ * URL as the WHATWG parser normalized it, which is what ffmpeg is then given: the raw text may
+ * differ (leading spaces, tabs), and ffmpeg would read `" http://…"` as a local file name.
+ */
+export function assertValidIngestRequest(request: StartIngestRequest): string {
   if (request.roomIdType === ROOM_ID_TYPE.integer && !isIntegerRoomId(request.roomId)) {
     throw trtcErrors.invalidRoomId(
       `Parameter \`RoomId\` must be a decimal integer from 1 to 4294967295 when \`RoomIdType\` is 1 (integer room), got "${request.roomId}".`,
@@ -26,9 +31,8 @@ export function assertValidIngestRequest(request: StartIngestRequest): void {
   try {
     url = new URL(request.streamUrl);
   } catch {
-    throw trtcErrors.invalidStreamUrl(`Parameter \`StreamUrl\` must be an absolute URL, got "${request.streamUrl}".`);
+    throw trtcErrors.invalidStreamUrl(SCHEME_REFUSAL);
   }
-  if (!SUPPORTED_PROTOCOLS.has(url.protocol)) {
-    throw trtcErrors.invalidStreamUrl("Parameter `StreamUrl` must be an http(s) media URL or an rtmp:// stream URL.");
-  }
+  if (!isIngestUrlScheme(url.protocol) || !url.hostname) throw trtcErrors.invalidStreamUrl(SCHEME_REFUSAL);
+  return url.href;
 }

@@ -5,7 +5,9 @@ import type { ProcessSupervisor, SupervisedProcess } from "../../../media/ffmpeg
 import { trtcErrors } from "../errors";
 import type { AppDirectory } from "./app-directory";
 import { buildIngestArgs, ingestEndsAt, isLiveSource } from "./ingest-command";
+import { ingestFailureReason } from "./ingest-failure";
 import { describeIngestStatus, INGEST_STATUS, type DescribedIngestStatus } from "./ingest-lifecycle";
+import { protocolWhitelistArgs } from "./ingest-protocols";
 import type { IngestTask, IngestTaskStore } from "./ingest-task-store";
 import { assertValidIngestRequest, type StartIngestRequest } from "./ingest-request";
 import { ROOM_ID_TYPE, type RoomKey } from "./room-key";
@@ -34,7 +36,9 @@ interface RunningIngest {
   handledExit: Promise<void>;
 }
 
-type LaunchOutcome = { ok: true } | { ok: false; reason: string };
+/** `reason` may go into an API error; `detail` (the tool's own words) only into the debug log. */
+type Failure = { ok: false; reason: string; detail: string };
+type LaunchOutcome = { ok: true } | Failure;
 
 function lastLines(text: string, count: number): string {
   return text.split("\n").filter(Boolean).slice(-count).join(" | ");
@@ -67,15 +71,18 @@ export class IngestTasks {
   async start(request: StartIngestRequest): Promise<string> {
     const { apps, rooms, joinTimeoutMs } = this.options;
     apps.assertExists(request.sdkAppId);
-    assertValidIngestRequest(request);
+    const streamUrl = assertValidIngestRequest(request);
     if (rooms.isUserPresent(roomOf(request), request.userId)) {
       throw trtcErrors.invalidUserId(
         `The user \`${request.userId}\` is already in room \`${request.roomId}\`; use another UserId or remove that user first.`,
       );
     }
     const deadline = Date.now() + joinTimeoutMs;
-    const media = await this.probe(request.streamUrl, joinTimeoutMs);
-    if (!media.ok) throw trtcErrors.ingestFailed(`StreamUrl could not be opened: ${media.reason}`);
+    const media = await this.probe(streamUrl, joinTimeoutMs);
+    if (!media.ok) {
+      this.options.logger.debug(`StartStreamIngest: ffprobe could not open ${streamUrl}: ${media.detail}`);
+      throw trtcErrors.ingestFailed(`StreamUrl could not be opened: ${media.reason}.`);
+    }
     const startedAt = Date.now();
     const task: IngestTask = {
       taskId: randomBytes(24).toString("base64url"),
@@ -83,7 +90,7 @@ export class IngestTasks {
       roomId: request.roomId,
       roomIdType: request.roomIdType,
       userId: request.userId,
-      streamUrl: request.streamUrl,
+      streamUrl,
       repeatNum: request.repeatNum,
       seekSeconds: request.seekSeconds,
       volume: request.volume,
@@ -93,7 +100,10 @@ export class IngestTasks {
     };
     await this.options.store.insert(task);
     const outcome = await this.launch(task, media.info, Math.max(deadline - Date.now(), 1000));
-    if (!outcome.ok) throw trtcErrors.ingestFailed(outcome.reason);
+    if (!outcome.ok) {
+      this.options.logger.debug(`StartStreamIngest ${task.taskId}: ${outcome.detail}`);
+      throw trtcErrors.ingestFailed(outcome.reason);
+    }
     return task.taskId;
   }
 
@@ -145,6 +155,7 @@ export class IngestTasks {
     if (outcome.ok) logger.info(`resumed ingest task ${task.taskId} (user ${task.userId}, room ${task.roomId})`);
     else if (!this.isShuttingDown) {
       logger.warn(`could not resume ingest task ${task.taskId}: ${outcome.reason}`);
+      logger.debug(`ingest task ${task.taskId}: ${outcome.detail}`);
       await store.markEnded(task.taskId, Date.now());
     }
   }
@@ -152,9 +163,11 @@ export class IngestTasks {
   private async probe(
     streamUrl: string,
     timeoutMs: number,
-  ): Promise<{ ok: true; info: MediaInfo | undefined } | { ok: false; reason: string }> {
+  ): Promise<{ ok: true; info: MediaInfo | undefined } | Failure> {
     if (isLiveSource(streamUrl)) return { ok: true, info: undefined };
-    return probeMedia(this.options.supervisor, this.options.ffprobePath, streamUrl, timeoutMs);
+    const { supervisor, ffprobePath } = this.options;
+    const probe = await probeMedia(supervisor, ffprobePath, streamUrl, timeoutMs, protocolWhitelistArgs(streamUrl));
+    return probe.ok ? probe : { ok: false, reason: ingestFailureReason(probe.reason), detail: probe.reason };
   }
 
   private publishUrl(task: IngestTask): string {
@@ -166,7 +179,7 @@ export class IngestTasks {
   }
 
   private async launch(task: IngestTask, media: MediaInfo | undefined, timeoutMs: number): Promise<LaunchOutcome> {
-    if (this.isShuttingDown) return { ok: false, reason: "the local cloud is stopping" };
+    if (this.isShuttingDown) return { ok: false, reason: "the local cloud is stopping", detail: "shutting down" };
     const args = buildIngestArgs({
       streamUrl: task.streamUrl,
       repeatNum: task.repeatNum,
@@ -192,13 +205,10 @@ export class IngestTasks {
     return { ok: true };
   }
 
-  private waitForJoin(
-    running: RunningIngest,
-    timeoutMs: number,
-  ): Promise<{ ok: true; sessionId: string } | { ok: false; reason: string }> {
+  private waitForJoin(running: RunningIngest, timeoutMs: number): Promise<{ ok: true; sessionId: string } | Failure> {
     const { rooms } = this.options;
     return new Promise((resolve) => {
-      const finish = (outcome: { ok: true; sessionId: string } | { ok: false; reason: string }) => {
+      const finish = (outcome: { ok: true; sessionId: string } | Failure) => {
         clearTimeout(timer);
         rooms.off("streamStarted", onStarted);
         resolve(outcome);
@@ -207,16 +217,20 @@ export class IngestTasks {
         if (event.stream.taskId === running.task.taskId) finish({ ok: true, sessionId: event.stream.sessionId });
       };
       const timer = setTimeout(() => {
-        const detail = lastLines(running.child.stderrTail(), 3);
         finish({
           ok: false,
-          reason: `StreamUrl did not start playing within ${Math.round(timeoutMs / 1000)} s${detail ? `: ${detail}` : ""}`,
+          reason: `StreamUrl did not start playing within ${Math.round(timeoutMs / 1000)} s.`,
+          detail: lastLines(running.child.stderrTail(), 3) || "ffmpeg wrote nothing",
         });
       }, timeoutMs);
       rooms.on("streamStarted", onStarted);
       void running.child.exited.then((exit) => {
         const detail = lastLines(running.child.stderrTail(), 3) || `ffmpeg exited with ${exit.code ?? exit.signal}`;
-        finish({ ok: false, reason: `StreamUrl could not be played into the room: ${detail}` });
+        finish({
+          ok: false,
+          reason: `StreamUrl could not be played into the room: ${ingestFailureReason(detail)}.`,
+          detail,
+        });
       });
     });
   }

@@ -1,0 +1,72 @@
+import "server-only";
+import { Pool } from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Db } from "@/lib/db";
+import { SIGN_IN_LIMITS, type ThrottleScope } from "./sign-in-limits";
+import { SignInThrottle } from "./sign-in-throttle";
+
+/** rate-limiter-flexible creates it (create table if not exists) on first use; no migration of ours. */
+export const SIGN_IN_LIMITS_TABLE = "sign_in_limits";
+
+/**
+ * The pg pool behind the console's database, when it is PostgreSQL. drizzle keeps its client as
+ * `$client`; the shared `Db` type does not name it, so it is looked up and checked here.
+ */
+function postgresPoolOf(db: Db): Pool | undefined {
+  const client: unknown = Reflect.get(db, "$client");
+  return client instanceof Pool ? client : undefined;
+}
+
+function postgresLimiter(pool: Pool, scope: ThrottleScope): Promise<RateLimiterAbstract> {
+  const limit = SIGN_IN_LIMITS[scope];
+  return new Promise((resolve, reject) => {
+    const limiter: RateLimiterPostgres = new RateLimiterPostgres(
+      {
+        storeClient: pool,
+        storeType: "pool",
+        tableName: SIGN_IN_LIMITS_TABLE,
+        keyPrefix: `sign-in-${scope}`,
+        points: limit.maxFailures,
+        duration: limit.windowSeconds,
+        blockDuration: limit.blockSeconds,
+      },
+      (error) => (error ? reject(error) : resolve(limiter)),
+    );
+  });
+}
+
+function memoryLimiter(scope: ThrottleScope): RateLimiterAbstract {
+  const limit = SIGN_IN_LIMITS[scope];
+  return new RateLimiterMemory({
+    keyPrefix: `sign-in-${scope}`,
+    points: limit.maxFailures,
+    duration: limit.windowSeconds,
+    blockDuration: limit.blockSeconds,
+  });
+}
+
+/**
+ * The sign-in throttle on the store that fits the database. On PostgreSQL, a table in it, so
+ * that every console instance behind a load balancer counts the same failures. On PGlite, the
+ * process's memory: PGlite is one process by construction (its directory cannot be opened twice),
+ * so there is no second instance to share with. A restart forgets the counts, which gives a
+ * guesser a fresh window per restart, and restarts are not theirs to cause.
+ */
+export async function createSignInThrottle(db: Db): Promise<SignInThrottle> {
+  const pool = postgresPoolOf(db);
+  const [account, address] = pool
+    ? await Promise.all([postgresLimiter(pool, "account"), postgresLimiter(pool, "address")])
+    : [memoryLimiter("account"), memoryLimiter("address")];
+  return new SignInThrottle({ account, address }, SIGN_IN_LIMITS);
+}
+
+const holder = globalThis as typeof globalThis & { __signInThrottle?: Promise<SignInThrottle> };
+
+/** The process's throttle, made once (kept on globalThis: dev-mode reloads must not reset its counts). */
+export function getSignInThrottle(db: Db): Promise<SignInThrottle> {
+  holder.__signInThrottle ??= createSignInThrottle(db).catch((error: unknown) => {
+    holder.__signInThrottle = undefined;
+    throw error;
+  });
+  return holder.__signInThrottle;
+}
