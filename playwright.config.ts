@@ -19,6 +19,8 @@ const serverEnv = {
   ADMIN_PASSWORD: E2E.admin.password,
   NEXTAUTH_SECRET: E2E.authSecret,
   NEXTAUTH_URL: consoleUrl,
+  // What `npm run dev` does with its local key: the console holds it, auth.setup gives it to the local cloud.
+  TRTC_CALLBACK_KEY: E2E.trtcCallbackKey,
 };
 
 export default defineConfig({

@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,components,app,local-cloud}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,local-cloud,scripts}/**/*.test.{ts,tsx}"],
     exclude: ["node_modules/**", ".next/**", ".data/**", "e2e/**"],
     environment: "node",
     pool: "forks",

@@ -12,6 +12,8 @@ export const E2E = {
   operator: { email: "operator@e2e.test", password: "e2e-operator-password" },
   viewer: { email: "viewer@e2e.test", password: "e2e-viewer-password" },
   authSecret: "e2e-only-nextauth-secret-0123456789",
+  /** The console's TRTC callback key (TRTC_CALLBACK_KEY), which auth.setup gives the local cloud too. */
+  trtcCallbackKey: "e2eTrtcCallbackKey0123456789abcd",
 } as const;
 
 export const consoleUrl = `http://127.0.0.1:${E2E.consolePort}`;

@@ -4,6 +4,7 @@ import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/servi
 import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
 import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { E2E, localCloudUrl } from "./config";
+import { usersInRoomByEvents } from "./support/room-participants";
 
 interface SampleClip {
   name: string;
@@ -16,29 +17,11 @@ export interface LocalCloudFixture {
   live: LiveClient;
   vod: VodClient;
   samples: SampleClip[];
-  /** User ids present in a room of an app (the default one unless said) now; empty when the room does not exist. */
-  usersInRoom(roomId: string, sdkAppId?: number): Promise<string[]>;
-}
-
-async function usersInRoom(trtc: TrtcClient, roomId: string, sdkAppId: number): Promise<string[]> {
-  const now = Math.floor(Date.now() / 1000);
-  const rooms = await trtc.DescribeRoomInfo({
-    SdkAppId: sdkAppId,
-    StartTime: now - 3600,
-    EndTime: now,
-    RoomId: roomId,
-    PageSize: 100,
-  });
-  const live = (rooms.RoomList ?? []).find((room) => room.RoomString === roomId && !room.IsFinished);
-  if (!live?.CommId) return [];
-  const users = await trtc.DescribeUserInfo({
-    SdkAppId: sdkAppId,
-    CommId: live.CommId,
-    StartTime: now - 3600,
-    EndTime: now,
-    PageSize: 100,
-  });
-  return (users.UserList ?? []).filter((user) => !user.Finished).map((user) => user.UserId ?? "");
+  /**
+   * User ids present in a room now, as the local cloud's room events (103/104/102) say; empty when
+   * the room does not exist. The default apps have no monitoring package for DescribeUserInfo.
+   */
+  usersInRoom(roomId: string): Promise<string[]>;
 }
 
 async function resetLocalCloud(): Promise<void> {
@@ -62,7 +45,7 @@ export const test = base.extend<{ localCloud: LocalCloudFixture }>({
       live: new LiveClient(config),
       vod: new VodClient(config),
       samples: body.samples,
-      usersInRoom: (roomId, sdkAppId = LOCAL_CLOUD_DEFAULTS.sdkAppId) => usersInRoom(trtc, roomId, sdkAppId),
+      usersInRoom: (roomId) => usersInRoomByEvents(roomId),
     });
     await resetLocalCloud();
   },

@@ -1,9 +1,11 @@
 import { CHOSEN_USERS_STREAM_NAME } from "../lib/settings/cloud-names";
-import { storageStatePath } from "./config";
+import { configureLocalTrtcCallbacks } from "../scripts/trtc-callbacks";
+import { consoleUrl, localCloudUrl, storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
 import { CLOUD_APP, LEGACY_APP, PUSH_DOMAIN, selectApplication } from "./support/local-account";
 import { settingsFormReady } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
+import { joinColourParticipants } from "./support/room-participants";
 
 const TEMPLATE_NAME = "trtc_console_1400000123";
 
@@ -47,7 +49,7 @@ test.describe("recording settings, as an operator", () => {
     await expect(page.getByLabel("VOD application")).toHaveValue(String(subAppId));
 
     await page.getByLabel("Callback URL").fill("https://hooks.example.com/trtc");
-    const key = page.getByLabel("Callback key");
+    const key = page.getByLabel("Callback key", { exact: true });
     await page.getByRole("button", { name: "Generate" }).click();
     await expect(key).toHaveAttribute("type", "password");
     await page.getByRole("button", { name: "Show" }).click();
@@ -74,8 +76,8 @@ test.describe("recording settings, as an operator", () => {
     await expect(page.getByLabel("VOD application")).toHaveValue(String(subAppId));
     await expect(page.getByLabel("Callback URL")).toHaveValue("https://hooks.example.com/trtc");
     // The key never comes back to the browser: the field is empty and says one is set.
-    await expect(page.getByLabel("Callback key")).toHaveValue("");
-    await expect(page.getByLabel("Callback key")).toHaveAttribute("placeholder", /A key is set/);
+    await expect(page.getByLabel("Callback key", { exact: true })).toHaveValue("");
+    await expect(page.getByLabel("Callback key", { exact: true })).toHaveAttribute("placeholder", /A key is set/);
 
     const template = (await recordTemplates(localCloud.live)).find(
       (candidate) => candidate.TemplateName === TEMPLATE_NAME,
@@ -275,5 +277,47 @@ test.describe("recording settings, as a viewer", () => {
     });
     expect(await replayServerAction(captured, "viewer")).toContain("FORBIDDEN");
     expect(await recordTemplates(localCloud.live)).toEqual(before);
+  });
+});
+
+test.describe("TRTC callbacks, as an admin", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("the card gives the URLs, a rotated key once, and when TRTC last got through", async ({ page, localCloud }) => {
+    test.setTimeout(120_000);
+    await selectApplication(page, LEGACY_APP);
+    await page.goto("/settings");
+    const card = page.getByTestId("trtc-callbacks-card");
+    await expect(card.getByTestId("trtc-url-room-and-media")).toHaveText(`${consoleUrl}/api/callbacks/trtc`);
+    await expect(card.getByTestId("trtc-url-recording")).toHaveText(`${consoleUrl}/api/callbacks/trtc`);
+    // The launcher's (here the e2e config's) key was set at start; it is never shown.
+    await expect(card.getByTestId("trtc-key-state")).toContainText("Set (never shown again");
+    await expect(card.getByText("e2eTrtcCallbackKey")).toHaveCount(0);
+
+    await card.getByRole("button", { name: "Rotate the TRTC key" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Rotate" }).click();
+    const shown = card.getByLabel("New TRTC callback key");
+    await expect(shown).toHaveValue(/^[A-Za-z0-9]{32}$/);
+    const key = await shown.inputValue();
+    await expect(card.getByTestId("trtc-key-state")).toContainText("The previous key also verifies until");
+    await page.reload();
+    await expect(card.getByTestId("trtc-key-state")).toContainText("Set (never shown again");
+    await expect(card.getByLabel("New TRTC callback key")).toHaveCount(0);
+    expect(await page.content()).not.toContain(key);
+
+    // The admin pastes the new key into TRTC's console (here its stand-in); events then verify with it.
+    await configureLocalTrtcCallbacks({ localCloudUrl, consoleUrl, key, sdkAppIds: [LEGACY_APP] });
+    const before = Date.now();
+    await joinColourParticipants(localCloud, "6801", ["green"], LEGACY_APP);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          const shownAt = await card.getByTestId("trtc-last-room-and-media").locator("time").getAttribute("datetime");
+          return shownAt ? new Date(shownAt).getTime() >= before : false;
+        },
+        { message: "the card shows a room event received after the participant joined" },
+      )
+      .toBe(true);
   });
 });

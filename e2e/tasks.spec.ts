@@ -62,7 +62,9 @@ test.describe("cloud-recording tasks", () => {
     const running = page.getByTestId("running-task");
     await expect(running).toHaveCount(1);
     await expect(running.getByTestId("recording-status")).toHaveText("Recording", { timeout: 30_000 });
-    await expect(running).toContainText("cloud: InProgress");
+    // TRTC's 301 reached the console (its callbacks point here): the card lists it as it arrives.
+    const runningEvents = running.getByRole("list", { name: "Events from TRTC" }).getByTestId("task-event");
+    await expect(runningEvents.first()).toHaveText(/^301 · Recorder started/);
     const taskId = (await running.getByRole("definition").first().textContent())?.trim() ?? "";
     expect(taskId).not.toBe("");
     await expect
@@ -100,6 +102,13 @@ test.describe("cloud-recording tasks", () => {
     await expect(row.getByTestId("recording-status")).toHaveText("Ended");
     await expect(row).toContainText(`Stopped by ${E2E.operator.email}`);
     await expect(row.getByTestId("layout-change-count")).toHaveText("1 change: custom");
+    // The task's events, in the order they happened, on a page left open: 301, 302, then 311 once
+    // the file is in VOD (the list polls; nothing reloads it).
+    const events = row.getByRole("list", { name: "Events from TRTC" }).getByTestId("task-event");
+    await expect(events.first()).toHaveText(/^301 · Recorder started/);
+    await expect(events.filter({ hasText: "302 · Recorder stopped" })).toHaveCount(1);
+    await expect(events.filter({ hasText: "311 · File uploaded to VOD" })).toHaveCount(1, { timeout: 90_000 });
+    await expect(events.filter({ hasText: "311 · File uploaded to VOD" })).toContainText(TASK_FILE_NAME);
     const file = row.getByRole("list", { name: "Files produced" }).getByRole("link");
     await expect(file).toHaveCount(1, { timeout: 90_000 });
     await expect(file).toHaveText(TASK_FILE_NAME);

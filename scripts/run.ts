@@ -9,6 +9,7 @@ import { loadEnvConfig } from "@next/env";
 import { parseEnv } from "../lib/env/parse";
 import type { Env } from "../lib/env/resolve";
 import { needsBuild } from "./needs-build";
+import { configureLocalTrtcCallbacks, localTrtcCallbackKey } from "./trtc-callbacks";
 
 type Mode = "dev" | "start";
 
@@ -47,6 +48,32 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`The local cloud did not become ready within ${LOCAL_CLOUD_READY_TIMEOUT_MS / 1000} s.`);
 }
 
+/**
+ * Local mode: TRTC's callbacks of the startup apps point at the console about to start, signed
+ * with the launcher's local key, which the console is given as TRTC_CALLBACK_KEY. A failure here
+ * leaves the console running: recording tasks then follow DescribeCloudRecording alone.
+ */
+async function connectTrtcCallbacks(env: Env, consoleUrl: string): Promise<Record<string, string>> {
+  const key = localTrtcCallbackKey(env.consoleDataDir, env.trtcCallbackKey);
+  try {
+    const { configured, skipped } = await configureLocalTrtcCallbacks({
+      localCloudUrl: `http://127.0.0.1:${env.localCloud.port}`,
+      consoleUrl,
+      key,
+      sdkAppIds: env.startupApplications.map((app) => app.sdkAppId),
+    });
+    if (configured.length > 0)
+      console.log(`TRTC callbacks of SdkAppId ${configured.join(", ")} → ${consoleUrl}/api/callbacks/trtc`);
+    if (skipped.length > 0)
+      console.warn(`SdkAppId ${skipped.join(", ")}: not an app of the local account, its TRTC callbacks are not set.`);
+  } catch (error) {
+    console.warn(
+      `The local cloud's TRTC callbacks could not be set (${error instanceof Error ? error.message : String(error)}): rooms and tasks will not follow TRTC's events.`,
+    );
+  }
+  return { TRTC_CALLBACK_KEY: key };
+}
+
 async function startLocalCloud(env: Env): Promise<void> {
   console.log("Local mode (no TENCENTCLOUD_SECRET_ID): starting the local cloud…");
   const child = run(process.execPath, ["--import", "tsx", "local-cloud/src/main.ts"]);
@@ -69,8 +96,11 @@ async function main(mode: Mode): Promise<void> {
 
   const host = process.env.HOST ?? "127.0.0.1";
   const port = process.env.PORT ?? "3000";
+  // The local cloud runs on this machine: it reaches the console directly, whatever NEXTAUTH_URL says.
+  const directUrl = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   const consoleEnv = {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
+    ...(env.cloud.mode === "local" ? await connectTrtcCallbacks(env, directUrl) : {}),
   };
   const nextBin = "node_modules/next/dist/bin/next";
   if (!existsSync(nextBin)) throw new Error("Next.js is not installed: run `npm install` first.");

@@ -9,9 +9,10 @@ export function CallbackEndpoints({ origin }: { origin: string }) {
       where: "RecordNotifyUrl / RecordStatusNotifyUrl of the callback template",
     },
     {
-      name: "Cloud-recording callbacks (TRTC events 301–312)",
+      name: "TRTC callbacks: room and media events (101–105, 201–206) and cloud-recording events (301–312)",
       path: "/api/callbacks/trtc",
-      where: "TRTC console → Application → Callback configuration",
+      where:
+        "TRTC console → Application → Callback configuration, for both the room and media callback and the cloud-recording callback, with the key from Settings → TRTC callbacks",
     },
   ];
   return (

@@ -35,8 +35,9 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
       <CardHeader>
         <CardTitle>Check a payload</CardTitle>
         <CardDescription>
-          For CSS events the signature is in the body (<code>t</code>, <code>sign</code>); for TRTC events it is the{" "}
-          <code>Sign</code> header. Nothing is stored.
+          For CSS events the signature is in the body (<code>t</code>, <code>sign</code>), made with the CSS callback
+          key; for TRTC events it is the <code>Sign</code> header, made with the app&apos;s TRTC callback key, and{" "}
+          <code>CallbackTs</code> must be under 10 minutes old. Nothing is stored.
         </CardDescription>
       </CardHeader>
       <CardContent>
@@ -57,7 +58,7 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
                 onChange={(event) => setFamily(event.target.value === "trtc" ? "trtc" : "css")}
               >
                 <option value="css">CSS (events 100, 332)</option>
-                <option value="trtc">TRTC (events 301–312)</option>
+                <option value="trtc">TRTC (events 101–105, 201–206, 301–312)</option>
               </Select>
             </div>
             {family === "trtc" ? (
@@ -97,7 +98,11 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
           </div>
           {verdict ? (
             verdict.valid ? (
-              <Alert>This payload verifies with the current callback key.</Alert>
+              <Alert>
+                {family === "trtc"
+                  ? "This payload verifies with the app's TRTC callback key."
+                  : "This payload verifies with the current callback key."}
+              </Alert>
             ) : (
               <Alert variant="destructive">Does not verify: {verdict.problem}</Alert>
             )

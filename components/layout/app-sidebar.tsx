@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
 import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/users/types";
@@ -33,6 +34,9 @@ export function AppSidebar({
           <p className="text-xs text-sidebar-muted" data-testid="current-role">
             {user.role}
           </p>
+          <Link href="/users/me" className="text-xs text-sidebar-muted underline-offset-2 hover:underline">
+            Your account
+          </Link>
         </div>
         <SignOutButton />
       </div>

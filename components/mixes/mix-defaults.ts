@@ -23,17 +23,22 @@ export const defaultMixLayout = (): MixLayout => ({
 });
 
 /**
- * The room's users as mix inputs, in join order. TRTC's room queries do not say which streams each
- * user publishes, so the preview takes everyone's camera (main) stream; a tile can still be
- * pinned to someone's screen share (aux) in the editor.
+ * The room's publishers as mix inputs, in join order, from what TRTC's media events say each
+ * publishes: the main stream (camera and microphone; a tile without video when only audio is on)
+ * and the sub-stream (screen share) as its own input. Users who publish nothing are not mixed.
  */
 export function roomInputs(users: readonly RoomUser[]): MixInput[] {
   return [...users]
     .sort((a, b) => a.joinedAt.localeCompare(b.joinedAt))
-    .map((user) => ({ userId: user.userId, streamType: 0, hasVideo: true }));
+    .flatMap((user): MixInput[] => [
+      ...(user.hasVideo || user.hasAudio
+        ? [{ userId: user.userId, streamType: 0 as const, hasVideo: user.hasVideo }]
+        : []),
+      ...(user.hasSubStream ? [{ userId: user.userId, streamType: 1 as const, hasVideo: true }] : []),
+    ]);
 }
 
-/** Users the operator typed (when the room queries cannot list them), as mix inputs in that order. */
+/** Users the operator typed (when the console has heard of nobody in the room), as mix inputs in that order. */
 export function typedInputs(text: string): MixInput[] {
   return [...new Set(splitUserIds(text))].map((userId) => ({ userId, streamType: 0, hasVideo: true }));
 }

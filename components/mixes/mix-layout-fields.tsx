@@ -56,7 +56,8 @@ export function MixLayoutFields({
   idPrefix: string;
 }) {
   const picture = computeMcuPicture(inputs, toMcuLayoutRequest(layout, canvas));
-  const userIds = inputs.map((input) => input.userId);
+  // A user publishing both a camera and a screen share is two inputs but one choice.
+  const userIds = [...new Set(inputs.map((input) => input.userId))];
   const set = (patch: Partial<MixLayout>) => onChange({ ...layout, ...patch });
 
   function handleTemplate(template: McuTemplateName) {

@@ -28,7 +28,7 @@ export function MixPanel({
   storage: RecordingStorage;
   /** Legacy apps record a mix by record id; cloud-recording apps only relay it. */
   isRecordable: boolean;
-  /** The room queries cannot say who is in the room: the form starts without the list. */
+  /** The console heard of nobody in the room, and the operator typed the ids: the form starts with them. */
   isRoomUnknown: boolean;
 }) {
   const running = mixes.find((mix) => isActive(mix.status));

@@ -1,26 +1,22 @@
 "use client";
 import Link from "next/link";
 import { LocalTime } from "@/components/recordings/local-time";
+import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { dismissRoom } from "@/lib/actions/rooms/dismiss-room";
 import { removeUsers } from "@/lib/actions/rooms/remove-users";
 import { useActionMutation } from "@/lib/hooks/use-action-mutation";
 import { queryKeys } from "@/lib/queries/keys";
 import type { LiveRoom } from "@/lib/rooms/types";
+import { RoomUsersTable } from "./room-users-table";
 
 /**
- * TRTC's default bypass stream id of a user's camera (`<SdkAppId>_<RoomId>_<UserId>_main`): TRTC's
- * room queries list users, not their streams, so this is what the console can show.
- */
-const defaultStreamId = (sdkAppId: number, roomId: string, userId: string) => `${sdkAppId}_${roomId}_${userId}_main`;
-
-/**
- * A live room and its users. On the rooms list it links to the room's page; on that page
- * (`sdkAppId` given) it also shows each user's stream.
+ * A live room and its users, as TRTC's room and media events say. On the rooms list it links to
+ * the room's page; on that page (`sdkAppId` given) it also shows each user's streams. A room with
+ * no event for the stale period says so (its exits may have been lost).
  */
 export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOperate: boolean; sdkAppId?: number }) {
   const remove = useActionMutation({
@@ -40,6 +36,7 @@ export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOp
           <CardTitle className="flex items-center gap-2">
             Room {room.roomId}
             <Badge variant="muted">{room.isIntegerRoom ? "integer id" : "string id"}</Badge>
+            {room.stale ? <Badge variant="warning">Stale</Badge> : null}
             {sdkAppId === undefined ? (
               <Link
                 href={`/rooms/${encodeURIComponent(room.roomId)}`}
@@ -51,7 +48,7 @@ export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOp
           </CardTitle>
           <CardDescription>
             Since <LocalTime iso={room.createdAt} /> · {room.users.length} user
-            {room.users.length === 1 ? "" : "s"}
+            {room.users.length === 1 ? "" : "s"} · last event <LocalTime iso={room.lastEventAt} part="time" />
           </CardDescription>
         </div>
         {canOperate ? (
@@ -69,53 +66,19 @@ export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOp
           />
         ) : null}
       </CardHeader>
-      <CardContent>
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>User</TableHead>
-              <TableHead>Joined</TableHead>
-              {sdkAppId !== undefined ? <TableHead>Stream</TableHead> : null}
-              <TableHead>Device</TableHead>
-              <TableHead>Client IP</TableHead>
-              {canOperate ? <TableHead className="sr-only">Actions</TableHead> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {room.users.map((user) => (
-              <TableRow key={user.userId}>
-                <TableCell className="font-medium">{user.userId}</TableCell>
-                <TableCell>
-                  <LocalTime iso={user.joinedAt} />
-                </TableCell>
-                {sdkAppId !== undefined ? (
-                  <TableCell className="text-xs">
-                    main (camera) ·{" "}
-                    <span className="font-mono">{defaultStreamId(sdkAppId, room.roomId, user.userId)}</span>
-                  </TableCell>
-                ) : null}
-                <TableCell>{user.deviceType || "—"}</TableCell>
-                <TableCell className="font-mono text-xs">{user.clientIp || "—"}</TableCell>
-                {canOperate ? (
-                  <TableCell className="text-right">
-                    <ConfirmDialog
-                      title={`Remove ${user.userId}?`}
-                      description={`${user.userId} leaves room ${room.roomId}.`}
-                      confirmLabel="Remove"
-                      isPending={remove.isPending}
-                      onConfirm={() => remove.mutate({ roomId: room.roomId, userIds: [user.userId] })}
-                      trigger={(open) => (
-                        <Button variant="ghost" size="sm" onClick={open} aria-label={`Remove ${user.userId}`}>
-                          Remove
-                        </Button>
-                      )}
-                    />
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+      <CardContent className="flex flex-col gap-3">
+        {room.stale ? (
+          <Alert variant="info" role="status" data-testid="room-stale">
+            {room.stale.note}
+          </Alert>
+        ) : null}
+        <RoomUsersTable
+          room={room}
+          sdkAppId={sdkAppId}
+          canOperate={canOperate}
+          isRemoving={remove.isPending}
+          onRemove={(userId) => remove.mutate({ roomId: room.roomId, userIds: [userId] })}
+        />
       </CardContent>
     </Card>
   );

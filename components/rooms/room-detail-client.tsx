@@ -8,7 +8,7 @@ import { RecordingTasksTable } from "@/components/tasks/recording-tasks-table";
 import { TaskPanel } from "@/components/tasks/task-panel";
 import type { SubAppChoice } from "@/components/tasks/task-recording-fields";
 import { Alert } from "@/components/ui/alert";
-import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { PriceTable } from "@/lib/costs/price-table";
 import {
@@ -24,14 +24,14 @@ import type { SampleClip } from "@/lib/rooms/types";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import { AddParticipantForm } from "./add-participant-form";
 import { RoomCard } from "./room-card";
-import { RoomQueriesUnavailable } from "./room-queries-unavailable";
 import { TypedRoomUsers } from "./typed-room-users";
 
 /**
  * A room's page: who is in it now, and what the app's recording generation can do with it: a
  * legacy app's mix recorded by record id; a cloud-recording app's tasks and relay-only mix. Both
- * queries poll (rooms change by themselves; recordings end by themselves). Without the room
- * queries (no package) the forms start with the user ids typed in.
+ * queries poll (rooms change by themselves; recordings end by themselves). The users come from
+ * TRTC's room and media events; when the console has heard of nobody in the room (its callbacks
+ * may not reach it yet), an operator can still type the ids the forms lay out and subscribe.
  */
 export function RoomDetailClient({
   roomId,
@@ -57,8 +57,9 @@ export function RoomDetailClient({
   const room = useQuery(roomQueryOptions(roomId));
   const recordings = useQuery(recordingTasksQueryOptions(roomId));
   const [typedUsers, setTypedUsers] = useState("");
-  const unavailable = room.data?.unavailable ?? null;
-  const inputs = unavailable ? typedInputs(typedUsers) : roomInputs(room.data?.room?.users ?? []);
+  const heardUsers = room.data?.room?.users ?? [];
+  const isTyped = room.isSuccess && heardUsers.length === 0 && typedUsers.trim() !== "";
+  const inputs = isTyped ? typedInputs(typedUsers) : roomInputs(heardUsers);
   const all = recordings.data ?? [];
   const mixes = all.filter((entry): entry is McuMixTaskDto => entry.kind === "mcu_mix");
   const tasks = all.filter((entry): entry is CloudTaskDto => entry.kind === "cloud_task");
@@ -71,11 +72,6 @@ export function RoomDetailClient({
           <Skeleton className="h-28" aria-label="Loading the room" />
         ) : room.isError ? (
           <Alert variant="destructive">Could not load the room: {room.error.message}</Alert>
-        ) : unavailable ? (
-          <>
-            <RoomQueriesUnavailable message={unavailable} />
-            {canOperate ? <TypedRoomUsers value={typedUsers} onChange={setTypedUsers} /> : null}
-          </>
         ) : room.data.room ? (
           <RoomCard room={room.data.room} canOperate={canOperate} sdkAppId={sdkAppId} />
         ) : (
@@ -83,16 +79,23 @@ export function RoomDetailClient({
             <CardHeader>
               <CardTitle>Nobody is in room {roomId} now</CardTitle>
               <CardDescription>
-                The room exists while someone is in it{canOperate ? ": add a participant to start it." : "."}
+                As far as TRTC&apos;s room events say. The room exists while someone is in it
+                {canOperate ? ": add a participant to start it." : "."}
               </CardDescription>
             </CardHeader>
+            {canOperate ? (
+              <CardContent>
+                <details className="flex flex-col gap-2 text-sm">
+                  <summary className="cursor-pointer">Someone is there, but the console has not heard of them?</summary>
+                  <p className="my-2 text-xs text-muted-foreground">
+                    TRTC&apos;s room and media callbacks may not reach the console (Settings shows when the last one
+                    arrived). Recording does not need them: type the users&apos; ids for the forms below.
+                  </p>
+                  <TypedRoomUsers value={typedUsers} onChange={setTypedUsers} />
+                </details>
+              </CardContent>
+            ) : null}
           </Card>
-        )}
-        {unavailable ? null : (
-          <p className="text-xs text-muted-foreground">
-            TRTC&apos;s room queries list who is in a room, not which streams each publishes: the stream shown is the
-            camera&apos;s default relay id.
-          </p>
         )}
         {canOperate ? <AddParticipantForm samples={samples} roomId={roomId} /> : null}
       </section>
@@ -122,7 +125,7 @@ export function RoomDetailClient({
                 prices={prices}
                 storage={storage}
                 isRecordable={generation === "legacy"}
-                isRoomUnknown={unavailable !== null}
+                isRoomUnknown={isTyped}
               />
             </section>
             {generation === "cloud" ? (

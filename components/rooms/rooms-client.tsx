@@ -7,7 +7,6 @@ import { roomsQueryOptions } from "@/lib/queries/rooms";
 import type { SampleClip } from "@/lib/rooms/types";
 import { AddParticipantForm } from "./add-participant-form";
 import { RoomCard } from "./room-card";
-import { RoomQueriesUnavailable } from "./room-queries-unavailable";
 
 export function RoomsClient({ canOperate, samples }: { canOperate: boolean; samples: SampleClip[] }) {
   const rooms = useQuery(roomsQueryOptions());
@@ -25,21 +24,26 @@ export function RoomsClient({ canOperate, samples }: { canOperate: boolean; samp
           </div>
         ) : rooms.isError ? (
           <Alert variant="destructive">Could not load rooms: {rooms.error.message}</Alert>
-        ) : rooms.data.unavailable ? (
-          <RoomQueriesUnavailable message={rooms.data.unavailable} />
         ) : rooms.data.rooms.length === 0 ? (
           <Card>
             <CardHeader>
               <CardTitle>No live rooms</CardTitle>
               <CardDescription>
-                A room appears here when its first user enters
-                {canOperate ? " — add a participant above to start one." : "."}
+                A room appears here within a second of TRTC telling the console that its first user entered
+                {canOperate ? " — add a participant above to start one." : "."} Nothing shows up? Check that TRTC&apos;s
+                room and media callbacks reach the console (Settings).
               </CardDescription>
             </CardHeader>
             <CardContent />
           </Card>
         ) : (
-          rooms.data.rooms.map((room) => <RoomCard key={room.commId} room={room} canOperate={canOperate} />)
+          rooms.data.rooms.map((room) => (
+            <RoomCard
+              key={`${room.isIntegerRoom ? "int" : "str"}:${room.roomId}`}
+              room={room}
+              canOperate={canOperate}
+            />
+          ))
         )}
       </section>
     </div>

@@ -8,6 +8,7 @@ import { TASK_LAYOUT_MODE_LABELS } from "@/lib/schemas/task";
 import { ElapsedCost } from "./elapsed-cost";
 import { ProducedFiles } from "./produced-files";
 import { RecordingStatusBadge } from "./recording-status-badge";
+import { TaskEvents } from "./task-events";
 
 function kindOf(recording: RecordingTaskDto): string {
   if (recording.kind === "mcu_mix") return "Mixed recording (MCU)";
@@ -80,6 +81,11 @@ export function RecordingTasksTable({ recordings, showRoom }: { recordings: Reco
                 <div className="mt-1 text-muted-foreground">{recording.endReason}</div>
               ) : null}
               {recording.lastError ? <div className="mt-1 text-destructive">{recording.lastError}</div> : null}
+              {recording.kind === "cloud_task" ? (
+                <div className="mt-2">
+                  <TaskEvents events={recording.events} compact />
+                </div>
+              ) : null}
             </TableCell>
             <TableCell className="text-xs">
               <ElapsedCost recording={recording} />

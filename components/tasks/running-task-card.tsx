@@ -1,7 +1,6 @@
 "use client";
 import { useState } from "react";
 import { errorsUnder } from "@/components/layouts/flat-errors";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { StopRecordingButton } from "./stop-recording-button";
@@ -15,6 +14,7 @@ import { TASK_LAYOUT_MODE_LABELS, type Subscription, type TaskLayout } from "@/l
 import { RecordingFacts } from "./recording-facts";
 import { RecordingStatusBadge } from "./recording-status-badge";
 import { SubscriptionFields } from "./subscription-fields";
+import { TaskEvents } from "./task-events";
 import { TaskLayoutFields } from "./task-layout-fields";
 
 /** A running cloud-recording task: its status as the cloud reports it, a new layout or subscription, stop. */
@@ -54,7 +54,6 @@ export function RunningTaskCard({
         <div className="flex flex-col gap-1">
           <CardTitle className="flex items-center gap-2">
             {isMixed ? "Mixed" : "Single-stream"} recording task <RecordingStatusBadge status={task.status} />
-            {task.cloudStatus ? <Badge variant="muted">cloud: {task.cloudStatus}</Badge> : null}
           </CardTitle>
           <CardDescription>
             {isMixed
@@ -80,11 +79,17 @@ export function RunningTaskCard({
           extra={[
             ["Task id", task.taskId ?? "—"],
             ["Recorder bot", task.botUserId ?? "—"],
+            // Describe is asked now and then only, to reconcile: the events below are the live word.
+            ["Last DescribeCloudRecording", task.cloudStatus ?? "—"],
             ...(task.userDefineRecordId
               ? ([["File-name prefix", task.userDefineRecordId]] as Array<[string, string]>)
               : []),
           ]}
         />
+        <section aria-label="Events from TRTC" className="flex flex-col gap-2 border-t pt-4">
+          <h3 className="text-sm font-semibold">Events from TRTC</h3>
+          <TaskEvents events={task.events} />
+        </section>
         {canModify ? (
           <section aria-label="Change the task" className="flex flex-col gap-4 border-t pt-4">
             <h3 className="text-sm font-semibold">Change {isMixed ? "the layout and " : ""}who is recorded</h3>

@@ -55,7 +55,8 @@ export function TaskLayoutFields({
 }) {
   const seen = subscribedInputs(inputs, subscription);
   const picture = computeTaskPicture(seen, toTaskLayoutRequest(layout, canvas));
-  const userIds = inputs.map((input) => input.userId);
+  // A user publishing both a camera and a screen share is two inputs but one choice.
+  const userIds = [...new Set(inputs.map((input) => input.userId))];
   const set = (patch: Partial<TaskLayout>) => onChange({ ...layout, ...patch });
   const handleMode = (mode: TaskLayoutModeName) =>
     set({

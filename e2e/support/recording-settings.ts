@@ -45,7 +45,7 @@ export async function saveSettingsOnPage(page: Page, choice: SettingsChoice): Pr
   await page.getByLabel("Resume timeout (seconds)").fill("0");
   await page.getByLabel("VOD application").selectOption("");
   await page.getByLabel("Callback URL").fill(choice.callbackUrl ?? "");
-  await page.getByLabel("Callback key").fill(choice.callbackKey ?? "");
+  await page.getByLabel("Callback key", { exact: true }).fill(choice.callbackKey ?? "");
   await page.getByRole("button", { name: "Save and apply" }).click();
   await expect(page.getByText("Saved and applied")).toBeVisible();
 }

@@ -1,3 +1,4 @@
+import { checkCallbackTs } from "./check-callback-ts";
 import { summarizeCssEvent, summarizeTrtcEvent, type CallbackFamily, type EventSummary } from "./summarize-event";
 import { verifyCssSignature, type SignatureCheck } from "./verify-css-signature";
 import { verifyTrtcSignature } from "./verify-trtc-signature";
@@ -6,7 +7,10 @@ import { verifyTrtcSignature } from "./verify-trtc-signature";
 export interface ApplicationKey {
   /** False when the console does not manage that SdkAppId (or the delivery names none). */
   known: boolean;
+  /** The key of the delivery's family: the CSS callback key, or the app's TRTC callback key. */
   key: string | null;
+  /** TRTC only: the key before the last rotation, while its grace lasts (null after it). */
+  previousKey?: string | null;
 }
 
 /** The summary of a parsed body; TRTC names its app in the `SdkAppId` header, CSS in the body. */
@@ -19,8 +23,10 @@ export function summarizeDelivery(
 }
 
 /**
- * The signature verdict for one delivery, given the key of the application it names. Pure: the
- * receiver and the inbox's verification tool both call it, so the same bytes get the same verdict.
+ * The verdict for one delivery, given the keys of the application it names: its signature, and
+ * for TRTC its sending time (`CallbackTs`, checked once the signature holds, so an unsigned body
+ * is refused for its signature). Pure: the receiver and the inbox's verification tool both call
+ * it, so the same bytes get the same verdict.
  */
 export function checkDelivery(input: {
   family: CallbackFamily;
@@ -29,7 +35,7 @@ export function checkDelivery(input: {
   sign: string | null;
   summary: EventSummary;
   application: ApplicationKey;
-  nowSeconds: number;
+  nowMs: number;
 }): SignatureCheck {
   const { summary, application } = input;
   if (!application.known) {
@@ -39,7 +45,10 @@ export function checkDelivery(input: {
         : `SdkAppId ${summary.sdkAppId} is not an application of this console.`;
     return { valid: false, problem };
   }
-  return input.family === "css"
-    ? verifyCssSignature(input.payload, application.key, input.nowSeconds)
-    : verifyTrtcSignature(input.rawBytes, input.sign, application.key);
+  if (input.family === "css") return verifyCssSignature(input.payload, application.key, Math.floor(input.nowMs / 1000));
+  const signature = verifyTrtcSignature(input.rawBytes, input.sign, {
+    current: application.key,
+    previous: application.previousKey ?? null,
+  });
+  return signature.valid ? checkCallbackTs(input.payload, input.nowMs) : signature;
 }

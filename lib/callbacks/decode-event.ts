@@ -95,19 +95,30 @@ function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-/** The fields of a TRTC cloud-recording event (301–312), old and new 311 layouts alike. */
+/** TRTC's Role of room events in words (trtc.io 39558: MEMBER_TRTC_ANCHOR, MEMBER_TRTC_VIEWER). */
+const ROLES: Record<string, string> = { "20": "anchor", "21": "audience" };
+
+function withWords(value: string | null, words: Record<string, string>): string | null {
+  return value === null ? null : words[value] ? `${value} (${words[value]})` : value;
+}
+
+/** The fields of a TRTC event: room and media events (101–206), cloud-recording ones (301–312, old and new 311 layouts alike). */
 export function decodeTrtcEvent(body: Record<string, unknown>): DecodedField[] {
   const info = record(body.EventInfo);
   const payload = record(info.Payload);
   // Newer docs nest the VOD fields under Payload.TencentVod; an older sample puts them in Payload.
   const vod = { ...payload, ...record(payload.TencentVod) };
+  const isRecordingEvent = text(body.EventGroupId) === "3";
   const fields: DecodedField[] = [];
   const add = (label: string, value: string | null) => {
     if (value) fields.push({ label, value });
   };
   add("Room id", text(info.RoomId));
   add("Task id", text(info.TaskId));
-  add("Recorder user", text(info.UserId));
+  add(isRecordingEvent ? "Recorder user" : "User", text(info.UserId));
+  add("Role", withWords(text(info.Role), ROLES));
+  if (!isRecordingEvent) add("Reason", text(info.Reason));
+  add("Event time (EventMsTs)", text(info.EventMsTs));
   add("Status", text(payload.Status));
   add("Leave code", text(payload.LeaveCode));
   add("User", text(vod.UserId));

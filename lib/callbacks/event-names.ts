@@ -1,7 +1,18 @@
-/** Human names of the callback events the receiver knows (reference §4.3, §4.4). */
+/** Human names of the callback events the receiver knows (reference §4.3, §4.4, §8; trtc.io 39558). */
 export const CALLBACK_EVENT_NAMES: Record<number, string> = {
   100: "Recording file",
   332: "Recording status",
+  101: "Room created",
+  102: "Room dismissed",
+  103: "User entered",
+  104: "User left",
+  105: "Role changed",
+  201: "Video started",
+  202: "Video stopped",
+  203: "Audio started",
+  204: "Audio stopped",
+  205: "Sub-stream started",
+  206: "Sub-stream stopped",
   301: "Recorder started",
   302: "Recorder stopped",
   303: "Upload started",

@@ -13,6 +13,7 @@ import {
   TEST_KEY,
   TEST_NOW,
   TEST_NOW_MS,
+  TEST_TRTC_KEY,
   cssEvent,
   cssSign,
   post,
@@ -31,7 +32,10 @@ describe.each(testDatabaseKinds())("the inbox's queries on $name", (kind) => {
   beforeAll(async () => {
     await ensureApplications(handle.db, [{ sdkAppId: TEST_APP, name: "Test app", generation: "legacy" }]);
     await ensureApplications(handle.db, [{ sdkAppId: OTHER_APP, name: "Other app", generation: "legacy" }]);
-    await handle.db.update(applications).set({ callbackKey: TEST_KEY }).where(eq(applications.sdkAppId, TEST_APP));
+    await handle.db
+      .update(applications)
+      .set({ callbackKey: TEST_KEY, trtcCallbackKey: TEST_TRTC_KEY })
+      .where(eq(applications.sdkAppId, TEST_APP));
     await handle.db.update(applications).set({ callbackKey: OTHER_KEY }).where(eq(applications.sdkAppId, OTHER_APP));
     const css = (body: Record<string, unknown>) =>
       receiveCallback(post("/api/callbacks/recording", JSON.stringify(body)), "css", {

@@ -2,18 +2,18 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { ApplicationKey } from "./check-delivery";
 import { payloadVerdict, preparePayload, type PastedPayload } from "./payload-verdict";
-import { TEST_APP, TEST_KEY, TEST_NOW, cssEvent, cssSign, trtcEvent } from "./testing/deliveries";
+import { TEST_APP, TEST_KEY, TEST_NOW, TEST_NOW_MS, cssEvent, cssSign, trtcEvent } from "./testing/deliveries";
 
 const known = { known: true, key: TEST_KEY };
 
 function judge(
   pasted: Partial<PastedPayload> & Pick<PastedPayload, "body">,
   application: ApplicationKey = known,
-  now = TEST_NOW,
+  nowMs = TEST_NOW_MS,
 ) {
   const prepared = preparePayload({ family: "css", signHeader: null, sdkAppIdHeader: null, ...pasted });
   if (!prepared.ok) throw new Error(prepared.problem);
-  return payloadVerdict(prepared, application, now);
+  return payloadVerdict(prepared, application, nowMs);
 }
 
 describe("the verification tool's verdict", () => {
@@ -58,6 +58,14 @@ describe("the verification tool's verdict", () => {
       "the key differs or the body was altered",
     );
     expect(judge({ ...pasted, signHeader: null }).problem).toBe("The request has no `Sign` header.");
+  });
+
+  it("says when a TRTC payload is too old to be accepted now, though its signature holds", () => {
+    const body = trtcEvent({ CallbackTs: TEST_NOW_MS - 11 * 60_000 });
+    const sign = createHmac("sha256", TEST_KEY).update(body).digest("base64");
+    const verdict = judge({ family: "trtc", body, signHeader: sign, sdkAppIdHeader: String(TEST_APP) });
+    expect(verdict.valid).toBe(false);
+    expect(verdict.problem).toContain("11 min ago: deliveries older than 10 minutes are refused");
   });
 
   it("refuses what is not a JSON object, or nests too deep, before judging", () => {

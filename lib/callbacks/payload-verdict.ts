@@ -38,7 +38,7 @@ export function preparePayload(pasted: PastedPayload): PreparedPayload {
 export function payloadVerdict(
   prepared: Extract<PreparedPayload, { ok: true }>,
   application: ApplicationKey,
-  nowSeconds: number,
+  nowMs: number,
 ): PayloadVerdict {
   const { pasted, payload, summary } = prepared;
   const check = checkDelivery({
@@ -49,7 +49,7 @@ export function payloadVerdict(
     sign: pasted.signHeader,
     summary,
     application,
-    nowSeconds,
+    nowMs,
   });
   return {
     valid: check.valid,

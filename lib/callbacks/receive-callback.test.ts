@@ -11,6 +11,7 @@ import {
   TEST_KEY,
   TEST_NOW,
   TEST_NOW_MS,
+  TEST_TRTC_KEY,
   cssEvent,
   cssSign,
   post,
@@ -32,7 +33,7 @@ describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
 
   beforeAll(async () => {
     await ensureApplications(handle.db, [{ sdkAppId: APP, name: "Test app", generation: "legacy" }]);
-    await handle.db.update(applications).set({ callbackKey: KEY });
+    await handle.db.update(applications).set({ callbackKey: KEY, trtcCallbackKey: TEST_TRTC_KEY });
   });
   beforeEach(async () => {
     await handle.db.delete(callbackEvents);

@@ -12,6 +12,7 @@ import {
   TEST_KEY,
   TEST_NOW,
   TEST_NOW_MS,
+  TEST_TRTC_KEY,
   cssEvent,
   cssSign,
   post,
@@ -33,7 +34,7 @@ describe.each(testDatabaseKinds())("callback receiver against hostile bodies on 
 
   beforeAll(async () => {
     await ensureApplications(handle.db, [{ sdkAppId: TEST_APP, name: "Test app", generation: "legacy" }]);
-    await handle.db.update(applications).set({ callbackKey: TEST_KEY });
+    await handle.db.update(applications).set({ callbackKey: TEST_KEY, trtcCallbackKey: TEST_TRTC_KEY });
   });
   beforeEach(async () => {
     await handle.db.delete(callbackEvents);
@@ -105,10 +106,21 @@ describe.each(testDatabaseKinds())("callback receiver against hostile bodies on 
     expect(row?.rawBody).toBe(body);
   });
 
+  it("acts on a signed room event whose user id holds a NUL, as stored, instead of failing it", async () => {
+    const body = trtcEvent({
+      EventGroupId: 1,
+      EventType: 103,
+      EventInfo: { RoomId: 4242, UserId: "eve\u0000\ud800", Role: 20, TaskId: undefined, Payload: undefined },
+    });
+    expect(body).toContain("\\u0000");
+    expect((await receiveTrtc(trtcRequest(body))).status).toBe(200);
+    expect((await stored())[0]).toMatchObject({ signatureValid: true, eventType: 103 });
+  });
+
   it("refuses SdkAppIds beyond any integer instead of failing to look them up", async () => {
     const css = cssEvent({ appname: "trtc_99999999999999999999999" });
     expect((await receiveCss(JSON.stringify(css))).status).toBe(401);
-    expect((await receiveTrtc(trtcRequest(trtcEvent(), TEST_KEY, "99999999999999999999"))).status).toBe(401);
+    expect((await receiveTrtc(trtcRequest(trtcEvent(), TEST_TRTC_KEY, "99999999999999999999"))).status).toBe(401);
     const rows = await stored();
     expect(rows.map((row) => [row.sdkAppId, row.problem?.includes("names no SdkAppId")])).toEqual([
       [null, true],

@@ -14,9 +14,6 @@ export interface EventSummary {
   dedupeKey: string;
 }
 
-// Fields that change between deliveries of one event: CSS re-signs (t, sign), TRTC restamps CallbackTs.
-const DELIVERY_FIELDS: Record<CallbackFamily, readonly string[]> = { css: ["t", "sign"], trtc: ["CallbackTs"] };
-
 function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
@@ -38,11 +35,28 @@ function asStreamId(value: unknown): string | null {
   return text !== null && text.length <= MAX_STREAM_ID_LENGTH ? text : null;
 }
 
-export function dedupeKeyOf(family: CallbackFamily, body: Record<string, unknown>): string {
-  const identifying = Object.fromEntries(
-    Object.entries(body).filter(([key]) => !DELIVERY_FIELDS[family].includes(key)),
-  );
-  return `${family}:${createHash("sha256").update(canonicalJson(identifying)).digest("hex")}`;
+const digest = (family: CallbackFamily, identifying: unknown) =>
+  `${family}:${createHash("sha256").update(canonicalJson(identifying)).digest("hex")}`;
+
+/** CSS re-signs every delivery (`t`, `sign`); everything else in the body is the event. */
+function cssDedupeKey(body: Record<string, unknown>): string {
+  return digest("css", Object.fromEntries(Object.entries(body).filter(([key]) => key !== "t" && key !== "sign")));
+}
+
+/**
+ * A TRTC event is what happened, not when it was sent: `CallbackTs` is restamped on every attempt
+ * (trtc.io 39558), and room events carry no unique id (the 2021 sample's UniqueId is not in the
+ * current ones, cloud.tencent.com 647/51586). So the key is the app (the `SdkAppId` header, which
+ * the body does not repeat), the group, the type and the whole EventInfo, canonicalised. Fields
+ * TRTC may add at the top level later (it says it adds fields at any time) do not split one event.
+ */
+function trtcDedupeKey(body: Record<string, unknown>, sdkAppId: number | null): string {
+  return digest("trtc", {
+    SdkAppId: sdkAppId,
+    EventGroupId: body.EventGroupId,
+    EventType: body.EventType,
+    EventInfo: body.EventInfo,
+  });
 }
 
 /** The TRTC app a CSS event belongs to: `appname` is `trtc_<SdkAppId>`, or `sdkappid` in the push query. */
@@ -59,7 +73,7 @@ export function summarizeCssEvent(body: Record<string, unknown>): EventSummary {
     eventType: asInteger(body.event_type),
     streamId: asStreamId(body.stream_id) ?? asStreamId(body.channel_id),
     eventTime: dateFromUnixSeconds(asInteger(body.event_time) ?? asInteger(body.end_time)),
-    dedupeKey: dedupeKeyOf("css", body),
+    dedupeKey: cssDedupeKey(body),
   };
 }
 
@@ -67,12 +81,13 @@ export function summarizeTrtcEvent(body: Record<string, unknown>, sdkAppIdHeader
   const info = asRecord(body.EventInfo);
   const eventMs = asInteger(info.EventMsTs);
   const eventSeconds = asInteger(info.EventTs);
+  const sdkAppId = asInteger(sdkAppIdHeader);
   return {
-    sdkAppId: asInteger(sdkAppIdHeader),
+    sdkAppId,
     eventType: asInteger(body.EventType),
-    // Cloud-recording events name a task and a room, not a stream.
+    // TRTC events name a room (and a task or a user), not a CSS stream.
     streamId: null,
     eventTime: dateFromUnixMs(eventMs) ?? dateFromUnixSeconds(eventSeconds),
-    dedupeKey: dedupeKeyOf("trtc", body),
+    dedupeKey: trtcDedupeKey(body, sdkAppId),
   };
 }

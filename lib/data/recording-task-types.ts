@@ -62,12 +62,27 @@ export interface McuMixTaskDto extends RecordingTaskBase {
   layout: MixLayout;
 }
 
+/** One cloud-recording event (301–312) TRTC sent about a task, as its page lists it. */
+export interface TaskEventDto {
+  eventType: number;
+  name: string;
+  /** When it happened (the event's own time), ISO. */
+  at: string;
+  detail: string | null;
+  /** A failure worth an admin's attention (a start that failed, a file not uploaded). */
+  isProblem: boolean;
+  /** 311 of an uploaded file: its VOD FileId. */
+  fileId: string | null;
+}
+
 export interface CloudTaskDto extends RecordingTaskBase {
   kind: "cloud_task";
   taskId: string | null;
   botUserId: string | null;
-  /** What DescribeCloudRecording last said: Idle, InProgress or Exited. */
+  /** What DescribeCloudRecording last said (Idle, InProgress, Exited); only a reconciliation now and then. */
   cloudStatus: string | null;
+  /** What TRTC's cloud-recording callbacks said of the task, in the order it happened. */
+  events: TaskEventDto[];
   recordMode: "single" | "mixed";
   userDefineRecordId: string | null;
   output: TaskOutput;

@@ -5,7 +5,9 @@ import { toPriceTable, type PriceTable } from "@/lib/costs/price-table";
 import type { Db } from "@/lib/db/open-database";
 import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
 import type { RecordingTaskDto } from "./recording-task-types";
+import { toTaskEventDtos, type TaskEvent } from "./recording-task-event-parse";
 import { refreshRecordingTask } from "./refresh-recording-task";
+import { taskEventsOf } from "./task-callbacks";
 import { toRecordingTaskDto } from "./to-recording-task";
 
 /** The task list shows the latest recordings; older ones stay in the table and the audit log. */
@@ -28,7 +30,8 @@ export async function findRecordingTaskRow(db: Db, sdkAppId: number, id: string)
 
 /**
  * The app's console-started recordings, newest first (one room's, with `roomId`), each brought up
- * to date with the cloud first: statuses, end reasons and the files produced.
+ * to date first (tasks from their TRTC events, reconciled with the cloud now and then; mixes from
+ * their room): statuses, end reasons, the files produced, and for tasks the events themselves.
  */
 export async function listRecordingTasks(
   db: Db,
@@ -46,9 +49,20 @@ export async function listRecordingTasks(
     )
     .orderBy(desc(recordingTasks.startedAt))
     .limit(RECORDING_TASKS_LIMIT);
+  const tasks = rows.filter((row) => row.taskId !== null);
+  const oldest = tasks.reduce<Date | null>((min, row) => (min && min < row.startedAt ? min : row.startedAt), null);
+  const events = oldest
+    ? await taskEventsOf(
+        db,
+        sdkAppId,
+        tasks.flatMap((row) => row.taskId ?? []),
+        oldest,
+      )
+    : new Map<string, TaskEvent[]>();
+  const eventsOf = (row: RecordingTaskRow) => (row.taskId ? (events.get(row.taskId) ?? []) : []);
   const [prices, refreshed] = await Promise.all([
     taskPrices(db),
-    Promise.all(rows.map((row) => refreshRecordingTask(db, row))),
+    Promise.all(rows.map((row) => refreshRecordingTask(db, row, eventsOf(row)))),
   ]);
-  return refreshed.flatMap((row) => toRecordingTaskDto(row, prices) ?? []);
+  return refreshed.flatMap((row) => toRecordingTaskDto(row, prices, toTaskEventDtos(eventsOf(row))) ?? []);
 }

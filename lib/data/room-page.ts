@@ -43,7 +43,7 @@ export async function loadRoomPage(
     canOperate ? listSampleClips() : Promise.resolve([]),
     queryClient.prefetchQuery({
       ...roomQueryOptions(roomId),
-      queryFn: () => readLiveRoom(application.sdkAppId, roomId),
+      queryFn: () => readLiveRoom(db, application.sdkAppId, roomId),
     }),
     queryClient.prefetchQuery({
       ...recordingTasksQueryOptions(roomId),

@@ -1,30 +1,81 @@
 import "server-only";
-import { CloudError } from "@/lib/cloud/errors";
-import type { RoomReading, RoomsReading } from "@/lib/rooms/types";
-import { getLiveRoom, listLiveRooms } from "./rooms";
+import type { Db } from "@/lib/db/open-database";
+import { env } from "@/lib/env";
+import type { LiveRoomState } from "@/lib/rooms/live-room-state";
+import { pruneLiveRooms } from "@/lib/rooms/prune-live-rooms";
+import { repairStaleRoom, type AskRoomInfo } from "@/lib/rooms/repair-stale-room";
+import { isRoomStale, staleMarkOf } from "@/lib/rooms/room-staleness";
+import { toLiveRoom } from "@/lib/rooms/to-live-room";
+import type { LiveRoom, RoomReading, RoomsReading } from "@/lib/rooms/types";
+import { getLiveRoomState, listLiveRoomStates } from "./rooms";
 
-/** Said once on the rooms pages when the app has no package for TRTC's room queries. */
-export const ROOM_QUERIES_UNAVAILABLE =
-  "This app cannot list who is in its rooms: since 1 April 2024 TRTC's room queries (DescribeRoomInfo, DescribeUserInfo) need a monthly package or the Monitoring Dashboard, and it has neither. Recording does not depend on them: start mixes and tasks as usual, typing the users' ids where a form asks for them.";
+export interface ReadRoomsOptions {
+  now?: Date;
+  staleAfterMinutes?: number;
+  /** DescribeRoomInfo, replaceable in tests. */
+  ask?: AskRoomInfo;
+}
 
-async function orUnavailable<T>(read: () => Promise<T>, empty: T): Promise<{ value: T; unavailable: string | null }> {
-  try {
-    return { value: await read(), unavailable: null };
-  } catch (error) {
-    if (error instanceof CloudError && error.code === "CLOUD_MONITORING_PACKAGE_REQUIRED")
-      return { value: empty, unavailable: ROOM_QUERIES_UNAVAILABLE };
-    throw error;
+/** Pruning is housekeeping: once in a while per process and app is plenty. */
+const PRUNE_EVERY_MS = 10 * 60_000;
+const lastPrunedAt = new Map<number, number>();
+
+async function pruneNowAndThen(db: Db, sdkAppId: number, now: Date): Promise<void> {
+  if (now.getTime() - (lastPrunedAt.get(sdkAppId) ?? 0) < PRUNE_EVERY_MS) return;
+  lastPrunedAt.set(sdkAppId, now.getTime());
+  await pruneLiveRooms(db, sdkAppId, now);
+}
+
+function settingsOf(options: ReadRoomsOptions) {
+  const staleAfterMinutes = options.staleAfterMinutes ?? env.rooms.staleAfterMinutes;
+  return { now: options.now ?? new Date(), staleAfterMinutes, staleAfterMs: staleAfterMinutes * 60_000 };
+}
+
+/**
+ * Reads rooms, repairing the stale ones first where the app has the package (one DescribeRoomInfo
+ * per stale room and period, whoever reads), then reshapes them for the pages. No reader ever
+ * calls Tencent for a room that is not stale.
+ */
+async function readStates(
+  db: Db,
+  read: () => Promise<LiveRoomState[]>,
+  options: ReadRoomsOptions,
+): Promise<{ rooms: LiveRoom[]; staleAfterMinutes: number }> {
+  const { now, staleAfterMinutes, staleAfterMs } = settingsOf(options);
+  let states = await read();
+  const stale = states.filter((state) => isRoomStale(state.room, now.getTime(), staleAfterMs));
+  if (stale.length > 0) {
+    const outcomes = await Promise.all(
+      stale.map((state) => repairStaleRoom(db, state, { now, staleAfterMs, ask: options.ask })),
+    );
+    if (outcomes.some((outcome) => outcome !== null)) states = await read();
   }
+  const rooms = states
+    .map((state) => toLiveRoom(state, staleMarkOf(state.room, now.getTime(), staleAfterMs)))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.roomId.localeCompare(b.roomId));
+  return { rooms, staleAfterMinutes };
 }
 
-/** The app's live rooms, or that the room queries are not available to it. */
-export async function readLiveRooms(sdkAppId: number): Promise<RoomsReading> {
-  const { value, unavailable } = await orUnavailable(() => listLiveRooms(sdkAppId), []);
-  return { rooms: value, unavailable };
+/** The app's live rooms and their users, from TRTC's room and media events. */
+export async function readLiveRooms(db: Db, sdkAppId: number, options: ReadRoomsOptions = {}): Promise<RoomsReading> {
+  await pruneNowAndThen(db, sdkAppId, options.now ?? new Date());
+  return readStates(db, () => listLiveRoomStates(db, sdkAppId), options);
 }
 
-/** One live room, or that the room queries are not available to the app. */
-export async function readLiveRoom(sdkAppId: number, roomId: string): Promise<RoomReading> {
-  const { value, unavailable } = await orUnavailable(() => getLiveRoom(sdkAppId, roomId), null);
-  return { room: value, unavailable };
+/** One live room (null when nobody is in it, as far as the events say). */
+export async function readLiveRoom(
+  db: Db,
+  sdkAppId: number,
+  roomId: string,
+  options: ReadRoomsOptions = {},
+): Promise<RoomReading> {
+  const { rooms, staleAfterMinutes } = await readStates(
+    db,
+    async () => {
+      const state = await getLiveRoomState(db, sdkAppId, roomId);
+      return state ? [state] : [];
+    },
+    options,
+  );
+  return { room: rooms[0] ?? null, staleAfterMinutes };
 }

@@ -1,81 +1,82 @@
 import "server-only";
-import { describeRoomInfo, type RoomRecord } from "@/lib/cloud/trtc/describe-room-info";
-import { describeUserInfo, type UserRecord } from "@/lib/cloud/trtc/describe-user-info";
+import { and, eq, gte, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/open-database";
+import { liveRoomMembers, liveRooms } from "@/lib/db/schema";
+import type { LiveRoomState } from "@/lib/rooms/live-room-state";
 import { isIntegerRoomId } from "@/lib/rooms/room-id";
-import type { LiveRoom, RoomUser } from "@/lib/rooms/types";
+import { ROOM_ID_TYPE, type RoomIdType } from "@/lib/rooms/room-key";
 
-const PAGE_SIZE = 100;
-/** DescribeRoomInfo allows at most 24 h per query, DescribeUserInfo at most 4 h (reference §2.4). */
-const ROOM_WINDOW_SECONDS = 24 * 3600 - 1;
-const USER_WINDOW_SECONDS = 4 * 3600 - 1;
-const MAX_PAGES = 20;
+const asRoomIdType = (value: number): RoomIdType => (value === ROOM_ID_TYPE.integer ? 1 : 0);
 
-const isoFromSeconds = (seconds: number) => new Date(seconds * 1000).toISOString();
+/** Live: opened after its last dismissal (a 102 in the same millisecond wins). */
+const isRoomOpen = sql`${liveRooms.lastOpenAtMs} > coalesce(${liveRooms.dismissedAtMs}, -1)`;
+/** Present in the room's current life: seen in after its last dismissal. */
+const isMemberPresent = sql`${liveRoomMembers.isPresent} and ${liveRoomMembers.presenceAtMs} > coalesce(${liveRooms.dismissedAtMs}, -1)`;
 
-function reshapeUser(user: UserRecord): RoomUser {
-  return {
-    userId: user.userId,
-    joinedAt: isoFromSeconds(user.joinedAt),
-    deviceType: user.deviceType,
-    clientIp: user.clientIp,
-  };
-}
-
-async function listRoomStates(sdkAppId: number, now: number, roomId?: string): Promise<RoomRecord[]> {
-  const rooms: RoomRecord[] = [];
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const window = { startTime: now - ROOM_WINDOW_SECONDS, endTime: now };
-    const response = await describeRoomInfo({ sdkAppId, ...window, roomId, pageNumber: page, pageSize: PAGE_SIZE });
-    const list = response.rooms;
-    rooms.push(...list);
-    if (list.length < PAGE_SIZE || rooms.length >= response.total) break;
+async function liveRoomStates(db: Db, sdkAppId: number, roomId?: string): Promise<LiveRoomState[]> {
+  const rows = await db
+    .select({ room: liveRooms, member: liveRoomMembers })
+    .from(liveRooms)
+    .innerJoin(
+      liveRoomMembers,
+      and(
+        eq(liveRoomMembers.sdkAppId, liveRooms.sdkAppId),
+        eq(liveRoomMembers.roomIdType, liveRooms.roomIdType),
+        eq(liveRoomMembers.roomId, liveRooms.roomId),
+      ),
+    )
+    .where(
+      and(
+        eq(liveRooms.sdkAppId, sdkAppId),
+        roomId === undefined ? undefined : eq(liveRooms.roomId, roomId),
+        isRoomOpen,
+        isMemberPresent,
+      ),
+    );
+  const byRoom = new Map<string, LiveRoomState>();
+  for (const { room, member } of rows) {
+    const id = `${room.roomIdType}/${room.roomId}`;
+    const state = byRoom.get(id) ?? {
+      key: { sdkAppId: room.sdkAppId, roomId: room.roomId, roomIdType: asRoomIdType(room.roomIdType) },
+      room,
+      members: [],
+    };
+    state.members.push(member);
+    byRoom.set(id, state);
   }
-  return rooms;
+  return [...byRoom.values()];
 }
-
-async function listPresentUsers(sdkAppId: number, commId: string, now: number): Promise<RoomUser[]> {
-  const users: UserRecord[] = [];
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const window = { startTime: now - USER_WINDOW_SECONDS, endTime: now };
-    const response = await describeUserInfo({ sdkAppId, commId, ...window, pageNumber: page, pageSize: PAGE_SIZE });
-    const list = response.users;
-    users.push(...list);
-    if (list.length < PAGE_SIZE || users.length >= response.total) break;
-  }
-  return users.filter((user) => !user.isFinished).map(reshapeUser);
-}
-
-async function toLiveRoom(sdkAppId: number, room: RoomRecord, now: number): Promise<LiveRoom> {
-  return {
-    roomId: room.roomId,
-    isIntegerRoom: isIntegerRoomId(room.roomId),
-    commId: room.commId,
-    createdAt: isoFromSeconds(room.createdAt),
-    users: await listPresentUsers(sdkAppId, room.commId, now),
-  };
-}
-
-const isLive = (room: RoomRecord) => !room.isFinished && Boolean(room.commId);
 
 /**
- * The rooms of the app that are live now, each with the users in it. Rooms that started more
- * than 24 h ago are outside what DescribeRoomInfo can see.
+ * The app's live rooms with the users in them, from the rooms folded from TRTC's events. A room
+ * whose every user left is not listed, even when its 102 has not arrived.
  */
-export async function listLiveRooms(sdkAppId: number): Promise<LiveRoom[]> {
-  const now = Math.floor(Date.now() / 1000);
-  const states = (await listRoomStates(sdkAppId, now)).filter(isLive);
-  return Promise.all(states.map((room) => toLiveRoom(sdkAppId, room, now)));
+export async function listLiveRoomStates(db: Db, sdkAppId: number): Promise<LiveRoomState[]> {
+  return liveRoomStates(db, sdkAppId);
 }
 
-/** The live instance of one room with the users in it now, or null when nobody is in it. */
-export async function getLiveRoom(sdkAppId: number, roomId: string): Promise<LiveRoom | null> {
-  const now = Math.floor(Date.now() / 1000);
-  const live = (await listRoomStates(sdkAppId, now, roomId)).find((room) => isLive(room) && room.roomId === roomId);
-  return live ? toLiveRoom(sdkAppId, live, now) : null;
+/**
+ * One live room by the id in the console's URL. An integer room and a string room may share an
+ * id ("1234"); the console addresses a decimal uint32 as the integer room (room-id.ts), so that
+ * one is preferred.
+ */
+export async function getLiveRoomState(db: Db, sdkAppId: number, roomId: string): Promise<LiveRoomState | null> {
+  const states = await liveRoomStates(db, sdkAppId, roomId);
+  const preferred = isIntegerRoomId(roomId) ? ROOM_ID_TYPE.integer : ROOM_ID_TYPE.string;
+  return states.find((state) => state.key.roomIdType === preferred) ?? states[0] ?? null;
 }
 
-/** Whether anyone is in a room now (one DescribeRoomInfo call, no user listing). */
-export async function isRoomLive(sdkAppId: number, roomId: string): Promise<boolean> {
-  const now = Math.floor(Date.now() / 1000);
-  return (await listRoomStates(sdkAppId, now, roomId)).some((room) => isLive(room) && room.roomId === roomId);
+/**
+ * Whether the events say a room emptied after `sinceMs` (TRTC ends an MCU mix then): something was
+ * folded for the room since, and nobody is in it now. False when the console heard nothing of the
+ * room since (its callbacks may not reach the console): a mix is then taken to be still running.
+ */
+export async function hasRoomEmptiedSince(db: Db, sdkAppId: number, roomId: string, sinceMs: number): Promise<boolean> {
+  const [heard] = await db
+    .select({ roomId: liveRooms.roomId })
+    .from(liveRooms)
+    .where(and(eq(liveRooms.sdkAppId, sdkAppId), eq(liveRooms.roomId, roomId), gte(liveRooms.lastEventAtMs, sinceMs)))
+    .limit(1);
+  if (!heard) return false;
+  return (await liveRoomStates(db, sdkAppId, roomId)).length === 0;
 }

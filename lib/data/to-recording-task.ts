@@ -1,7 +1,7 @@
 import type { PriceTable } from "@/lib/costs/price-table";
 import type { RecordingTaskRow } from "@/lib/db/schema";
 import { mixHourlyEstimate, taskHourlyEstimate } from "@/lib/layouts/cost-inputs";
-import type { HourlyCost, ProducedFile, RecordingTaskDto } from "./recording-task-types";
+import type { HourlyCost, ProducedFile, RecordingTaskDto, TaskEventDto } from "./recording-task-types";
 import { storedMixSchema, storedTaskSchema } from "./stored-request";
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -17,7 +17,11 @@ function filesOf(row: RecordingTaskRow): ProducedFile[] {
  * A row as pages show it; null when its stored request no longer reads as valid (then the row
  * cannot be re-laid out or priced, and is left out rather than shown wrong).
  */
-export function toRecordingTaskDto(row: RecordingTaskRow, prices: PriceTable): RecordingTaskDto | null {
+export function toRecordingTaskDto(
+  row: RecordingTaskRow,
+  prices: PriceTable,
+  events: TaskEventDto[] = [],
+): RecordingTaskDto | null {
   const base = {
     id: row.id,
     roomId: row.roomId,
@@ -61,6 +65,7 @@ export function toRecordingTaskDto(row: RecordingTaskRow, prices: PriceTable): R
     taskId: row.taskId,
     botUserId: row.botUserId,
     cloudStatus: row.cloudStatus,
+    events,
     recordMode: input.recordMode,
     userDefineRecordId: input.userDefineRecordId || null,
     output: input.output,

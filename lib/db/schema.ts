@@ -251,9 +251,11 @@ export const recordingTasks = pgTable(
 export type RecordingTaskRow = typeof recordingTasks.$inferSelect;
 
 /**
- * Live rooms, folded from TRTC's room events (101 create, 102 dismiss) and kept in the database so
- * that every console instance shows the same rooms. Times are the events' own (`EventMsTs`): an
- * event older than what a row already reflects changes nothing, so repeats and reordering are harmless.
+ * Live rooms, folded from TRTC's room and media events (lib/rooms/fold-room-event.ts) and kept in
+ * the database so that every console instance shows the same rooms. Every folded column is a
+ * maximum over the events' own times (`EventMsTs`), so repeats and reordering change nothing and
+ * two instances folding some of the events each end in the same row. The room is live while
+ * `lastOpenAtMs > dismissedAtMs` (a 102 at the same millisecond wins): a 103 after a 102 reopens it.
  */
 export const liveRooms = pgTable(
   "live_rooms",
@@ -262,25 +264,39 @@ export const liveRooms = pgTable(
     roomId: text("room_id").notNull(),
     /** TRTC's RoomIdType: 1 for integer rooms (RoomId a number in events), 0 for string rooms. */
     roomIdType: bigint("room_id_type", { mode: "number" }).notNull(),
-    /** EventMsTs of the 101 (or of the first event seen of the room). */
-    createdAtMs: bigint("created_at_ms", { mode: "number" }).notNull(),
-    /** EventMsTs of the 102 that ended it; null while live. */
+    /** EventMsTs of the newest 101 (the creation of the room's latest life); null when none arrived. */
+    createdAtMs: bigint("created_at_ms", { mode: "number" }),
+    /** EventMsTs of the newest event that shows the room open (101, 103, 105, 201, 203, 205); 0 when none. */
+    lastOpenAtMs: bigint("last_open_at_ms", { mode: "number" }).notNull().default(0),
+    /**
+     * EventMsTs of the newest 102, or of the close a DescribeRoomInfo repair made; null when none.
+     * Kept after a reopen: members whose attributes are older than it are gone with that life.
+     */
     dismissedAtMs: bigint("dismissed_at_ms", { mode: "number" }),
     /** EventMsTs of the newest event folded into the room or its members. */
     lastEventAtMs: bigint("last_event_at_ms", { mode: "number" }).notNull(),
     /** When the newest event arrived here: a live room with none for too long is shown as stale. */
     lastEventReceivedAt: timestamp("last_event_received_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When a reader last asked DescribeRoomInfo about this stale room (claimed atomically, so one
+     * reader of all instances asks, once per stale period), and what it learnt.
+     */
+    repairCheckedAt: timestamp("repair_checked_at", { withTimezone: true }),
+    /** `live` (Tencent says it runs), `closed`, `no-package` (DescribeRoomInfo refused) or `failed`. */
+    repairOutcome: text("repair_outcome"),
   },
   (table) => [
     primaryKey({ columns: [table.sdkAppId, table.roomIdType, table.roomId] }),
-    index("live_rooms_app_live_idx").on(table.sdkAppId, table.dismissedAtMs),
+    index("live_rooms_app_received_idx").on(table.sdkAppId, table.lastEventReceivedAt),
   ],
 );
 
 /**
  * Who is in a live room, folded from 103/104/105 (presence, role) and 201–206 (video, audio,
- * sub-stream). Each attribute carries the EventMsTs it reflects, and an event is applied to an
- * attribute only when it is newer: 104 (exit) turns presence and every stream off at its time.
+ * sub-stream). Each attribute carries the EventMsTs it reflects and changes only for a newer event
+ * (at the same millisecond, off wins), so the fold is order-free: 104 (exit) turns presence and
+ * every stream off at its time; a start (103, 105, 201, 203, 205) shows the user present. A member
+ * attribute no newer than the room's `dismissedAtMs` is void: the 102 ended it.
  */
 export const liveRoomMembers = pgTable(
   "live_room_members",
@@ -289,9 +305,9 @@ export const liveRoomMembers = pgTable(
     roomId: text("room_id").notNull(),
     roomIdType: bigint("room_id_type", { mode: "number" }).notNull(),
     userId: text("user_id").notNull(),
-    isPresent: boolean("is_present").notNull(),
-    presenceAtMs: bigint("presence_at_ms", { mode: "number" }).notNull(),
-    /** EventMsTs of the 103 of the current stay; null when never seen entering. */
+    isPresent: boolean("is_present").notNull().default(false),
+    presenceAtMs: bigint("presence_at_ms", { mode: "number" }).notNull().default(0),
+    /** EventMsTs of the newest 103 (the entry of the current stay); null when never seen entering. */
     enteredAtMs: bigint("entered_at_ms", { mode: "number" }),
     /** TRTC's Role: 20 anchor, 21 audience. */
     role: bigint("role", { mode: "number" }),

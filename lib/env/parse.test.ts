@@ -80,6 +80,8 @@ describe("parseEnv", () => {
     [{ TENCENTCLOUD_SECRET_ID: "AKID", TENCENTCLOUD_SECRET_KEY: "k" }, "TRTC_SDK_APP_ID is required"],
     [{ TENCENTCLOUD_SECRET_ID: "AKID", TENCENTCLOUD_SECRET_KEY: "k" }, "TRTC_RECORDING_GENERATION is required"],
     [{ TRTC_RECORDING_GENERATION: "new" }, "TRTC_RECORDING_GENERATION must be cloud"],
+    [{ TRTC_CALLBACK_KEY: "not a key!" }, "TRTC_CALLBACK_KEY must be 1 to 32 letters and digits"],
+    [{ TRTC_CALLBACK_KEY: "a".repeat(33) }, "TRTC_CALLBACK_KEY must be 1 to 32 letters and digits"],
   ])("rejects %o naming the variable and what is allowed", (source, message) => {
     expect(() => parseEnv(source)).toThrow(InvalidEnvironmentError);
     expect(() => parseEnv(source)).toThrow(message);

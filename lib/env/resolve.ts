@@ -38,7 +38,24 @@ export interface Env {
     firstAdmin: { email: string; password: string } | undefined;
   };
   media: { ffmpegPath: string; ffprobePath: string };
+  /**
+   * MEDIA_ORIGINS: origins besides Tencent's `*.vod2.myqcloud.com` and the SDK endpoint that serve
+   * the recordings the player loads (a custom VOD domain); the console's CSP allows them.
+   */
+  playback: { mediaOrigins: string[] };
   localCloud: { port: number; rtmpPort: number; dataDir: string; secretId: string; secretKey: string };
+  /**
+   * TRTC_CALLBACK_KEY: the TRTC callback key TRTC's console was given for the startup applications;
+   * at start it becomes theirs (a different key they had verifies for the grace period). Set by
+   * `npm run dev`/`npm start` in local mode (scripts/trtc-callbacks.ts); unset: keys are managed in
+   * Settings → TRTC callbacks only.
+   */
+  trtcCallbackKey: string | undefined;
+  /**
+   * After how long without a TRTC event a live room is shown as stale (its 104/102 may be lost:
+   * Tencent drops a callback after a minute of failed tries). Default 10 minutes.
+   */
+  rooms: { staleAfterMinutes: number };
 }
 
 const DEFAULT_REGION = LOCAL_CLOUD_DEFAULTS.region;
@@ -94,6 +111,12 @@ export function resolveEnv(raw: RawEnv): Env {
         raw.ADMIN_EMAIL && raw.ADMIN_PASSWORD ? { email: raw.ADMIN_EMAIL, password: raw.ADMIN_PASSWORD } : undefined,
     },
     media: { ffmpegPath: raw.FFMPEG_PATH, ffprobePath: raw.FFPROBE_PATH },
+    playback: {
+      mediaOrigins: (raw.MEDIA_ORIGINS ?? "")
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map((origin) => new URL(origin).origin),
+    },
     localCloud: {
       port: raw.LOCAL_CLOUD_PORT,
       rtmpPort: raw.LOCAL_CLOUD_RTMP_PORT,
@@ -101,5 +124,7 @@ export function resolveEnv(raw: RawEnv): Env {
       secretId: raw.LOCAL_CLOUD_SECRET_ID,
       secretKey: raw.LOCAL_CLOUD_SECRET_KEY,
     },
+    rooms: { staleAfterMinutes: raw.ROOM_STALE_AFTER_MINUTES },
+    trtcCallbackKey: raw.TRTC_CALLBACK_KEY,
   };
 }

@@ -2,6 +2,11 @@ import { z } from "zod";
 import { LOCAL_CLOUD_DEFAULTS } from "../../local-cloud/src/defaults";
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+/** `https://host[:port]` and nothing more: what a CSP source list names. */
+const isHttpOrigin = (value: string) =>
+  URL.canParse(value) &&
+  /^https?:$/.test(new URL(value).protocol) &&
+  new URL(value).origin === value.replace(/\/$/, "");
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const port = (name: string, fallback: number) =>
   z.preprocess(
@@ -70,11 +75,44 @@ export const rawEnvSchema = z
     ),
     FFMPEG_PATH: z.preprocess(emptyToUndefined, z.string().default("ffmpeg")),
     FFPROBE_PATH: z.preprocess(emptyToUndefined, z.string().default("ffprobe")),
+    MEDIA_ORIGINS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(
+          (value) =>
+            value
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .every(isHttpOrigin),
+          "MEDIA_ORIGINS must be http(s) origins separated by commas, e.g. https://media.example.com",
+        )
+        .optional(),
+    ),
     LOCAL_CLOUD_PORT: port("LOCAL_CLOUD_PORT", LOCAL_CLOUD_DEFAULTS.port),
     LOCAL_CLOUD_RTMP_PORT: port("LOCAL_CLOUD_RTMP_PORT", LOCAL_CLOUD_DEFAULTS.rtmpPort),
     LOCAL_CLOUD_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(LOCAL_CLOUD_DEFAULTS.dataDir)),
     LOCAL_CLOUD_SECRET_ID: z.preprocess(emptyToUndefined, z.string().default(LOCAL_CLOUD_DEFAULTS.secretId)),
     LOCAL_CLOUD_SECRET_KEY: z.preprocess(emptyToUndefined, z.string().default(LOCAL_CLOUD_DEFAULTS.secretKey)),
+    TRTC_CALLBACK_KEY: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9]{1,32}$/,
+          "TRTC_CALLBACK_KEY must be 1 to 32 letters and digits, as TRTC's console takes it",
+        )
+        .optional(),
+    ),
+    ROOM_STALE_AFTER_MINUTES: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: "ROOM_STALE_AFTER_MINUTES must be a number of minutes (1–1440)" })
+        .int("ROOM_STALE_AFTER_MINUTES must be a whole number of minutes (1–1440)")
+        .min(1, "ROOM_STALE_AFTER_MINUTES must be between 1 and 1440")
+        .max(1440, "ROOM_STALE_AFTER_MINUTES must be between 1 and 1440")
+        .default(10),
+    ),
   })
   .superRefine((raw, ctx) => {
     const hasId = raw.TENCENTCLOUD_SECRET_ID !== undefined;

@@ -4,7 +4,7 @@ import { fetchJson } from "./fetch-json";
 import { recordingTaskKeys } from "./recording-task-keys";
 import { ROOMS_REFRESH_MS } from "./rooms";
 
-/** One room and its users (or why they cannot be listed); polled, since users join and leave while the page is open. */
+/** One room and its users, from TRTC's events; polled every second, since users join, leave and publish while the page is open. */
 export function roomQueryOptions(roomId: string) {
   return queryOptions({
     queryKey: recordingTaskKeys.room(roomId),

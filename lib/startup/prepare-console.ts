@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { ensureApplications, fillMissingPushDomains } from "@/lib/applications/ensure-application";
+import { pinTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key";
 import { env } from "@/lib/env";
 import { ensureFirstAdmin, hasAnyUser } from "@/lib/users/ensure-first-admin";
 
@@ -8,6 +9,16 @@ import { ensureFirstAdmin, hasAnyUser } from "@/lib/users/ensure-first-admin";
 export async function prepareConsole(): Promise<void> {
   const db = await getDb();
   await ensureApplications(db, env.startupApplications);
+  if (env.trtcCallbackKey) {
+    // The key TRTC's console was given (the launcher's, in local mode); never printed.
+    const changed = await pinTrtcCallbackKey(
+      db,
+      env.startupApplications.map((app) => app.sdkAppId),
+      env.trtcCallbackKey,
+    );
+    if (changed.length > 0)
+      console.log(`TRTC callback key set from TRTC_CALLBACK_KEY for SdkAppId ${changed.join(", ")}`);
+  }
   // The push domain is the account's (DescribeLiveDomains), not derived from the SdkAppId.
   const domains = await fillMissingPushDomains(db);
   if (domains.filled.length > 0) console.log(`Push domain found for SdkAppId ${domains.filled.join(", ")}`);

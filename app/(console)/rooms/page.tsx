@@ -16,7 +16,7 @@ export default async function RoomsPage() {
     <>
       <PageHeader
         title="Rooms"
-        description="Live rooms of this application and the users in them, refreshed every few seconds."
+        description="Live rooms of this application, who is in them and what each publishes, as TRTC's room and media events tell the console."
       />
       <RoomsClient canOperate={canOperate} samples={samples} />
     </>

@@ -4,11 +4,13 @@ import { PageHeader } from "@/components/layout/page-header";
 import { CloudRecordingNote } from "@/components/settings/cloud-recording-note";
 import { CloudStateCard } from "@/components/settings/cloud-state-card";
 import { RecordingSettingsForm } from "@/components/settings/recording-settings-form";
+import { TrtcCallbacksCard } from "@/components/settings/trtc-callbacks-card";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentApplication } from "@/lib/applications/current-application";
 import { pushTargetOf } from "@/lib/applications/push-target";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { getTrtcCallbackOverview } from "@/lib/callbacks/trtc-callback-overview";
 import { getDb } from "@/lib/db";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { DEFAULT_RECORDING_SETTINGS, toPublicSettings } from "@/lib/settings/public-settings";
@@ -21,6 +23,15 @@ export default async function SettingsPage() {
   const user = await requirePageUser("viewer");
   const db = await getDb();
   const application = await getCurrentApplication(db);
+  const origin = await publicOrigin();
+  // Every app has TRTC callbacks (room and media events; cloud-recording ones too on a cloud app).
+  const trtcCallbacks = (
+    <TrtcCallbacksCard
+      appName={application.name}
+      overview={await getTrtcCallbackOverview(db, application.sdkAppId, origin)}
+      isAdmin={hasRole(user.role, "admin")}
+    />
+  );
   const header = (
     <PageHeader
       title="Recording settings"
@@ -31,7 +42,10 @@ export default async function SettingsPage() {
     return (
       <>
         {header}
-        <CloudRecordingNote name={application.name} />
+        <div className="flex flex-col gap-4">
+          <CloudRecordingNote name={application.name} />
+          {trtcCallbacks}
+        </div>
       </>
     );
   const target = await pushTargetOf(db, application);
@@ -39,7 +53,10 @@ export default async function SettingsPage() {
     return (
       <>
         {header}
-        <Alert>{target.message}</Alert>
+        <div className="flex flex-col gap-4">
+          <Alert>{target.message}</Alert>
+          {trtcCallbacks}
+        </div>
       </>
     );
   const overview = await getSettingsOverview(db, target.target);
@@ -62,9 +79,10 @@ export default async function SettingsPage() {
           initial={initial}
           sdkAppId={application.sdkAppId}
           subApplications={overview.subApplications}
-          suggestedCallbackUrl={`${await publicOrigin()}/api/callbacks/recording`}
+          suggestedCallbackUrl={`${origin}/api/callbacks/recording`}
           canOperate={canOperate}
         />
+        {trtcCallbacks}
       </div>
     </>
   );

@@ -5,8 +5,12 @@ import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 
-/** The app's live rooms, or why the app cannot list them (no package for TRTC's room queries). */
+/**
+ * The app's live rooms, folded from TRTC's room and media events in the console's own database:
+ * polled every second by the rooms page, so it never calls Tencent (but for stale rooms, once).
+ */
 export const GET = withRole("viewer", async () => {
-  const application = await getCurrentApplication(await getDb());
-  return Response.json({ sdkAppId: application.sdkAppId, ...(await readLiveRooms(application.sdkAppId)) });
+  const db = await getDb();
+  const application = await getCurrentApplication(db);
+  return Response.json({ sdkAppId: application.sdkAppId, ...(await readLiveRooms(db, application.sdkAppId)) });
 });

@@ -24,7 +24,8 @@ export const verifyCallbackPayload = defineAction({
         fieldErrors: { body: [`${prepared.problem} Paste the body exactly as it was sent.`] },
       });
     }
-    const application = await applicationKeyOf(db, prepared.summary.sdkAppId);
-    return ok<PayloadVerdict>(payloadVerdict(prepared, application, Math.floor(Date.now() / 1000)));
+    const now = Date.now();
+    const application = await applicationKeyOf(db, input.family, prepared.summary.sdkAppId, now);
+    return ok<PayloadVerdict>(payloadVerdict(prepared, application, now));
   },
 });

@@ -1,8 +1,11 @@
 import { createHash, createHmac } from "node:crypto";
 
-/** The application and key the receiver tests register, and the clock they run at. */
+/** The application and keys the receiver tests register, and the clock they run at. */
 export const TEST_APP = 1400000123;
+/** The CSS callback key (the callback template's): signs events 100 and 332 only. */
 export const TEST_KEY = "CallbackKey123";
+/** The app's TRTC callback key (TRTC's console): signs room, media and cloud-recording events. */
+export const TEST_TRTC_KEY = "TrtcCallbackKey456";
 export const TEST_NOW_MS = 1_760_000_000_000;
 export const TEST_NOW = TEST_NOW_MS / 1000;
 
@@ -37,18 +40,25 @@ export function post(path: string, body: string | Buffer, headers: Record<string
 }
 
 /** A TRTC delivery: the `Sign` header is base64(HMAC-SHA256(key, body)) (reference §4.4). */
-export function trtcRequest(body: string, key = TEST_KEY, sdkAppId = String(TEST_APP)): Request {
+export function trtcRequest(body: string, key = TEST_TRTC_KEY, sdkAppId = String(TEST_APP)): Request {
   return post("/api/callbacks/trtc", body, {
     SdkAppId: sdkAppId,
     Sign: createHmac("sha256", key).update(body).digest("base64"),
   });
 }
 
-/** An event 311 body of the test app. */
-export function trtcEvent(overrides: { CallbackTs?: number; EventInfo?: Record<string, unknown> } = {}): string {
+/** An event body of the test app: 311 unless told, sent 10 ms after the test clock. */
+export function trtcEvent(
+  overrides: {
+    EventGroupId?: number;
+    EventType?: number;
+    CallbackTs?: number;
+    EventInfo?: Record<string, unknown>;
+  } = {},
+): string {
   return JSON.stringify({
-    EventGroupId: 3,
-    EventType: 311,
+    EventGroupId: overrides.EventGroupId ?? 3,
+    EventType: overrides.EventType ?? 311,
     CallbackTs: overrides.CallbackTs ?? TEST_NOW_MS + 10,
     EventInfo: {
       RoomId: "2001",

@@ -47,8 +47,8 @@ export const DEFAULT_ACCOUNT: AccountConfig = {
   hasPushDomain: true,
   apps: [
     // The guide's example app, created before 2022-08-01: legacy recording.
-    { sdkAppId: 1400000123, generation: "legacy", hasMonitoringPackage: true },
-    { sdkAppId: 1400000456, generation: "cloud", hasMonitoringPackage: true },
+    { sdkAppId: 1400000123, generation: "legacy", hasMonitoringPackage: false },
+    { sdkAppId: 1400000456, generation: "cloud", hasMonitoringPackage: false },
   ],
   vod: { requiresSubAppId: true, defaultSubAppId: 1500000001, hotlinkKey: null },
   services: { trtc: "active", vod: "active", live: "active" },

@@ -10,7 +10,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Apps named only by id (LOCAL_CLOUD_SDK_APP_IDS, TRTC_SDK_APP_ID) are the guide's kind: legacy, with a package. */
-const legacyApp = (sdkAppId: number): AppConfig => ({ sdkAppId, generation: "legacy", hasMonitoringPackage: true });
+const legacyApp = (sdkAppId: number): AppConfig => ({ sdkAppId, generation: "legacy", hasMonitoringPackage: false });
 
 /** LOCAL_CLOUD_ACCOUNT: JSON text (it starts with `{`) or the path of a JSON file. */
 function readAccountJson(raw: string, problems: string[]): unknown {

@@ -52,8 +52,8 @@ describe("readEnv", () => {
         ...DEFAULT_ACCOUNT,
         apps: [
           ...DEFAULT_ACCOUNT.apps,
-          { sdkAppId: 1400000001, generation: "legacy", hasMonitoringPackage: true },
-          { sdkAppId: 1400000002, generation: "legacy", hasMonitoringPackage: true },
+          { sdkAppId: 1400000001, generation: "legacy", hasMonitoringPackage: false },
+          { sdkAppId: 1400000002, generation: "legacy", hasMonitoringPackage: false },
         ],
       },
       ffmpegPath: "/opt/ffmpeg",
@@ -85,7 +85,7 @@ describe("readEnv", () => {
       bizId: 777,
       apps: [
         { sdkAppId: 1400000777, generation: "cloud", hasMonitoringPackage: false },
-        { sdkAppId: 1400000778, generation: "legacy", hasMonitoringPackage: true },
+        { sdkAppId: 1400000778, generation: "legacy", hasMonitoringPackage: false },
       ],
       vod: { ...DEFAULT_ACCOUNT.vod, requiresSubAppId: false },
     });

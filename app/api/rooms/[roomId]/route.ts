@@ -6,13 +6,14 @@ import { roomIdSchema } from "@/lib/schemas/room";
 
 export const dynamic = "force-dynamic";
 
-/** One room and who is in it now (`room` null when nobody is), or why the app cannot tell. Polled by the room page. */
+/** One room and who is in it now (`room` null when nobody is), from TRTC's events. Polled by the room page. */
 export const GET = withRole("viewer", async (_request, _user, context: { params: Promise<{ roomId: string }> }) => {
   const roomId = roomIdSchema.safeParse((await context.params).roomId);
   if (!roomId.success) {
     const message = roomId.error.issues.map((issue) => issue.message).join(" ");
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
-  const application = await getCurrentApplication(await getDb());
-  return Response.json(await readLiveRoom(application.sdkAppId, roomId.data));
+  const db = await getDb();
+  const application = await getCurrentApplication(db);
+  return Response.json(await readLiveRoom(db, application.sdkAppId, roomId.data));
 });
