@@ -104,6 +104,9 @@ describe("faults", () => {
         (await hasMediaFragment(mp4?.file ?? "")) &&
         (await readFile(path.join(hlsDir, "hls", "index-1.m3u8"), "utf8").catch(() => "")).includes("#EXTINF"),
       "both files have media",
+      // The first HLS segment closes only after a whole segment of media: on a busy machine that
+      // can take longer than the default 20 s from the publish's start.
+      { timeoutMs: 60_000 },
     );
     // The crash: the recorder is gone, its ffmpegs die with it, the publisher goes away later.
     env.recorder.detachAsIfCrashed();
