@@ -236,7 +236,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     outbox = callbacks;
     const trtcCallbacks = new TrtcCallbackConfig(store.db);
     trtcCallbackConfig = trtcCallbacks;
-    sendRoomEventCallbacks({
+    const roomEvents = sendRoomEventCallbacks({
       rooms,
       config: trtcCallbacks,
       callbacks,
@@ -315,6 +315,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     api = createApiEndpoint({ registry, lookupSecretKey: (secretId) => credentials.get(secretId), logger, gate });
     reset = async () => {
       await resetTrtc(models, ingestStore);
+      await roomEvents.whenQueued();
       await css.reset();
       await vod.reset();
       await callbacks.reset();

@@ -137,6 +137,26 @@ describe("room and media events", () => {
     }
   });
 
+  it("a reset while a user publishes has delivered their 104 and the room's 102 when it returns", async () => {
+    const receiver = await startCallbackReceiver();
+    const push = startLavfiPush(relayUrl(4545, "dave"), 60);
+    try {
+      expect((await configure({ roomAndMedia: { url: receiver.url, key: KEY } })).ok).toBe(true);
+      await eventually(
+        async () => eventsOf(receiver.received, "dave").some((event) => event.EventType === 103),
+        "dave's 103 arrives",
+      );
+      expect((await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+      // Nothing waits here: a receiver that missed these would keep dave in room 4545 for good.
+      const types = eventsOf(receiver.received, "dave").map((event) => event.EventType);
+      expect(types).toContain(104);
+      expect(types).toContain(102);
+    } finally {
+      await push.stop();
+      await receiver.close();
+    }
+  });
+
   it("sends nothing for an app whose room-and-media URL is not set", async () => {
     const receiver = await startCallbackReceiver();
     try {

@@ -117,7 +117,10 @@ export class CallbackOutbox implements CallbackSink {
     const due = await this.options.db.query<OutboxRow>(
       `select * from callbacks_outbox where status = 'pending' and next_attempt_at <= now() order by id limit ${CONCURRENCY * 4}`,
     );
-    const queue = due.rows.filter((row) => !this.inFlight.has(row.id));
+    await this.attemptAll(due.rows.filter((row) => !this.inFlight.has(row.id)));
+  }
+
+  private async attemptAll(queue: OutboxRow[]): Promise<void> {
     const workers = Array.from({ length: CONCURRENCY }, async () => {
       for (let row = queue.shift(); row && !this.isStopped; row = queue.shift()) await this.attempt(row);
     });
@@ -204,7 +207,21 @@ export class CallbackOutbox implements CallbackSink {
     }));
   }
 
+  /**
+   * Forgets every delivery, after one try now of each still pending: a reset ends rooms and
+   * recordings, and the receiver must still hear the 104s, 102s and file events it queued.
+   */
   async reset(): Promise<void> {
+    const run = this.pass.then(() => this.deliverPendingOnce());
+    this.pass = run.catch((error: unknown) => this.options.logger.error(`callbacks: ${String(error)}`));
+    await run;
     await this.options.db.query("delete from callbacks_outbox");
+  }
+
+  private async deliverPendingOnce(): Promise<void> {
+    const pending = await this.options.db.query<OutboxRow>(
+      "select * from callbacks_outbox where status = 'pending' order by id",
+    );
+    await this.attemptAll(pending.rows.filter((row) => !this.inFlight.has(row.id)));
   }
 }

@@ -37,6 +37,12 @@ export interface MediaOfStream {
   hasAudio: boolean;
 }
 
+/** What the caller can ask of the room events once they are being sent. */
+export interface RoomEventSender {
+  /** Resolves once every event that has happened so far is in the outbox. */
+  whenQueued(): Promise<void>;
+}
+
 /**
  * Sends TRTC's room and media event callbacks for what happens in the rooms: 101 when a room is
  * created, 103/104 as users enter and leave, 201–206 as they start and stop video, audio and the
@@ -51,7 +57,7 @@ export function sendRoomEventCallbacks(options: {
   /** What the stream carries, once the relay knows (undefined: assume audio and video). */
   mediaOf: (room: RoomKey, stream: RoomStream) => Promise<MediaOfStream | undefined>;
   logger: Logger;
-}): void {
+}): RoomEventSender {
   const membersByRoom = new Map<string, Set<string>>();
   let queue: Promise<void> = Promise.resolve();
 
@@ -142,4 +148,14 @@ export function sendRoomEventCallbacks(options: {
     enqueue(room, ROOM_EVENTS.stopVideo, { UserId: userId, Reason: 0 }, atMs);
     enqueue(room, ROOM_EVENTS.stopAudio, { UserId: userId, Reason: 0 }, atMs);
   });
+
+  return {
+    whenQueued: async () => {
+      // A step may queue more (an exit's 102), so wait until the chain stops growing.
+      for (let seen = queue; ; seen = queue) {
+        await seen;
+        if (seen === queue) return;
+      }
+    },
+  };
 }
