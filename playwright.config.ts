@@ -14,6 +14,9 @@ const serverEnv = {
   LOCAL_CLOUD_PORT: String(E2E.localCloudPort),
   LOCAL_CLOUD_RTMP_PORT: String(E2E.localCloudRtmpPort),
   LOCAL_CLOUD_DATA_DIR: E2E.localCloudDataDir,
+  LOCAL_CLOUD_CONTROL_SECRET: E2E.localCloudControlSecret,
+  // The browser plays media from the local cloud on this page's origin: only it gets CORS answers.
+  LOCAL_CLOUD_CONSOLE_ORIGIN: consoleUrl,
   CONSOLE_DATA_DIR: E2E.consoleDataDir,
   ADMIN_EMAIL: E2E.admin.email,
   ADMIN_PASSWORD: E2E.admin.password,

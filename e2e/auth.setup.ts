@@ -8,6 +8,7 @@ setup("the local cloud sends TRTC's callbacks to the console, signed with the co
   // As the launcher does for `npm run dev`: the console was started with TRTC_CALLBACK_KEY.
   const result = await configureLocalTrtcCallbacks({
     localCloudUrl,
+    controlSecret: E2E.localCloudControlSecret,
     consoleUrl,
     key: E2E.trtcCallbackKey,
     sdkAppIds: [LEGACY_APP, CLOUD_APP],

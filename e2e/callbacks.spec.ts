@@ -1,6 +1,7 @@
 import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { consoleUrl, storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
+import { captureServerAction, replayServerAction } from "./support/replay-action";
 import { saveSettingsOnPage } from "./support/recording-settings";
 import { publishSampleClip } from "./support/sample-participant";
 
@@ -68,9 +69,16 @@ test.describe("the callback inbox, as a viewer", () => {
       t: Math.floor(Date.now() / 1000) + 600,
       sign: "0123456789abcdef0123456789abcdef",
     };
-    // The receiver is public (Tencent has no session); an unverifiable delivery is refused and kept.
-    const response = await request.post(`${consoleUrl}/api/callbacks/recording`, { data: body });
-    expect(response.status()).toBe(401);
+    // The receiver is public (Tencent has no session); an unverifiable delivery is refused and kept,
+    // counted per source address and reason: the same refusal twice is one entry, refused 2×.
+    const source = `198.51.100.${Date.now() % 250}`;
+    for (const attempt of [1, 2]) {
+      const response = await request.post(`${consoleUrl}/api/callbacks/recording`, {
+        data: body,
+        headers: { "x-forwarded-for": source },
+      });
+      expect(response.status(), `attempt ${attempt}`).toBe(401);
+    }
 
     await page.goto("/callbacks");
     await expect(page.getByTestId("endpoint-recording")).toHaveText(`${consoleUrl}/api/callbacks/recording`);
@@ -82,6 +90,36 @@ test.describe("the callback inbox, as a viewer", () => {
     await expect(item).toContainText("Refused:");
     await expect(item).toContainText("alice");
     await expect(item).toContainText("rec-1");
+    const facts = item.getByRole("definition");
+    await expect(facts.filter({ hasText: source })).toHaveCount(2); // From, and the x-forwarded-for header
+    await expect(facts.filter({ hasText: "bad-signature" })).toHaveCount(1);
+    // The first refusal of a group is written at once, the rest of its 10 s window when it ends.
+    await expect(async () => {
+      await page.reload();
+      await page.getByLabel("Signature").selectOption("invalid");
+      await item.locator("summary").click();
+      await expect(facts.filter({ hasText: /^2× from/ })).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 30_000 });
+  });
+
+  test("sees how long the inbox keeps things, and cannot change it, even by calling the action", async ({
+    page,
+    browser,
+  }) => {
+    await page.goto("/callbacks");
+    await expect(page.getByTestId("inbox-retention-summary")).toContainText("Verified events are kept");
+    await expect(page.getByRole("button", { name: "Save retention" })).toHaveCount(0);
+    const captured = await captureServerAction(browser, {
+      role: "admin",
+      path: "/callbacks",
+      trigger: async (admin) => {
+        await admin.getByLabel("Verified events, days").fill("1");
+        await admin.getByRole("button", { name: "Save retention" }).click();
+      },
+    });
+    expect(await replayServerAction(captured, "viewer")).toContain("FORBIDDEN");
+    await page.reload();
+    await expect(page.getByTestId("inbox-retention-summary")).toContainText("Verified events are kept 90 days");
   });
 
   test("the verification tool explains why a payload does not verify", async ({ page }) => {
@@ -96,5 +134,34 @@ test.describe("the callback inbox, as a viewer", () => {
     const response = await context.request.get(`${consoleUrl}/api/callback-events`);
     expect(response.status()).toBe(401);
     await context.close();
+  });
+});
+
+test.describe("inbox retention, as an admin", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("is 90 and 7 days until set; a value out of range gets a field error; 0 keeps for good", async ({ page }) => {
+    await page.goto("/callbacks");
+    const summary = page.getByTestId("inbox-retention-summary");
+    await expect(summary).toContainText("Verified events are kept 90 days, refused deliveries 7 days");
+    await page.getByLabel("Verified events, days").fill("3651");
+    await page.getByRole("button", { name: "Save retention" }).click();
+    await expect(page.locator("#retention-verifiedRetentionDays-error")).toHaveText("0 (keep for good) to 3650 days.");
+    await page.reload();
+    await expect(summary).toContainText("kept 90 days");
+
+    await page.getByLabel("Verified events, days").fill("0");
+    await page.getByLabel("Refused deliveries, days").fill("3");
+    await page.getByRole("button", { name: "Save retention" }).click();
+    await expect(summary).toContainText("Verified events are kept for good, refused deliveries 3 days");
+    await page.reload();
+    await expect(summary).toContainText("Verified events are kept for good, refused deliveries 3 days");
+    await expect(summary).toContainText("Set by admin@");
+
+    // Back to the defaults, for the rest of the suite.
+    await page.getByLabel("Verified events, days").fill("90");
+    await page.getByLabel("Refused deliveries, days").fill("7");
+    await page.getByRole("button", { name: "Save retention" }).click();
+    await expect(summary).toContainText("Verified events are kept 90 days, refused deliveries 7 days");
   });
 });

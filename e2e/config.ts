@@ -14,6 +14,8 @@ export const E2E = {
   authSecret: "e2e-only-nextauth-secret-0123456789",
   /** The console's TRTC callback key (TRTC_CALLBACK_KEY), which auth.setup gives the local cloud too. */
   trtcCallbackKey: "e2eTrtcCallbackKey0123456789abcd",
+  /** The local cloud's LOCAL_CLOUD_CONTROL_SECRET: the specs' resets and account changes carry it. */
+  localCloudControlSecret: "e2e-only-local-cloud-control-secret-0123456789",
 } as const;
 
 export const consoleUrl = `http://127.0.0.1:${E2E.consolePort}`;

@@ -4,6 +4,7 @@ import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/servi
 import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
 import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
 import { E2E, localCloudUrl } from "./config";
+import { controlFetch } from "./support/local-cloud-control";
 import { usersInRoomByEvents } from "./support/room-participants";
 
 interface SampleClip {
@@ -25,8 +26,8 @@ export interface LocalCloudFixture {
 }
 
 async function resetLocalCloud(): Promise<void> {
-  const response = await fetch(`${localCloudUrl}/_local/reset`, { method: "POST" });
-  expect(response.ok, "the local cloud resets").toBe(true);
+  const response = await controlFetch("/_local/reset", { method: "POST" });
+  expect(response.ok, `the local cloud resets: ${response.ok ? "" : await response.text()}`).toBe(true);
 }
 
 /** Every spec that touches rooms starts from an empty local cloud and leaves it empty. */

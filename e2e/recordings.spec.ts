@@ -198,30 +198,56 @@ test.describe("the recordings library", () => {
     await expect(rows).toHaveCount(4);
 
     // Bulk delete: the confirmation lists exactly what goes; it goes from the list and from VOD.
+    // The AAC file is deleted behind the console's back meanwhile: the delete reports it per file.
     const urls = await lookUp(
       FORMATS,
       async (format) => (await mediaOf(localCloud, fileIds[format]))?.BasicInfo?.MediaUrl ?? "",
     );
-    await row("m3u8").getByRole("checkbox").check();
-    await row("flv").getByRole("checkbox").check();
-    await page.getByRole("button", { name: "Delete 2 selected" }).click();
+    for (const format of ["m3u8", "flv", "aac"] as const) await row(format).getByRole("checkbox").check();
+    await page.getByRole("button", { name: "Delete 3 selected" }).click();
     const listed = page.getByRole("dialog").getByRole("list", { name: "Recordings to delete" }).getByRole("listitem");
-    await expect(listed).toHaveCount(2);
+    await expect(listed).toHaveCount(3);
     await expect(listed.filter({ hasText: `(m3u8, FileId ${fileIds.m3u8})` })).toHaveCount(1);
     await expect(listed.filter({ hasText: `(flv, FileId ${fileIds.flv})` })).toHaveCount(1);
+    // The list polls every 5 s: its polls are held, so that it still offers the AAC file when the
+    // delete is sent (once a poll is held, the one before it has answered).
+    let releasePolls: () => void = () => undefined;
+    const arePollsReleased = new Promise<void>((resolve) => (releasePolls = resolve));
+    let notePoll: () => void = () => undefined;
+    const isPollHeld = new Promise<void>((resolve) => (notePoll = resolve));
+    await page.route(
+      (url) => url.pathname === "/api/recordings",
+      async (route) => {
+        notePoll();
+        await arePollsReleased;
+        // A held poll the delete's refetch cancelled has no request left to continue.
+        await route.continue().catch(() => undefined);
+      },
+    );
+    await isPollHeld;
+    await localCloud.vod.DeleteMedia({ FileId: fileIds.aac, SubAppId: VOD_DEFAULT_APP });
     await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
-    await expect(page.getByText("Deleted 2 recordings")).toBeVisible();
-    await expect(rows).toHaveCount(2);
-    await expect(row("m3u8")).toHaveCount(0);
-    await expect(row("flv")).toHaveCount(0);
-    for (const format of ["m3u8", "flv"] as const) expect((await fetch(urls[format])).status, format).toBe(404);
+    releasePolls();
+    await expect(page.getByRole("status").getByText("Deleted 2 recordings; 1 recording not deleted")).toBeVisible();
+    const outcome = page.getByTestId("delete-outcome");
+    await expect(outcome).toContainText("Deleted 2 recordings; 1 recording not deleted.");
+    for (const format of ["m3u8", "flv"] as const) await expect(outcome).toContainText(fileIds[format]);
+    await expect(outcome.getByRole("list", { name: "Not deleted" }).getByRole("listitem")).toHaveText([
+      `FileId ${fileIds.aac} is not in the account's default VOD application: it was deleted, it expired, or it is in another VOD application.`,
+    ]);
+    await expect(rows).toHaveCount(1);
+    await expect(row("mp4")).toHaveCount(1);
+    for (const format of ["m3u8", "flv", "aac"] as const) expect((await fetch(urls[format])).status, format).toBe(404);
+    await outcome.getByRole("button", { name: "Dismiss" }).click();
+    await expect(outcome).toHaveCount(0);
+    await page.unrouteAll({ behavior: "wait" });
 
     // Delete from the recording's own page.
     await page.goto(`/recordings/${fileIds.mp4}`);
     await page.getByRole("button", { name: "Delete" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
     await expect(page).toHaveURL(/\/recordings$/);
-    await expect(rows).toHaveCount(1);
+    await expect(page.getByText("No recordings")).toBeVisible();
     expect((await fetch(urls.mp4)).status).toBe(404);
   });
 

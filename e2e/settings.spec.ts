@@ -1,6 +1,6 @@
 import { CHOSEN_USERS_STREAM_NAME } from "../lib/settings/cloud-names";
 import { configureLocalTrtcCallbacks } from "../scripts/trtc-callbacks";
-import { consoleUrl, localCloudUrl, storageStatePath } from "./config";
+import { E2E, consoleUrl, localCloudUrl, storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
 import { CLOUD_APP, LEGACY_APP, PUSH_DOMAIN, selectApplication } from "./support/local-account";
 import { settingsFormReady } from "./support/recording-settings";
@@ -306,7 +306,13 @@ test.describe("TRTC callbacks, as an admin", () => {
     expect(await page.content()).not.toContain(key);
 
     // The admin pastes the new key into TRTC's console (here its stand-in); events then verify with it.
-    await configureLocalTrtcCallbacks({ localCloudUrl, consoleUrl, key, sdkAppIds: [LEGACY_APP] });
+    await configureLocalTrtcCallbacks({
+      localCloudUrl,
+      controlSecret: E2E.localCloudControlSecret,
+      consoleUrl,
+      key,
+      sdkAppIds: [LEGACY_APP],
+    });
     const before = Date.now();
     await joinColourParticipants(localCloud, "6801", ["green"], LEGACY_APP);
     await expect

@@ -8,6 +8,8 @@ import { existsSync } from "node:fs";
 import { loadEnvConfig } from "@next/env";
 import { parseEnv } from "../lib/env/parse";
 import type { Env } from "../lib/env/resolve";
+import { consoleOrigins } from "./console-origins";
+import { localCloudControlSecret } from "./local-cloud-control-secret";
 import { needsBuild } from "./needs-build";
 import { configureLocalTrtcCallbacks, localTrtcCallbackKey } from "./trtc-callbacks";
 
@@ -58,6 +60,7 @@ async function connectTrtcCallbacks(env: Env, consoleUrl: string): Promise<Recor
   try {
     const { configured, skipped } = await configureLocalTrtcCallbacks({
       localCloudUrl: `http://127.0.0.1:${env.localCloud.port}`,
+      controlSecret: await localCloudControlSecret(env.localCloud.dataDir),
       consoleUrl,
       key,
       sdkAppIds: env.startupApplications.map((app) => app.sdkAppId),
@@ -74,9 +77,12 @@ async function connectTrtcCallbacks(env: Env, consoleUrl: string): Promise<Recor
   return { TRTC_CALLBACK_KEY: key };
 }
 
-async function startLocalCloud(env: Env): Promise<void> {
+/** `origins`: the console's, whose pages may read the local cloud's media (unless LOCAL_CLOUD_CONSOLE_ORIGIN says). */
+async function startLocalCloud(env: Env, origins: string[]): Promise<void> {
   console.log("Local mode (no TENCENTCLOUD_SECRET_ID): starting the local cloud…");
-  const child = run(process.execPath, ["--import", "tsx", "local-cloud/src/main.ts"]);
+  const child = run(process.execPath, ["--import", "tsx", "local-cloud/src/main.ts"], {
+    LOCAL_CLOUD_CONSOLE_ORIGIN: process.env.LOCAL_CLOUD_CONSOLE_ORIGIN || origins.join(","),
+  });
   child.on("exit", (code) => {
     if (!isStopping) {
       console.error(`The local cloud stopped (exit ${code ?? "signal"}); stopping the console too.`);
@@ -92,14 +98,16 @@ async function main(mode: Mode): Promise<void> {
   const env = parseEnv(process.env);
   process.on("SIGINT", () => stopAll(0));
   process.on("SIGTERM", () => stopAll(0));
-  if (env.cloud.mode === "local") await startLocalCloud(env);
 
   const host = process.env.HOST ?? "127.0.0.1";
   const port = process.env.PORT ?? "3000";
+  const publicUrl = process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  if (env.cloud.mode === "local") await startLocalCloud(env, consoleOrigins({ host, port, publicUrl }));
+
   // The local cloud runs on this machine: it reaches the console directly, whatever NEXTAUTH_URL says.
   const directUrl = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   const consoleEnv = {
-    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`,
+    NEXTAUTH_URL: publicUrl,
     ...(env.cloud.mode === "local" ? await connectTrtcCallbacks(env, directUrl) : {}),
   };
   const nextBin = "node_modules/next/dist/bin/next";

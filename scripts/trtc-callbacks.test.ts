@@ -55,6 +55,7 @@ describe("configuring a real local cloud's TRTC callbacks", () => {
     const consoleUrl = new URL(receiver.url).origin;
     const result = await configureLocalTrtcCallbacks({
       localCloudUrl: env.cloud.url,
+      controlSecret: env.cloud.controlSecret,
       consoleUrl,
       key,
       sdkAppIds: [CLOUD_APP, LEGACY_APP, 1400999999],
@@ -89,5 +90,19 @@ describe("configuring a real local cloud's TRTC callbacks", () => {
       EventInfo: { TaskId: created.TaskId },
     });
     await env.trtc.DeleteCloudRecording({ SdkAppId: CLOUD_APP, TaskId: created.TaskId ?? "" });
+  });
+
+  it("says so when the local cloud refuses its control secret, and changes nothing", async () => {
+    const before = await (await fetch(`${env.cloud.url}/_local/trtc-callbacks/${CLOUD_APP}`)).text();
+    await expect(
+      configureLocalTrtcCallbacks({
+        localCloudUrl: env.cloud.url,
+        controlSecret: "not-the-control-secret-0123456789",
+        consoleUrl: "http://127.0.0.1:1",
+        key,
+        sdkAppIds: [CLOUD_APP],
+      }),
+    ).rejects.toThrow(`PUT /_local/trtc-callbacks/${CLOUD_APP}: 401`);
+    expect(await (await fetch(`${env.cloud.url}/_local/trtc-callbacks/${CLOUD_APP}`)).text()).toBe(before);
   });
 });

@@ -11,6 +11,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import path from "node:path";
 import { newTrtcCallbackKey, TRTC_CALLBACK_KEY_PATTERN } from "../lib/callbacks/new-trtc-callback-key";
 import { TRTC_CALLBACK_PATH } from "../lib/callbacks/trtc-callback-urls";
+import { CONTROL_SECRET_HEADER } from "../local-cloud/src/core/http/control-secret";
 
 /** Where the launcher keeps the local TRTC callback key: next to the console's own data. */
 export const LOCAL_KEY_FILE = "trtc-callback-key";
@@ -37,6 +38,8 @@ export function localTrtcCallbackKey(consoleDataDir: string, given?: string): st
 export interface TrtcCallbackSetup {
   /** The local cloud's base URL, e.g. http://127.0.0.1:4566. */
   localCloudUrl: string;
+  /** Its control secret (see scripts/local-cloud-control-secret.ts), which every change through `/_local/*` needs. */
+  controlSecret: string;
   /** The console as the local cloud reaches it, e.g. http://127.0.0.1:3000. */
   consoleUrl: string;
   key: string;
@@ -70,7 +73,7 @@ export async function configureLocalTrtcCallbacks(
     }
     const response = await fetch(`${setup.localCloudUrl}/_local/trtc-callbacks/${sdkAppId}`, {
       method: "PUT",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", [CONTROL_SECRET_HEADER]: setup.controlSecret },
       body: JSON.stringify({ roomAndMedia: target, recording: target }),
     });
     // The answer names the bad field, never the key.

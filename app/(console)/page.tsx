@@ -6,7 +6,8 @@ import { ReadinessCard } from "@/components/overview/readiness-card";
 import { ReadinessCardSkeleton } from "@/components/overview/readiness-card-skeleton";
 import { ReadinessNotShown } from "@/components/overview/readiness-not-shown";
 import { getCurrentApplication } from "@/lib/applications/current-application";
-import { authorize } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
 import { getCloudStatus } from "@/lib/data/cloud-status";
 import { getDb } from "@/lib/db";
 import { readinessForOverview } from "@/lib/readiness/current-application-readiness";
@@ -15,10 +16,11 @@ export const metadata: Metadata = { title: "Overview" };
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage() {
+  // Layouts and pages render in parallel: the layout's check does not stop this page's reads.
+  const user = await requirePageUser("viewer");
   const application = await getCurrentApplication(await getDb());
   // The readiness check names the account's CAM resources: operators and admins only.
-  const canCheck = (await authorize("operator")).ok;
-  const readiness = canCheck ? readinessForOverview() : null;
+  const readiness = hasRole(user.role, "operator") ? readinessForOverview() : null;
   const status = await getCloudStatus(application.sdkAppId);
   return (
     <>

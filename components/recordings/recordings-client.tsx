@@ -12,6 +12,8 @@ import { deleteRecordings } from "@/lib/actions/recordings/delete-recordings";
 import { recordingsQueryOptions } from "@/lib/queries/recordings";
 import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "@/lib/schemas/recording-search";
 import type { SubApplication } from "@/lib/settings/sub-applications";
+import { DeleteOutcomeNotice, type DeleteOutcome } from "./delete-outcome";
+import { deleteSummary } from "./delete-summary";
 import { RecordingSearchForm, type SearchValues } from "./recording-search-form";
 import { RecordingsTable } from "./recordings-table";
 
@@ -53,6 +55,7 @@ export function RecordingsClient({
   const recordings = useQuery(recordingsQueryOptions(query));
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [isDeleting, startDeleting] = useTransition();
+  const [deleteOutcome, setDeleteOutcome] = useState<DeleteOutcome | null>(null);
 
   function navigate(values: SearchValues, nextPage: number) {
     const params = new URLSearchParams();
@@ -76,9 +79,15 @@ export function RecordingsClient({
     startDeleting(async () => {
       const subAppId = chosen[0]?.subAppId ?? null;
       const result = await deleteRecordings({ fileIds: chosen.map((recording) => recording.fileId), subAppId });
-      if (result.ok)
-        toast.success(`Deleted ${result.data.deleted.length} recording${result.data.deleted.length === 1 ? "" : "s"}`);
-      else toast.error(result.error.message);
+      if (result.ok) {
+        const isPartial = result.data.notDeleted.length > 0;
+        if (isPartial) toast.error(deleteSummary(result.data));
+        else toast.success(deleteSummary(result.data));
+        setDeleteOutcome(isPartial ? { kind: "report", report: result.data } : null);
+      } else {
+        toast.error(result.error.message);
+        setDeleteOutcome({ kind: "refused", message: result.error.message });
+      }
       setSelected(new Set());
       await queryClient.invalidateQueries({ queryKey: ["recordings"] });
     });
@@ -93,6 +102,7 @@ export function RecordingsClient({
         subApplications={subApplications}
       />
       {capNotice ? <Alert>{capNotice}</Alert> : null}
+      {deleteOutcome ? <DeleteOutcomeNotice outcome={deleteOutcome} onDismiss={() => setDeleteOutcome(null)} /> : null}
       {canDelete && chosen.length > 0 ? (
         <ConfirmDialog
           title={`Delete ${chosen.length} recording${chosen.length === 1 ? "" : "s"}?`}

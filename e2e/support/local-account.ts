@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { DEFAULT_ACCOUNT, pushDomainOf, type AccountConfig } from "../../local-cloud/src/account/account-config";
 import { localCloudUrl } from "../config";
+import { controlFetch } from "./local-cloud-control";
 
 /** The default local account's apps: the guide's legacy-recording app and a cloud-recording one. */
 export const LEGACY_APP = 1400000123;
@@ -31,7 +32,7 @@ export async function readLocalAccount(): Promise<AccountConfig> {
 
 /** Replaces the local cloud's account (PUT takes the whole account, as GET returns it). */
 export async function writeLocalAccount(account: AccountConfig): Promise<void> {
-  const response = await fetch(`${localCloudUrl}/_local/account`, {
+  const response = await controlFetch("/_local/account", {
     method: "PUT",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(account),

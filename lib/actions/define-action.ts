@@ -6,6 +6,7 @@ import { CloudError } from "@/lib/cloud/errors";
 import { getDb, type Db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { SessionUser } from "@/lib/users/types";
+import { inputHazardError } from "./input-hazards";
 import { fail, type ActionResult } from "./result";
 
 export interface ActionContext {
@@ -26,8 +27,9 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /**
  * Gives every server action the same shape: session and role checked on the server → input
- * parsed with the shared zod schema → handler. Cloud failures come back as values with a message
- * a person can act on; anything unexpected is logged once and rethrown to reach error.tsx.
+ * refused when it has unknown fields or NUL characters → parsed with the shared zod schema →
+ * handler. Cloud failures come back as values with a message a person can act on; anything
+ * unexpected is logged once and rethrown to reach error.tsx.
  */
 export function defineAction<Schema extends z.ZodType, T>(options: {
   name: string;
@@ -39,6 +41,8 @@ export function defineAction<Schema extends z.ZodType, T>(options: {
   return async (raw: unknown) => {
     const auth = await authorize(options.role);
     if (!auth.ok) return fail(auth.error);
+    const hazard = inputHazardError(options.schema, raw);
+    if (hazard) return fail(hazard);
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       return fail({

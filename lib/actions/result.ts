@@ -2,7 +2,15 @@ import type { CloudErrorCode } from "@/lib/cloud/error-codes";
 
 /** What every server action returns; expected failures are values, not exceptions. */
 export type ActionErrorCode =
-  "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION" | "CONFLICT" | "NOT_FOUND" | "RATE_LIMITED" | CloudErrorCode;
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "VALIDATION"
+  | "CONFLICT"
+  | "NOT_FOUND"
+  | "RATE_LIMITED"
+  /** What the action names belongs to another application than the selected one (a VOD file of another app). */
+  | "WRONG_APPLICATION"
+  | CloudErrorCode;
 
 export interface ActionError {
   code: ActionErrorCode;

@@ -4,9 +4,17 @@ import type { Role } from "@/lib/auth/roles";
 import { CloudError } from "@/lib/cloud/errors";
 import type { SessionUser } from "@/lib/users/types";
 
+/** Whether a URL's path or query decodes to a NUL character, which no id, filter or database text may hold. */
+function hasNulCharacter(url: string): boolean {
+  const { pathname, searchParams } = new URL(url);
+  if (/%00/.test(pathname)) return true;
+  for (const [key, value] of searchParams) if (key.includes("\u0000") || value.includes("\u0000")) return true;
+  return false;
+}
+
 /**
- * Wraps a route handler: checks the session and role on the server (401/403 otherwise) and turns
- * CloudErrors into a 502 with a message a person can act on.
+ * Wraps a route handler: checks the session and role on the server (401/403 otherwise), refuses
+ * NUL characters in the URL (400), and turns CloudErrors into a 502 with a message a person can act on.
  */
 export function withRole<Context>(
   role: Role,
@@ -16,6 +24,14 @@ export function withRole<Context>(
     const auth = await authorize(role);
     if (!auth.ok) {
       return Response.json({ error: auth.error }, { status: auth.error.code === "UNAUTHENTICATED" ? 401 : 403 });
+    }
+    if (hasNulCharacter(request.url)) {
+      return Response.json(
+        {
+          error: { code: "VALIDATION", message: "The request's path and query may not contain NUL characters (%00)." },
+        },
+        { status: 400 },
+      );
     }
     try {
       return await handler(request, auth.user, context);

@@ -1,21 +1,13 @@
 import "server-only";
-import { Pool } from "pg";
+import type { Pool } from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Db } from "@/lib/db";
+import { postgresPoolOf } from "@/lib/db/postgres-pool";
 import { SIGN_IN_LIMITS, type ThrottleScope } from "./sign-in-limits";
 import { SignInThrottle } from "./sign-in-throttle";
 
 /** rate-limiter-flexible creates it (create table if not exists) on first use; no migration of ours. */
 export const SIGN_IN_LIMITS_TABLE = "sign_in_limits";
-
-/**
- * The pg pool behind the console's database, when it is PostgreSQL. drizzle keeps its client as
- * `$client`; the shared `Db` type does not name it, so it is looked up and checked here.
- */
-function postgresPoolOf(db: Db): Pool | undefined {
-  const client: unknown = Reflect.get(db, "$client");
-  return client instanceof Pool ? client : undefined;
-}
 
 function postgresLimiter(pool: Pool, scope: ThrottleScope): Promise<RateLimiterAbstract> {
   const limit = SIGN_IN_LIMITS[scope];

@@ -38,17 +38,20 @@ export function checkCallbackTs(body: Record<string, unknown>, nowMs: number): S
   if (sentMs === null)
     return {
       valid: false,
+      reason: "no-timestamp",
       problem: "The body has no numeric `CallbackTs` (the sending time, in ms, TRTC puts in every callback).",
     };
   const age = nowMs - sentMs;
   if (age > MAX_CALLBACK_AGE_MS)
     return {
       valid: false,
+      reason: "stale",
       problem: `\`CallbackTs\` ${shown(sentMs)} was ${readableSpan(age)} ago: deliveries older than 10 minutes are refused as replays (TRTC stops retrying after a minute).`,
     };
   if (-age > MAX_CLOCK_SKEW_MS)
     return {
       valid: false,
+      reason: "ahead",
       problem: `\`CallbackTs\` ${shown(sentMs)} is ${readableSpan(-age)} ahead of this server's clock: more than 5 minutes ahead is refused. Check the server's clock (NTP).`,
     };
   return { valid: true };

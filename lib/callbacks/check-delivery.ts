@@ -43,7 +43,7 @@ export function checkDelivery(input: {
       summary.sdkAppId === null
         ? "The delivery names no SdkAppId (CSS: appname trtc_<SdkAppId>; TRTC: the SdkAppId header)."
         : `SdkAppId ${summary.sdkAppId} is not an application of this console.`;
-    return { valid: false, problem };
+    return { valid: false, reason: summary.sdkAppId === null ? "no-app" : "unknown-app", problem };
   }
   if (input.family === "css") return verifyCssSignature(input.payload, application.key, Math.floor(input.nowMs / 1000));
   const signature = verifyTrtcSignature(input.rawBytes, input.sign, {

@@ -38,6 +38,9 @@ function toDto(row: CallbackEventRow): CallbackEventDto {
     eventTime: row.eventTime?.toISOString() ?? null,
     decoded: decodeRow(row),
     rawBody: row.rawBody,
+    refusal: row.signatureValid
+      ? null
+      : { source: row.source, reason: row.refusalReason, headers: row.headers ?? {}, bodyBytes: row.bodyBytes },
   };
 }
 

@@ -1,6 +1,8 @@
+import type { RefusalReason } from "./refusal-reason";
 import { MAX_BODY_DEPTH, nestsDeeperThan } from "./storable";
 
-export type ParsedCallbackBody = { ok: true; payload: Record<string, unknown> } | { ok: false; problem: string };
+export type ParsedCallbackBody =
+  { ok: true; payload: Record<string, unknown> } | { ok: false; reason: RefusalReason; problem: string };
 
 /** A JSON object (not an array, not null): the only shape a callback body may have. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -17,12 +19,13 @@ export function parseCallbackBody(text: string): ParsedCallbackBody {
   try {
     payload = JSON.parse(text);
   } catch {
-    return { ok: false, problem: "The body is not a JSON object." };
+    return { ok: false, reason: "not-json", problem: "The body is not a JSON object." };
   }
-  if (!isRecord(payload)) return { ok: false, problem: "The body is not a JSON object." };
+  if (!isRecord(payload)) return { ok: false, reason: "not-json", problem: "The body is not a JSON object." };
   if (nestsDeeperThan(payload)) {
     return {
       ok: false,
+      reason: "too-deep",
       problem: `The body nests deeper than ${MAX_BODY_DEPTH} levels; Tencent's callbacks nest four at most.`,
     };
   }

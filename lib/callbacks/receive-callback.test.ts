@@ -18,6 +18,7 @@ import {
   trtcEvent,
   trtcRequest,
 } from "./testing/deliveries";
+import { refusalCounterFor } from "./refusal-counter";
 
 const APP = TEST_APP;
 const KEY = TEST_KEY;
@@ -36,6 +37,8 @@ describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
     await handle.db.update(applications).set({ callbackKey: KEY, trtcCallbackKey: TEST_TRTC_KEY });
   });
   beforeEach(async () => {
+    // Counts held in memory belong to the rows about to go.
+    await refusalCounterFor(handle.db).flush();
     await handle.db.delete(callbackEvents);
   });
 
@@ -102,9 +105,17 @@ describe.each(testDatabaseKinds())("callback receiver on $name", (kind) => {
     expect((await receive(post("/api/callbacks/recording", "[1,2]"), "css")).status).toBe(400);
     const huge = JSON.stringify(cssEvent({ padding: "x".repeat(1024 * 1024) }));
     expect((await receive(post("/api/callbacks/recording", huge), "css")).status).toBe(413);
+    // One source, one reason: the two bodies that are not JSON are one group, counted twice (the
+    // second in memory until its write window ends, or a flush).
+    await refusalCounterFor(handle.db).flush();
     const rows = await stored();
-    expect(rows.map((row) => row.signatureValid)).toEqual([false, false, false]);
-    expect(rows[2]?.problem).toContain("limit is 1048576 bytes");
+    expect(rows.map((row) => [row.signatureValid, row.refusalReason, row.deliveries])).toEqual([
+      [false, "not-json", 2],
+      [false, "body-too-large", 1],
+    ]);
+    expect(rows[0]?.rawBody).toBe("[1,2]");
+    expect(rows[1]?.problem).toContain("limit is 1048576 bytes");
+    expect(rows[1]?.rawBody).toBe("");
   });
 
   it("verifies TRTC events by their Sign header and deduplicates retries with a new CallbackTs", async () => {

@@ -1,6 +1,8 @@
+import { clientAddress } from "@/lib/auth/client-address";
 import type { Db } from "@/lib/db/open-database";
 import { applicationKeyOf } from "./application-key";
 import { callbackReply } from "./callback-reply";
+import type { CallbackSourceLimit } from "./callback-source-limit";
 import { checkDelivery, summarizeDelivery } from "./check-delivery";
 import { handleVerifiedTrtcEvent } from "./handle-trtc-event";
 import type { ReceivedTrtcEvent } from "./received-trtc-event";
@@ -8,12 +10,17 @@ import { parseCallbackBody } from "./parse-callback-body";
 import { MAX_CALLBACK_BODY_BYTES, readLimitedBody } from "./read-limited-body";
 import { receivedTrtcEventOf } from "./received-trtc-event";
 import { storableJson } from "./storable";
+import { refusalCounterFor } from "./refusal-counter";
+import type { Refusal } from "./store-refusal";
 import { storeDelivery, type Delivery } from "./store-delivery";
 import type { CallbackFamily, EventSummary } from "./summarize-event";
 
-function emptySummary(): Omit<EventSummary, "dedupeKey"> & { dedupeKey: null } {
-  return { sdkAppId: null, eventType: null, streamId: null, eventTime: null, dedupeKey: null };
-}
+const EMPTY_SUMMARY: Omit<EventSummary, "dedupeKey"> = {
+  sdkAppId: null,
+  eventType: null,
+  streamId: null,
+  eventTime: null,
+};
 
 /**
  * Stores a verified delivery and, the first time this event arrives, acts on it (TRTC: rooms and
@@ -41,28 +48,63 @@ async function storeAndHandle(
 export type TrtcEventHandler = (db: Db, event: ReceivedTrtcEvent) => Promise<void>;
 
 /**
- * One callback delivery: read (≤ 1 MB) → parse → find the application's key for the family →
- * verify (TRTC: also refuse a stale `CallbackTs`) → store (valid or not, so the inbox shows what
- * was refused and why) → act on a first-time valid TRTC event → answer in under 2,000 bytes.
+ * One callback delivery: count it against its source address (over the limit: 429, unread) →
+ * read (≤ 1 MB) → parse → find the application's key for the family → verify (TRTC: also refuse a
+ * stale `CallbackTs`) → store a verified event and act on it the first time (TRTC: rooms and
+ * tasks), or count a refusal in its group (source × reason, with a sample, so the inbox shows
+ * what was refused and why without growing per request) → answer in under 2,000 bytes.
  * Valid events answer 200 even when they are repeats, because Tencent retries until it gets a 200.
  */
 export async function receiveCallback(
   request: Request,
   family: CallbackFamily,
-  options: { db: Db; nowMs?: number; handleTrtcEvent?: TrtcEventHandler },
+  options: { db: Db; nowMs?: number; handleTrtcEvent?: TrtcEventHandler; sourceLimit?: CallbackSourceLimit },
 ): Promise<Response> {
   const { db } = options;
   const nowMs = options.nowMs ?? Date.now();
+  const source = clientAddress(request.headers.get("x-forwarded-for"));
+  const refuse = (refusal: Omit<Refusal, "family" | "source" | "headers">) =>
+    refusalCounterFor(db).record({ ...refusal, family, source, headers: request.headers });
+  const verdict = options.sourceLimit ? await options.sourceLimit.check(source) : { isAllowed: true as const };
+  if (!verdict.isAllowed) {
+    const problem = `More requests from ${source} than the callback endpoints take (CALLBACK_RATE_LIMIT per 10 s); retry in ${verdict.retryAfterSeconds} s.`;
+    await refuse({
+      reason: "rate-limited",
+      problem,
+      body: Buffer.alloc(0),
+      bodyBytes: Number(request.headers.get("content-length") ?? 0) || 0,
+      payload: null,
+      summary: EMPTY_SUMMARY,
+    });
+    const response = callbackReply(429, problem);
+    response.headers.set("retry-after", String(verdict.retryAfterSeconds));
+    return response;
+  }
   const body = await readLimitedBody(request);
   if (!body.ok) {
     const problem = `Body of ${body.receivedBytes} bytes or more refused: the limit is ${MAX_CALLBACK_BODY_BYTES} bytes.`;
-    await storeDelivery(db, { family, rawBody: "", payload: null, summary: emptySummary(), problem });
+    await refuse({
+      reason: "body-too-large",
+      problem,
+      body: Buffer.alloc(0),
+      bodyBytes: body.receivedBytes,
+      payload: null,
+      summary: EMPTY_SUMMARY,
+    });
     return callbackReply(413, problem);
   }
   const rawBody = body.bytes.toString("utf8");
+  const bodyBytes = body.bytes.length;
   const parsed = parseCallbackBody(rawBody);
   if (!parsed.ok) {
-    await storeDelivery(db, { family, rawBody, payload: null, summary: emptySummary(), problem: parsed.problem });
+    await refuse({
+      reason: parsed.reason,
+      problem: parsed.problem,
+      body: body.bytes,
+      bodyBytes,
+      payload: null,
+      summary: EMPTY_SUMMARY,
+    });
     return callbackReply(400, parsed.problem);
   }
   const { payload } = parsed;
@@ -77,11 +119,11 @@ export async function receiveCallback(
     nowMs,
   });
   if (!check.valid) {
-    await storeDelivery(db, { family, rawBody, payload, summary, problem: check.problem });
+    await refuse({ reason: check.reason, problem: check.problem, body: body.bytes, bodyBytes, payload, summary });
     return callbackReply(401, check.problem);
   }
   try {
-    await storeAndHandle(db, { family, rawBody, payload, summary, problem: null }, payload, {
+    await storeAndHandle(db, { family, rawBody, payload, summary }, payload, {
       receivedAt: new Date(nowMs),
       handle: options.handleTrtcEvent ?? handleVerifiedTrtcEvent,
     });

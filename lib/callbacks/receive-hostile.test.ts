@@ -19,6 +19,7 @@ import {
   trtcEvent,
   trtcRequest,
 } from "./testing/deliveries";
+import { refusalCounterFor } from "./refusal-counter";
 
 /** The largest integer JSON can carry exactly: a valid number, and no date JavaScript can hold. */
 const HUGE = Number.MAX_SAFE_INTEGER;
@@ -37,6 +38,8 @@ describe.each(testDatabaseKinds())("callback receiver against hostile bodies on 
     await handle.db.update(applications).set({ callbackKey: TEST_KEY, trtcCallbackKey: TEST_TRTC_KEY });
   });
   beforeEach(async () => {
+    // Counts held in memory belong to the rows about to go.
+    await refusalCounterFor(handle.db).flush();
     await handle.db.delete(callbackEvents);
   });
 
@@ -86,9 +89,14 @@ describe.each(testDatabaseKinds())("callback receiver against hostile bodies on 
     const escaped = JSON.stringify(cssEvent({ stream_id: "a\u0000b", "key\u0000": "c\ud800d" }));
     expect(escaped).toContain("\\u0000");
     expect((await receiveCss(escaped)).status).toBe(200);
-    // A raw NUL byte is not JSON at all: refused, and kept as evidence.
-    expect((await receiveCss(Buffer.from('{"event_type":100,"stream_id":"a\u0000b"}'))).status).toBe(400);
-    expect((await receiveCss(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x00, 0x22, 0x7d]))).status).toBe(400);
+    // A raw NUL byte is not JSON at all: refused, and kept as evidence (two sources: two groups).
+    const fromSource = (body: Buffer, address: string) =>
+      receiveCallback(post("/api/callbacks/recording", body, { "x-forwarded-for": address }), "css", {
+        db: handle.db,
+        nowMs: TEST_NOW_MS,
+      });
+    expect((await fromSource(Buffer.from('{"event_type":100,"stream_id":"a\u0000b"}'), "192.0.2.1")).status).toBe(400);
+    expect((await fromSource(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x00, 0x22, 0x7d]), "192.0.2.2")).status).toBe(400);
 
     const [valid, nulByte, badUtf8] = await stored();
     expect(valid).toMatchObject({ signatureValid: true, streamId: "a\uFFFDb", rawBody: escaped });

@@ -11,6 +11,7 @@ import type { ReceivedTrtcEvent } from "./received-trtc-event";
 import { receiveCallback } from "./receive-callback";
 import { lastVerifiedTrtcEvents } from "./last-trtc-events";
 import { TEST_APP, TEST_KEY, TEST_NOW_MS, TEST_TRTC_KEY, post, trtcEvent, trtcRequest } from "./testing/deliveries";
+import { refusalCounterFor } from "./refusal-counter";
 
 /** The doc's test vector (cloud.tencent.com 647/90450, trtc.io 54912): key 123654, event 204, tab-indented, byte for byte. */
 const DOC_APP = 1400000456;
@@ -73,6 +74,8 @@ describe.each(testDatabaseKinds())("the TRTC receiver on $name", (kind) => {
   });
   beforeEach(async () => {
     handled.length = 0;
+    // Counts held in memory belong to the rows about to go.
+    await refusalCounterFor(handle.db).flush();
     await handle.db.delete(callbackEvents);
     await setKeys(TEST_APP, {
       callbackKey: TEST_KEY,
@@ -128,6 +131,7 @@ describe.each(testDatabaseKinds())("the TRTC receiver on $name", (kind) => {
       const response = await receive(trtcRequest(enterRoom(), key));
       expect(response.status).toBe(401);
     }
+    await refusalCounterFor(handle.db).flush();
     const rows = await stored();
     // One body, two refusals for the same reason: kept once, counted twice.
     expect(rows.map((row) => [row.signatureValid, row.deliveries])).toEqual([[false, 2]]);

@@ -17,6 +17,13 @@ export interface CallbackEventDto {
   eventTime: string | null;
   decoded: DecodedField[];
   rawBody: string;
+  /** Refusals only (null for verified events): see callback_events in lib/db/schema.ts. */
+  refusal: {
+    source: string | null;
+    reason: string | null;
+    headers: Record<string, string>;
+    bodyBytes: number | null;
+  } | null;
 }
 
 export interface CallbackEventPage {

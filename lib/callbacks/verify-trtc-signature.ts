@@ -20,16 +20,18 @@ export function verifyTrtcSignature(rawBody: Buffer, signHeader: string | null, 
   if (candidates.length === 0)
     return {
       valid: false,
+      reason: "no-key",
       problem:
         "No TRTC callback key is set for this application, so nothing can be verified: generate one under Settings → TRTC callbacks and give it to TRTC's console.",
     };
-  if (!signHeader) return { valid: false, problem: "The request has no `Sign` header." };
+  if (!signHeader) return { valid: false, reason: "no-signature", problem: "The request has no `Sign` header." };
   const given = Buffer.from(signHeader, "base64");
   // Every candidate is computed, so the time taken does not tell which key matched.
   const results = candidates.map((key) => matches(createHmac("sha256", key).update(rawBody).digest(), given));
   if (!results.some(Boolean)) {
     return {
       valid: false,
+      reason: "bad-signature",
       problem:
         "`Sign` is not base64(HMAC-SHA256(key, body)) with the app's TRTC callback key: the key differs or the body was altered.",
     };

@@ -8,6 +8,7 @@ import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { toTaskEventDtos } from "./recording-task-event-parse";
 import { taskEventsOf } from "./task-callbacks";
+import { refusalCounterFor } from "@/lib/callbacks/refusal-counter";
 
 const TASK = "task-abc";
 const STARTED_AT = new Date(TEST_NOW_MS - 5_000);
@@ -63,6 +64,8 @@ describe.each(testDatabaseKinds())("recording tasks from TRTC's events on $name"
     await handle.db.update(applications).set({ trtcCallbackKey: TEST_TRTC_KEY });
   });
   beforeEach(async () => {
+    // Counts held in memory belong to the rows about to go.
+    await refusalCounterFor(handle.db).flush();
     await handle.db.delete(callbackEvents);
     await handle.db.delete(recordingTasks);
     await handle.db.insert(recordingTasks).values({
@@ -140,6 +143,8 @@ describe.each(testDatabaseKinds())("recording tasks from TRTC's events on $name"
     );
     expect((await task()).lastError).toContain("TRTC said: vod upload timeout");
 
+    // Counts held in memory belong to the rows about to go.
+    await refusalCounterFor(handle.db).flush();
     await handle.db.delete(callbackEvents);
     await handle.db
       .update(recordingTasks)

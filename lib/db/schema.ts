@@ -2,9 +2,11 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -115,16 +117,46 @@ export const callbackEvents = pgTable(
     /** Why the signature did not verify (or the body could not be read); null when valid. */
     problem: text("problem"),
     eventTime: timestamp("event_time", { withTimezone: true }),
-    /** The body as received (text, ≤ 1 MB), so the inbox can show exactly what came in. */
+    /**
+     * The body as received (text, ≤ 1 MB), so the inbox can show exactly what came in. For a
+     * refusal, only the first few KB of the latest one (`bodyBytes` says how long it was).
+     */
     rawBody: text("raw_body").notNull(),
+    /** Null for a refusal whose body was cut: a part of a JSON body cannot be decoded. */
     payload: jsonb("payload").$type<unknown>(),
+    /**
+     * Refusals only: the address they came from (the throttle's key, see lib/auth/client-address),
+     * the fixed reason they are counted under, the headers that explain them, the latest length.
+     */
+    source: text("source"),
+    refusalReason: text("refusal_reason"),
+    headers: jsonb("headers").$type<Record<string, string>>(),
+    bodyBytes: integer("body_bytes"),
   },
   (table) => [
     uniqueIndex("callback_events_dedupe_key_unique").on(table.dedupeKey),
+    // Retention deletes by validity and age.
+    index("callback_events_retention_idx").on(table.signatureValid, table.lastDeliveredAt),
     index("callback_events_received_at_idx").on(table.receivedAt),
     index("callback_events_app_type_idx").on(table.sdkAppId, table.eventType),
     index("callback_events_stream_idx").on(table.streamId),
   ],
+);
+
+/**
+ * The console's own settings, one row (id 1). Inbox retention: how many days verified events and
+ * refusals are kept, counted from their last delivery; 0 keeps them for good.
+ */
+export const consoleSettings = pgTable(
+  "console_settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    verifiedRetentionDays: integer("verified_retention_days").notNull().default(90),
+    refusedRetentionDays: integer("refused_retention_days").notNull().default(7),
+    updatedByEmail: text("updated_by_email"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check("console_settings_single_row", sql`${table.id} = 1`)],
 );
 
 export type ApplicationRow = typeof applications.$inferSelect;

@@ -56,6 +56,11 @@ export interface Env {
    * Tencent drops a callback after a minute of failed tries). Default 10 minutes.
    */
   rooms: { staleAfterMinutes: number };
+  /**
+   * CALLBACK_RATE_LIMIT: requests each source address may make to the callback endpoints per 10
+   * seconds (default 1000, 0 = no limit); more are answered 429 unread. Tencent retries them.
+   */
+  callbacks: { requestsPer10SecondsPerSource: number };
 }
 
 const DEFAULT_REGION = LOCAL_CLOUD_DEFAULTS.region;
@@ -125,6 +130,7 @@ export function resolveEnv(raw: RawEnv): Env {
       secretKey: raw.LOCAL_CLOUD_SECRET_KEY,
     },
     rooms: { staleAfterMinutes: raw.ROOM_STALE_AFTER_MINUTES },
+    callbacks: { requestsPer10SecondsPerSource: raw.CALLBACK_RATE_LIMIT },
     trtcCallbackKey: raw.TRTC_CALLBACK_KEY,
   };
 }

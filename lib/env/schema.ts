@@ -104,6 +104,17 @@ export const rawEnvSchema = z
         )
         .optional(),
     ),
+    CALLBACK_RATE_LIMIT: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({
+          error: "CALLBACK_RATE_LIMIT must be a number of requests per 10 seconds per source (0 turns it off)",
+        })
+        .int("CALLBACK_RATE_LIMIT must be a whole number of requests per 10 seconds per source")
+        .min(0, "CALLBACK_RATE_LIMIT must be between 0 (off) and 1000000")
+        .max(1_000_000, "CALLBACK_RATE_LIMIT must be between 0 (off) and 1000000")
+        .default(1000),
+    ),
     ROOM_STALE_AFTER_MINUTES: z.preprocess(
       emptyToUndefined,
       z.coerce

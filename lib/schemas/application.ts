@@ -71,7 +71,15 @@ const hotlinkKey = z.preprocess(
     .optional(),
 );
 
-const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+/** A checkbox as a form or FormData gives it ("on" when ticked, nothing when not); anything else is refused. */
+const checkbox = z.preprocess(
+  (value) => {
+    if (value === "on" || value === "true") return true;
+    if (value === undefined || value === "" || value === "false") return false;
+    return value;
+  },
+  z.boolean({ error: "Tick the box or leave it empty." }),
+);
 
 export const createApplicationSchema = z.object({
   sdkAppId,

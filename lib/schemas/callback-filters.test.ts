@@ -43,4 +43,18 @@ describe("the inbox's filter form", () => {
       "from must be a date and time.",
     ]);
   });
+
+  it("refuses numbers the inbox's bigint columns cannot be compared with", () => {
+    for (const [field, value] of [
+      ["eventType", "1000"],
+      ["eventType", "9999999999999999999999"],
+      ["sdkAppId", "4294967296"],
+      ["beforeId", "99999999999999999999"],
+    ] as const)
+      expect(callbackFiltersSchema.safeParse({ [field]: value }).success, `${field} ${value}`).toBe(false);
+    expect(callbackFiltersSchema.parse({ eventType: "999", sdkAppId: "4294967295" })).toMatchObject({
+      eventType: 999,
+      sdkAppId: 4_294_967_295,
+    });
+  });
 });

@@ -1,15 +1,19 @@
 import { z } from "zod";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optionalInt = (message: string) =>
-  z.preprocess(emptyToUndefined, z.coerce.number({ error: message }).int(message).positive(message).optional());
+/** A positive whole number up to `max`: the columns are bigints, so a larger one would fail the query, not the filter. */
+const optionalInt = (message: string, max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: message }).int(message).positive(message).max(max, message).optional(),
+  );
 const optionalDate = (message: string) => z.preprocess(emptyToUndefined, z.coerce.date({ error: message }).optional());
 
 /** Inbox filters, as query parameters of /api/callback-events (all optional). */
 export const callbackFiltersSchema = z
   .object({
-    eventType: optionalInt("eventType must be an event number such as 100 or 311."),
-    sdkAppId: optionalInt("sdkAppId must be a number such as 1400000123."),
+    eventType: optionalInt("eventType must be an event number such as 100 or 311.", 999),
+    sdkAppId: optionalInt("sdkAppId must be a number such as 1400000123.", 4_294_967_295),
     streamId: z.preprocess(
       emptyToUndefined,
       z.string().trim().max(200, "streamId has at most 200 characters.").optional(),
@@ -20,7 +24,7 @@ export const callbackFiltersSchema = z
     ),
     from: optionalDate("from must be a date and time."),
     to: optionalDate("to must be a date and time."),
-    beforeId: optionalInt("beforeId must be an event id."),
+    beforeId: optionalInt("beforeId must be an event id.", Number.MAX_SAFE_INTEGER),
     limit: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200, "limit is at most 200.").default(50)),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {

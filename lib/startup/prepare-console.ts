@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { ensureApplications, fillMissingPushDomains } from "@/lib/applications/ensure-application";
+import { startInboxRetentionJob } from "@/lib/callbacks/inbox-retention-job";
 import { pinTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key";
 import { env } from "@/lib/env";
 import { ensureFirstAdmin, hasAnyUser } from "@/lib/users/ensure-first-admin";
@@ -37,6 +38,7 @@ export async function prepareConsole(): Promise<void> {
   } else if (!(await hasAnyUser(db))) {
     console.warn("No console user exists and none was created: set ADMIN_EMAIL and ADMIN_PASSWORD and restart.");
   }
+  startInboxRetentionJob(db);
   console.log(
     `Console ready: ${env.cloud.mode === "local" ? "local cloud" : "Tencent Cloud"} (${env.cloud.endpoint ?? "default endpoints"}), SdkAppId ${env.cloud.sdkAppId}, database ${env.database.kind}`,
   );

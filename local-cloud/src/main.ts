@@ -3,6 +3,8 @@
  * starts the local cloud from the environment and stops it cleanly on SIGINT/SIGTERM.
  */
 import { pushDomainOf } from "./account/account-config";
+import { CONTROL_SECRET_HEADER } from "./core/http/control-secret";
+import { controlSecretPath } from "./core/http/control-secret-file";
 import { readEnv, EnvError } from "./env/read-env";
 import type { LocalCloud } from "./options";
 import { startLocalCloud } from "./server";
@@ -44,7 +46,10 @@ async function main(): Promise<void> {
     `Local cloud ready: API ${cloud.url} (SDK endpoint 127.0.0.1:${cloud.port}, protocol http://), ` +
       `RTMP rtmp://127.0.0.1:${cloud.rtmpPort}/trtc_<SdkAppId>/<streamId>, data ${options.dataDir}; ` +
       `start-up account: apps ${options.account.apps.map((app) => `${app.sdkAppId} (${app.generation})`).join(", ")}, ` +
-      `push domain ${pushDomainOf(options.account.bizId)} (GET /_local/account for the account now)`,
+      `push domain ${pushDomainOf(options.account.bizId)} (GET /_local/account for the account now); ` +
+      // Where the secret is, never the secret: logs are read by more people than the data dir.
+      `control plane: changes need the ${CONTROL_SECRET_HEADER} header, the secret ` +
+      (options.controlSecret ? "in LOCAL_CLOUD_CONTROL_SECRET" : `in ${controlSecretPath(options.dataDir)}`),
   );
 }
 

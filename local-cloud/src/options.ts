@@ -45,6 +45,18 @@ export interface LocalCloudOptions {
   rateLimits?: Readonly<Record<string, number>>;
   /** Concurrent cloud-recording tasks per app (Tencent's default quota: 100); more get `FailedOperation.RestrictedConcurrency`. */
   cloudRecordingTaskLimit?: number;
+  /**
+   * What every request that changes state under `/_local/*` must carry in the
+   * `X-Local-Cloud-Control-Secret` header. Unset: the one kept in `<dataDir>/control-secret`, made
+   * (random, mode 0600) on the first start.
+   */
+  controlSecret?: string;
+  /**
+   * Origins of the console whose pages read media and sample clips cross-origin (players fetch
+   * them): CORS answers name the request's origin when it is one of these, and nothing else does.
+   * Each a bare origin (`http://127.0.0.1:3000`); DEFAULT_CONSOLE_ORIGINS when unset.
+   */
+  consoleOrigins?: readonly string[];
 }
 
 export interface LocalCloud {
@@ -56,8 +68,13 @@ export interface LocalCloud {
   mediaSink: MediaSink;
   /** The callback outbox's intake: queues a signed delivery (used by in-process parts and tests). */
   callbackSink: CallbackSink;
+  /** The control secret in force (given, or kept in the data dir), for whoever started it in-process. */
+  controlSecret: string;
   /** Stops everything it started (ffmpeg children included); running ingest tasks resume at the next start. */
   close(): Promise<void>;
 }
 
 export const DEFAULT_INGEST_JOIN_TIMEOUT_MS = 10_000;
+
+/** The console as `npm run dev`/`npm start` bind it by default (HOST 127.0.0.1, PORT 3000), by either name. */
+export const DEFAULT_CONSOLE_ORIGINS: readonly string[] = ["http://127.0.0.1:3000", "http://localhost:3000"];

@@ -11,6 +11,7 @@ import { errorEnvelope } from "./core/envelope";
 import { createRequestGate } from "./core/gate/request-gate";
 import { createApiEndpoint } from "./core/http/api-endpoint";
 import { createControlPlane } from "./core/http/control-plane";
+import { ensureControlSecret } from "./core/http/control-secret-file";
 import { startHttpServer } from "./core/http/http-server";
 import { sendJson } from "./core/http/send-json";
 import { createLogger } from "./core/logger";
@@ -25,13 +26,21 @@ import { StreamRecorder } from "./media/recorder/stream-recorder";
 import { Relay } from "./media/relay/relay";
 import { DEFAULT_SAMPLE_DURATION_SECONDS } from "./media/samples/sample-catalog";
 import { SampleLibrary } from "./media/samples/sample-library";
-import { DEFAULT_INGEST_JOIN_TIMEOUT_MS, type LocalCloud, type LocalCloudOptions } from "./options";
+import {
+  DEFAULT_CONSOLE_ORIGINS,
+  DEFAULT_INGEST_JOIN_TIMEOUT_MS,
+  type LocalCloud,
+  type LocalCloudOptions,
+} from "./options";
 import { AppDirectory } from "./services/trtc/models/app-directory";
 import { IngestTaskStore } from "./services/trtc/models/ingest-task-store";
 import { CloudRecordings } from "./services/trtc/models/cloud-recordings";
+import { CloudRecordingStore } from "./services/trtc/models/cloud-recording-store";
 import { CLOUD_RECORDING_OUTLET, cloudRecordingOutlet } from "./services/trtc/models/cloud-recording-outlet";
 import { IngestTasks } from "./services/trtc/models/ingest-tasks";
 import { McuMixes } from "./services/trtc/models/mcu-mixes";
+import { McuMixStore } from "./services/trtc/models/mcu-mix-store";
+import { FAILOVER_WAIT_MS, recoverLeftWork } from "./services/trtc/models/restart-recovery";
 import { trtcMigrations } from "./services/trtc/models/migrations";
 import { RoomHistory } from "./services/trtc/models/room-history";
 import { RoomStore } from "./services/trtc/models/room-store";
@@ -84,6 +93,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const lock = lockDataDir(dataDir);
   const teardown = new Teardown((label, error) => logger.error(`stopping ${label} failed: ${describeError(error)}`));
   teardown.add("data directory lock", () => lock.release());
+  const consoleOrigins = options.consoleOrigins ?? DEFAULT_CONSOLE_ORIGINS;
 
   let isReady = false;
   let api: Route | undefined;
@@ -107,6 +117,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   let trtcCallbackConfig: TrtcCallbackConfig | undefined;
 
   try {
+    // Before the port opens: whoever sees /_local/health answer can read the secret's file.
+    const controlSecret = options.controlSecret ?? (await ensureControlSecret(dataDir));
     const http = await startHttpServer(
       host,
       options.port,
@@ -116,6 +128,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
           library: () => vodLibrary,
           usage: () => vodUsage,
           hotlinkKey: () => account?.current().vod.hotlinkKey ?? null,
+          consoleOrigins,
         }),
         controlPlane: createControlPlane({
           isReady: () => isReady,
@@ -132,10 +145,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
             isKnownApp: (sdkAppId) => account?.app(sdkAppId) !== undefined,
           }),
           baseUrl: () => baseUrl,
+          controlSecret,
+          consoleOrigins,
           logger,
         }),
       },
       logger,
+      // Media and sample URLs name the listening host (baseUrl below), which is loopback today.
+      [host],
     );
     teardown.add("HTTP server", () => http.close());
     baseUrl = `http://${host}:${http.port}`;
@@ -225,7 +242,13 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     const usage = new UsageLedger(store.db);
     const usageFrom = usageRecorders(usage, logger);
     usageFrom.watchMixer(mixer);
-    const mcuMixes = new McuMixes({ rooms, mixer, logger });
+    const mcuMixes = new McuMixes({
+      rooms,
+      mixer,
+      store: new McuMixStore(store.db),
+      resumeWaitMs: FAILOVER_WAIT_MS,
+      logger,
+    });
     const css = new CssConfig(store.db);
     const callbacks = new CallbackOutbox({
       db: store.db,
@@ -244,6 +267,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       logger,
     });
     const cloudRecordings = new CloudRecordings({
+      store: new CloudRecordingStore(store.db),
+      appOf: (sdkAppId) => theAccount.app(sdkAppId),
       rooms,
       mixer,
       recorder: () => recorderRef.current,
@@ -251,6 +276,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       callbacks,
       logger,
       ...(options.cloudRecordingTaskLimit ? { maxConcurrentTasksPerApp: options.cloudRecordingTaskLimit } : {}),
+    });
+    // Runs before the ingests and the relay stop: rooms emptying then must not end tasks or mixes.
+    teardown.add("cloud-recording tasks and mixes", () => {
+      cloudRecordings.shutdown();
+      mcuMixes.shutdown();
     });
 
     const models = { apps, rooms, history: new RoomHistory(store.db), ingests, mcuMixes, cloudRecordings, usage };
@@ -324,13 +354,14 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     teardown.add("readiness", () => {
       isReady = false;
     });
+    // Before the API answers: a task the previous run left is known (resumed or ending) from the first call.
+    await recoverLeftWork({ cloudRecordings, mcuMixes, recorder }).catch((error: unknown) =>
+      logger.error(`resuming tasks and mixes, or finalizing interrupted recordings, failed: ${describeError(error)}`),
+    );
     isReady = true;
     void ingests
       .resumeAll()
       .catch((error: unknown) => logger.error(`resuming ingest tasks failed: ${describeError(error)}`));
-    void recorder
-      .recoverLeftovers()
-      .catch((error: unknown) => logger.error(`finalizing interrupted recordings failed: ${describeError(error)}`));
 
     return {
       url: baseUrl,
@@ -338,6 +369,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       rtmpPort: relayPort,
       mediaSink: vod,
       callbackSink: callbacks,
+      controlSecret,
       close: () => teardown.run(),
     };
   } catch (error) {

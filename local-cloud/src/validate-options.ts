@@ -1,4 +1,6 @@
 import { AccountConfigError, parseAccountConfig } from "./account/account-schema";
+import { controlSecretProblem } from "./core/http/control-secret";
+import { originProblem } from "./core/http/origin";
 import type { LocalCloudOptions } from "./options";
 
 function assertPort(name: string, port: number): void {
@@ -25,4 +27,12 @@ export function validateOptions(options: LocalCloudOptions): void {
   }
   if (options.host !== undefined && options.host !== "127.0.0.1")
     throw new Error("the local cloud listens on 127.0.0.1 only");
+  if (options.controlSecret !== undefined) {
+    const problem = controlSecretProblem(options.controlSecret);
+    if (problem) throw new Error(`controlSecret ${problem}`);
+  }
+  for (const origin of options.consoleOrigins ?? []) {
+    const problem = originProblem(origin);
+    if (problem) throw new Error(`consoleOrigins: ${problem}`);
+  }
 }

@@ -13,6 +13,7 @@ import {
   testAccount,
   type TestCloud,
 } from "./helpers/test-cloud";
+import { resetCloud } from "./helpers/control-plane";
 
 /*
  * `/_local/account`, the stand-in for Tencent's console pages: what GET shows is what the API
@@ -92,7 +93,7 @@ describe("the account control plane", () => {
       bizId: 424242,
       vod: { ...account.vod, requiresSubAppId: false },
     }));
-    expect((await fetch(`${cloud.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+    await resetCloud(cloud.cloud);
     expect(await getAccount(cloud.cloud)).toEqual(changed);
 
     await cloud.cloud.close();

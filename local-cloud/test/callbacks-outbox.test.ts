@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startCallbackReceiver } from "./helpers/callback-receiver";
 import { eventually } from "./helpers/eventually";
 import { removeDataDir, startTestCloud, type TestCloud } from "./helpers/test-cloud";
+import { resetCloud } from "./helpers/control-plane";
 
 const RETRY_MS = 100;
 
@@ -29,7 +30,7 @@ describe("the callback outbox", () => {
     await removeDataDir(env.dataDir);
   });
   beforeEach(async () => {
-    expect((await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+    await resetCloud(env.cloud);
   });
 
   it("signs CSS events with t = now + 600 and sign = md5(key + t)", async () => {

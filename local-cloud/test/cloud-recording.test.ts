@@ -47,7 +47,7 @@ beforeAll(async () => {
   receiver = await startCallbackReceiver();
   cssReceiver = await startCallbackReceiver();
   // TRTC's console holds the task callback URL and key (here /_local/trtc-callbacks).
-  await configureTrtcCallbacks(cloud.url, APP, { recording: { url: receiver.url, key: KEY } });
+  await configureTrtcCallbacks(cloud, APP, { recording: { url: receiver.url, key: KEY } });
   // A CSS callback template on the app's stream path: cloud-recording events must never go there.
   const live = liveClient(cloud.port);
   const { TemplateId } = await live.CreateLiveCallbackTemplate({

@@ -9,6 +9,7 @@ import {
   TEST_PUSH_DOMAIN,
   type TestCloud,
 } from "./helpers/test-cloud";
+import { resetCloud } from "./helpers/control-plane";
 
 const DOMAIN = TEST_PUSH_DOMAIN;
 const APP_NAME = `trtc_${TEST_APP}`;
@@ -34,7 +35,7 @@ describe("CSS recording and callback configuration through the live SDK", () => 
     await removeDataDir(env.dataDir);
   });
   beforeEach(async () => {
-    expect((await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+    await resetCloud(env.cloud);
   });
 
   it("creates, modifies, describes and deletes a record template", async () => {

@@ -60,6 +60,7 @@ async function hasMediaFragment(file: string): Promise<boolean> {
   return bytes.includes("moof");
 }
 
+// Recordings are listed a moment before their ffmpeg starts: a test waits for the file it is written into.
 describe("faults", () => {
   it("ends and reports the file of a stream whose ffmpeg dies, leaving other recordings alone", async () => {
     env.config.configs.set("victim", config({ mp4: settings }));
@@ -67,8 +68,9 @@ describe("faults", () => {
     const victimPush = startLavfiPush(env.pushUrl("victim", "roomid=820&userid=vic"), 8);
     const bystanderPush = startLavfiPush(env.pushUrl("bystander", "roomid=820&userid=bys"), 6);
     const [victim] = await eventually(
-      async () => activeDirs("victim").length === 1 && activeDirs("victim"),
-      "victim records",
+      async () =>
+        activeDirs("victim").length === 1 && activeDirs("victim").every((entry) => entry.file) && activeDirs("victim"),
+      "victim records into its file",
     );
     await eventually(() => hasMediaFragment(victim?.file ?? ""), "the victim's file has a media fragment");
     process.kill(await recorderPid(victim?.dir ?? ""), "SIGKILL");
@@ -92,10 +94,10 @@ describe("faults", () => {
   it("finalizes what a crashed recorder left, when a new one starts on the same store", async () => {
     env.config.configs.set("crash", config({ mp4: settings, hls: settings }));
     const push = startLavfiPush(env.pushUrl("crash", "roomid=821&userid=cai"), 30);
-    const active = await eventually(
-      async () => activeDirs("crash").length === 2 && activeDirs("crash"),
-      "crash records",
-    );
+    const active = await eventually(async () => {
+      const dirs = activeDirs("crash");
+      return dirs.length === 2 && dirs.every((entry) => entry.file) && dirs;
+    }, "crash records");
     const mp4 = active.find((entry) => entry.format === "mp4");
     const mp4Dir = mp4?.dir ?? "";
     const hlsDir = active.find((entry) => entry.format === "hls")?.dir ?? "";

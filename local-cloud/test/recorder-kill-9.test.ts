@@ -146,7 +146,7 @@ describe("kill -9 of the local cloud during a recording", () => {
         return found.length === FORMATS.length && found;
       },
       "every format's recording is in VOD after the restart",
-      { timeoutMs: 30_000 },
+      { timeoutMs: 60_000 },
     );
     expect(media.map((item: MediaInfo) => item.BasicInfo?.Type).sort()).toEqual(FORMATS);
     for (const item of media) {

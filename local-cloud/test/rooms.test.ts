@@ -3,6 +3,7 @@ import { eventually } from "./helpers/eventually";
 import { liveRoom, roomLives, usersInRoom, usersOf } from "./helpers/room-state";
 import { startRtmpPush, stopAllPushes } from "./helpers/rtmp-push";
 import { errorOf, removeDataDir, startTestCloud, TEST_APP, type TestCloud } from "./helpers/test-cloud";
+import { controlFetch, resetCloud } from "./helpers/control-plane";
 
 let env: TestCloud;
 
@@ -12,8 +13,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   await stopAllPushes();
-  const reset = await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" });
-  expect(reset.status).toBe(200);
+  await resetCloud(env.cloud);
 });
 
 afterAll(async () => {
@@ -201,7 +201,7 @@ describe("the control plane's reset", () => {
     const { TaskId } = await ingest("reset-me", "x");
     startRtmpPush(env.samplePath("green-360p"), pushUrl("y", "roomid=reset-me&userid=y"), { loop: true });
     await eventually(async () => (await usersInRoom(env.trtc, "reset-me")).length === 2, "two users are in the room");
-    const response = await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" });
+    const response = await controlFetch(env.cloud, "/_local/reset", { method: "POST" });
     expect(await response.json()).toEqual({ ok: true });
     expect(await roomLives(env.trtc, "reset-me")).toEqual([]);
     expect(await env.trtc.DescribeStreamIngest({ SdkAppId: TEST_APP, TaskId: TaskId ?? "" })).toMatchObject({

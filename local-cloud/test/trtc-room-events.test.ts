@@ -5,6 +5,7 @@ import { eventually } from "./helpers/eventually";
 import { freePort } from "./helpers/free-port";
 import { startLavfiPush } from "./helpers/lavfi-push";
 import { removeDataDir, startTestCloud, TEST_APP, type TestCloud } from "./helpers/test-cloud";
+import { controlFetch, resetCloud } from "./helpers/control-plane";
 
 /*
  * TRTC's room and media event callbacks (trtc.io 39558): sent to the URL set on TRTC console's
@@ -27,7 +28,7 @@ interface RoomEvent {
 let env: TestCloud;
 
 const configure = (settings: unknown, sdkAppId = TEST_APP) =>
-  fetch(`${env.cloud.url}/_local/trtc-callbacks/${sdkAppId}`, {
+  controlFetch(env.cloud, `/_local/trtc-callbacks/${sdkAppId}`, {
     method: "PUT",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(settings),
@@ -49,7 +50,7 @@ afterAll(async () => {
   await removeDataDir(env.dataDir);
 });
 beforeEach(async () => {
-  expect((await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+  await resetCloud(env.cloud);
   expect((await configure({ roomAndMedia: null, recording: null })).ok).toBe(true);
 });
 
@@ -146,7 +147,7 @@ describe("room and media events", () => {
         async () => eventsOf(receiver.received, "dave").some((event) => event.EventType === 103),
         "dave's 103 arrives",
       );
-      expect((await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+      await resetCloud(env.cloud);
       // Nothing waits here: a receiver that missed these would keep dave in room 4545 for good.
       const types = eventsOf(receiver.received, "dave").map((event) => event.EventType);
       expect(types).toContain(104);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEFAULT_CONSOLE_ORIGINS } from "../src/options";
 import type { FinalizedRecording } from "../src/recording/contracts";
 import { eventually } from "./helpers/eventually";
 import {
@@ -18,8 +19,10 @@ import {
   TEST_VOD_APP,
   type TestCloud,
 } from "./helpers/test-cloud";
+import { resetCloud } from "./helpers/control-plane";
 
 const run = promisify(execFile);
+const CONSOLE_ORIGIN = DEFAULT_CONSOLE_ORIGINS[0] ?? "";
 const FFMPEG = process.env.FFMPEG_PATH ?? "ffmpeg";
 const CLIP_SECONDS = 3;
 const lavfi = [
@@ -114,7 +117,7 @@ describe("the VOD media library through the vod SDK", () => {
     await rm(scratch, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    expect((await fetch(`${env.cloud.url}/_local/reset`, { method: "POST" })).ok).toBe(true);
+    await resetCloud(env.cloud);
   });
 
   it.each(["mp4", "flv", "aac", "hls"] as const)(
@@ -146,9 +149,10 @@ describe("the VOD media library through the vod SDK", () => {
       expect(media?.MetaData?.Size).toBeGreaterThan(0);
       if (format !== "aac") expect(media?.MetaData).toMatchObject({ Width: 320, Height: 180 });
 
-      const response = await fetch(stored.mediaUrl, { headers: { Range: "bytes=0-99" } });
+      // The console's players fetch media cross-origin: its origin (npm run dev's by default) may read them.
+      const response = await fetch(stored.mediaUrl, { headers: { Range: "bytes=0-99", Origin: CONSOLE_ORIGIN } });
       expect(response.status).toBe(206);
-      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("access-control-allow-origin")).toBe(CONSOLE_ORIGIN);
       expect((await response.arrayBuffer()).byteLength).toBe(100);
       if (format === "hls") {
         const playlist = await (await fetch(stored.mediaUrl)).text();

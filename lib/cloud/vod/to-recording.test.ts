@@ -41,6 +41,20 @@ describe("toRecording", () => {
     });
   });
 
+  it("takes a live recording's stream path from the push URL when LiveRecordInfo leaves it out", () => {
+    const pushed = (SourceType: string, SourceContext: string) =>
+      toRecording({ FileId: "6", BasicInfo: { Name: "x", SourceInfo: { SourceType, SourceContext } } }, null).source;
+    expect(pushed("Record", "rtmp://12345.livepush.myqcloud.com/trtc_1400000456/s1?roomid=1").liveRecord).toEqual({
+      domain: null,
+      path: "trtc_1400000456",
+      streamId: null,
+      start: null,
+      end: null,
+    });
+    expect(pushed("Record", "not a url").liveRecord).toBeNull();
+    expect(pushed("Upload", "rtmp://12345.livepush.myqcloud.com/trtc_1400000456/s1").liveRecord).toBeNull();
+  });
+
   it("keeps names that do not follow the rules as they are", () => {
     const recording = toRecording(
       { FileId: "9", BasicInfo: { Name: "my upload", ExpireTime: "2030-01-01T00:00:00Z" } },

@@ -22,21 +22,30 @@ function pushParams(sourceContext: string | undefined): URLSearchParams {
 const known = <T>(value: T | null | undefined): T | null =>
   value === undefined || value === "" || value === 0 ? null : value;
 
+/** The stream path (AppName) of the push URL VOD kept, `trtc_<SdkAppId>` in `rtmp://domain/trtc_…/stream?…`. */
+function pushPathOf(sourceContext: string | undefined): string | null {
+  const match = /^rtmp:\/\/[^/?]+\/([^/?]+)\//.exec(sourceContext ?? "");
+  return match?.[1] ?? null;
+}
+
 function sourceOf(media: MediaInfo): RecordingSource {
   const source = media.BasicInfo?.SourceInfo;
   const live = source?.LiveRecordInfo;
   const trtc = source?.TrtcRecordInfo;
+  // LiveRecordInfo names the stream path; the push URL says it too, when VOD left Path out.
+  const pushPath = source?.SourceType === "Record" ? pushPathOf(source.SourceContext) : null;
   return {
     type: known(source?.SourceType),
-    liveRecord: live
-      ? {
-          domain: known(live.Domain),
-          path: known(live.Path),
-          streamId: known(live.StreamId),
-          start: known(live.RecordStartTime),
-          end: known(live.RecordEndTime),
-        }
-      : null,
+    liveRecord:
+      live || pushPath
+        ? {
+            domain: known(live?.Domain),
+            path: known(live?.Path) ?? pushPath,
+            streamId: known(live?.StreamId),
+            start: known(live?.RecordStartTime),
+            end: known(live?.RecordEndTime),
+          }
+        : null,
     trtcRecord: trtc
       ? {
           sdkAppId: known(trtc.SdkAppId),

@@ -10,7 +10,8 @@ const MAX_ACCOUNT_BYTES = 1024 * 1024;
 /**
  * `GET /_local/account` and `PUT /_local/account`: the stand-in for Tencent's console pages where an
  * account's facts are set (apps and their recording generation, BizId, VOD, services, CAM). PUT takes
- * the whole account, as GET returns it. Local-only, unsigned, like the rest of `/_local/*`.
+ * the whole account, as GET returns it. PUT needs the control secret, checked before this runs
+ * (core/http/control-plane.ts), like every change under `/_local/*`.
  */
 export function createAccountRoute(account: () => Account | undefined) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

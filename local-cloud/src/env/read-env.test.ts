@@ -42,6 +42,8 @@ describe("readEnv", () => {
         FFMPEG_PATH: "/opt/ffmpeg",
         FFPROBE_PATH: "/opt/ffprobe",
         LOCAL_CLOUD_LOG_LEVEL: "debug",
+        LOCAL_CLOUD_CONTROL_SECRET: "a-control-secret-0123456789",
+        LOCAL_CLOUD_CONSOLE_ORIGIN: "http://127.0.0.1:3100/, https://console.example.com,http://127.0.0.1:3100",
       }),
     ).toEqual({
       port: 4599,
@@ -59,7 +61,31 @@ describe("readEnv", () => {
       ffmpegPath: "/opt/ffmpeg",
       ffprobePath: "/opt/ffprobe",
       logLevel: "debug",
+      controlSecret: "a-control-secret-0123456789",
+      consoleOrigins: ["http://127.0.0.1:3100", "https://console.example.com"],
     });
+  });
+
+  it("leaves the control secret and the console's origins to the local cloud when unset", () => {
+    const options = readEnv({ LOCAL_CLOUD_CONTROL_SECRET: " ", LOCAL_CLOUD_CONSOLE_ORIGIN: "" });
+    expect(options.controlSecret).toBeUndefined();
+    expect(options.consoleOrigins).toBeUndefined();
+  });
+
+  it("refuses a short or spaced control secret without repeating it, and what is not a bare origin", () => {
+    const problems = problemsOf({
+      LOCAL_CLOUD_CONTROL_SECRET: "short",
+      LOCAL_CLOUD_CONSOLE_ORIGIN: "http://127.0.0.1:3000/console, ftp://files.example.com, 127.0.0.1:3000",
+    });
+    expect(problems).toEqual([
+      "LOCAL_CLOUD_CONTROL_SECRET must be at least 16 characters",
+      'LOCAL_CLOUD_CONSOLE_ORIGIN: "http://127.0.0.1:3000/console" is not a bare origin; write it as http://127.0.0.1:3000',
+      'LOCAL_CLOUD_CONSOLE_ORIGIN: "ftp://files.example.com" is not an http:// or https:// origin',
+      'LOCAL_CLOUD_CONSOLE_ORIGIN: "127.0.0.1:3000" is not a URL; write an origin such as http://127.0.0.1:3000',
+    ]);
+    expect(problemsOf({ LOCAL_CLOUD_CONTROL_SECRET: "sixteen chars with spaces" })).toEqual([
+      "LOCAL_CLOUD_CONTROL_SECRET must be printable ASCII without spaces (it travels in an HTTP header)",
+    ]);
   });
 
   it("also hosts the console's TRTC_SDK_APP_ID when no app list is given", () => {

@@ -2,6 +2,7 @@ import { LOCAL_CLOUD_DEFAULTS } from "../defaults";
 import { isLogLevel, type LogLevel } from "../core/logger";
 import type { LocalCloudOptions } from "../options";
 import { readAccount } from "./read-account";
+import { readConsoleOrigins, readControlSecret } from "./read-control-plane";
 
 type Env = Record<string, string | undefined>;
 
@@ -69,6 +70,10 @@ export function readEnv(env: Env): LocalCloudOptions {
   };
   const callbackRetryIntervalMs = readCallbackRetry(env, problems);
   if (callbackRetryIntervalMs !== undefined) options.callbackRetryIntervalMs = callbackRetryIntervalMs;
+  const controlSecret = readControlSecret(env, problems);
+  if (controlSecret !== undefined) options.controlSecret = controlSecret;
+  const consoleOrigins = readConsoleOrigins(env, problems);
+  if (consoleOrigins !== undefined) options.consoleOrigins = consoleOrigins;
   if (problems.length > 0) throw new EnvError(problems);
   return options;
 }

@@ -1,5 +1,6 @@
 import type { AccountConfig } from "../../src/account/account-config";
 import type { LocalCloud } from "../../src/options";
+import { controlFetch, type ControlPlaneTarget } from "./control-plane";
 
 /** `GET /_local/account`: the account the local cloud imposes now. */
 export async function getAccount(cloud: Pick<LocalCloud, "url">): Promise<AccountConfig> {
@@ -10,10 +11,10 @@ export async function getAccount(cloud: Pick<LocalCloud, "url">): Promise<Accoun
 
 /** `PUT /_local/account` with the whole account; resolves with the answer, whatever its status. */
 export async function putAccount(
-  cloud: Pick<LocalCloud, "url">,
+  cloud: ControlPlaneTarget,
   account: unknown,
 ): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${cloud.url}/_local/account`, {
+  const response = await controlFetch(cloud, "/_local/account", {
     method: "PUT",
     headers: { "Content-Type": "application/json" },
     body: typeof account === "string" ? account : JSON.stringify(account),
@@ -23,7 +24,7 @@ export async function putAccount(
 
 /** Changes the account as `change` says and fails the test if the control plane refuses it. */
 export async function changeAccount(
-  cloud: Pick<LocalCloud, "url">,
+  cloud: ControlPlaneTarget,
   change: (account: AccountConfig) => AccountConfig,
 ): Promise<AccountConfig> {
   const answer = await putAccount(cloud, change(await getAccount(cloud)));

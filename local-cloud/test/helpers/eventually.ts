@@ -1,11 +1,13 @@
 /**
  * Re-checks a condition until it holds, for state that changes on a real event elsewhere (a
  * publish ending, a process exiting). Returns the condition's value; fails with `description`.
+ * The bound only decides when to give up: on a machine busy with another job, an ffmpeg can take
+ * several times as long to write its first segment as it does idle, so it is generous.
  */
 export async function eventually<T>(
   check: () => Promise<T | undefined | false>,
   description: string,
-  { timeoutMs = 20_000, intervalMs = 100 }: { timeoutMs?: number; intervalMs?: number } = {},
+  { timeoutMs = 45_000, intervalMs = 100 }: { timeoutMs?: number; intervalMs?: number } = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError = "";

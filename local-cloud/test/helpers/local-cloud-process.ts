@@ -4,6 +4,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { readControlSecretFile } from "../../src/core/http/control-secret-file";
 import { SAMPLE_CLIPS } from "../../src/media/samples/sample-catalog";
 import type { AccountConfig } from "../../src/account/account-config";
 import { TEST_CREDENTIAL, testAccount } from "./test-cloud";
@@ -14,6 +15,8 @@ const READY_TIMEOUT_MS = 60_000;
 
 export interface LocalCloudProcess {
   pid: number;
+  /** The control secret it made and keeps in its data dir (the process is given none, as under the launcher). */
+  controlSecret: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The last of what it wrote to stderr, for failure messages. */
   stderrTail(): string;
@@ -49,6 +52,8 @@ export async function startLocalCloudProcess(options: {
       LOCAL_CLOUD_ACCOUNT: JSON.stringify(options.account ?? testAccount()),
       LOCAL_CLOUD_CALLBACK_RETRY_MS: String(options.callbackRetryMs ?? 200),
       LOCAL_CLOUD_LOG_LEVEL: process.env.LOCAL_CLOUD_TEST_LOG_LEVEL ?? "warn",
+      // Empty, whatever the shell says: the process keeps its own in its data dir.
+      LOCAL_CLOUD_CONTROL_SECRET: "",
     },
   });
   let stderr = "";
@@ -77,8 +82,15 @@ export async function startLocalCloudProcess(options: {
       reject(new Error(`the local cloud exited (${exit.signal ?? exit.code}) before it was ready:\n${stderr}`));
     });
   });
+  const controlSecret = await readControlSecretFile(options.dataDir).catch(() => undefined);
+  if (controlSecret === undefined) {
+    child.kill("SIGKILL");
+    await exited;
+    throw new Error(`the local cloud is ready but left no readable control secret in ${options.dataDir}`);
+  }
   return {
     pid: child.pid ?? 0,
+    controlSecret,
     exited,
     stderrTail: () => stderr,
     kill: async (signal) => {
@@ -92,13 +104,18 @@ export async function startLocalCloudProcess(options: {
  * Clips in place of the 30 s samples a first start would generate (it keeps any readable clip of
  * the catalog's names): short ones take a second instead of most of a minute on a small machine.
  */
-export async function seedShortSamples(dataDir: string): Promise<void> {
+export async function seedShortSamples(
+  dataDir: string,
+  /** Every clip at this size instead of the catalog's, for tests that mix or record many at once. */
+  size?: { width: number; height: number },
+): Promise<void> {
   const dir = path.join(dataDir, "samples");
   await mkdir(dir, { recursive: true });
   for (const clip of SAMPLE_CLIPS) {
+    const { width, height } = size ?? clip;
     await run(process.env.FFMPEG_PATH ?? "ffmpeg", [
       ...["-hide_banner", "-loglevel", "error", "-y"],
-      ...["-f", "lavfi", "-i", `color=c=${clip.color}:s=${clip.width}x${clip.height}:r=15:d=1`],
+      ...["-f", "lavfi", "-i", `color=c=${clip.color}:s=${width}x${height}:r=15:d=1`],
       ...["-f", "lavfi", "-i", `sine=frequency=${clip.toneHz}:sample_rate=48000:duration=1`],
       ...["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"],
       ...["-movflags", "+faststart", path.join(dir, `${clip.name}.mp4`)],

@@ -5,6 +5,7 @@ import { MediaPlayer } from "@/components/recordings/media-player";
 import { RecordingActions } from "@/components/recordings/recording-actions";
 import { RecordingCallbacks } from "@/components/recordings/recording-callbacks";
 import { RecordingDetails } from "@/components/recordings/recording-details";
+import { Alert } from "@/components/ui/alert";
 import { getCurrentApplication } from "@/lib/applications/current-application";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -13,6 +14,7 @@ import { getCostPrices } from "@/lib/data/cost-prices";
 import { getDb } from "@/lib/db";
 import { findRecording } from "@/lib/recordings/get-recording";
 import { playableRecordings } from "@/lib/recordings/media-access";
+import { foreignRecordingProblem } from "@/lib/recordings/recording-owner";
 import { recordingLocationSchema } from "@/lib/schemas/recording-search";
 
 export const metadata: Metadata = { title: "Recording" };
@@ -36,13 +38,16 @@ export default async function RecordingPage(props: {
   if (!found) notFound();
   // Signed on the server (the hotlink key never reaches the browser), valid past the media's length.
   const [recording = found] = await playableRecordings(db, application.sdkAppId, [found]);
+  // A link may name another app's file: it plays, but only its own app changes or deletes it.
+  const foreign = foreignRecordingProblem(found, application);
   return (
     <>
       <PageHeader title={recording.name} description="Play, download, keep longer or delete this recording." />
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
           <MediaPlayer type={recording.type} url={recording.playbackUrl} poster={recording.coverUrl} />
-          <RecordingActions recording={recording} canOperate={hasRole(user.role, "operator")} />
+          {foreign ? <Alert variant="info">{foreign} So it cannot be changed or deleted here.</Alert> : null}
+          <RecordingActions recording={recording} canOperate={hasRole(user.role, "operator") && !foreign} />
         </div>
         <div className="flex flex-col gap-4">
           <RecordingDetails recording={recording} prices={prices.CNY} />

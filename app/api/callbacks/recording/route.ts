@@ -1,5 +1,4 @@
-import { receiveCallback } from "@/lib/callbacks/receive-callback";
-import { getDb } from "@/lib/db";
+import { receiveAtEndpoint } from "@/lib/callbacks/receive-at-endpoint";
 
 export const dynamic = "force-dynamic";
 
@@ -8,5 +7,5 @@ export const dynamic = "force-dynamic";
  * the body's signature (md5(callback key + t)) is what authenticates it.
  */
 export async function POST(request: Request): Promise<Response> {
-  return receiveCallback(request, "css", { db: await getDb() });
+  return receiveAtEndpoint(request, "css");
 }

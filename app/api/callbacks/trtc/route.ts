@@ -1,5 +1,4 @@
-import { receiveCallback } from "@/lib/callbacks/receive-callback";
-import { getDb } from "@/lib/db";
+import { receiveAtEndpoint } from "@/lib/callbacks/receive-at-endpoint";
 
 export const dynamic = "force-dynamic";
 
@@ -10,5 +9,5 @@ export const dynamic = "force-dynamic";
  * the CSS one) with a fresh `CallbackTs` is what authenticates it.
  */
 export async function POST(request: Request): Promise<Response> {
-  return receiveCallback(request, "trtc", { db: await getDb() });
+  return receiveAtEndpoint(request, "trtc");
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "../logger";
+import { isAllowedHost, LOOPBACK_HOSTNAMES } from "./allowed-host";
 import { sendJson } from "./send-json";
 
 type Route = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
@@ -17,14 +18,31 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-/** One HTTP listener on `host`: `/_local/*` to the control plane, `/vod/*` to media, the rest to the API. */
+/**
+ * One HTTP listener on `host`: `/_local/*` to the control plane, `/vod/*` to media, the rest to the
+ * API. Every request must name a loopback host or one of `servedHostnames` (the host its own URLs
+ * name) in `Host`, whatever the route: anything else is a page of another site that made its name
+ * resolve to this machine (DNS rebinding), refused with 421 before any route sees it.
+ */
 export async function startHttpServer(
   host: string,
   port: number,
   routes: HttpRoutes,
   logger: Logger,
+  servedHostnames: readonly string[] = [],
 ): Promise<RunningHttpServer> {
+  const allowedHostnames = new Set([...LOOPBACK_HOSTNAMES, ...servedHostnames].map((name) => name.toLowerCase()));
   const server = createServer((request, response) => {
+    if (!isAllowedHost(request, allowedHostnames)) {
+      request.resume();
+      sendJson(response, 421, {
+        error:
+          `The local cloud answers only requests for ${[...allowedHostnames].join(", ")} (any port); ` +
+          `this one names ${JSON.stringify(request.headers.host ?? "no host")} in its Host header. ` +
+          "A web page that made its own name resolve to this machine (DNS rebinding) is refused.",
+      });
+      return;
+    }
     const url = request.url ?? "/";
     const route = url.startsWith("/_local/")
       ? routes.controlPlane

@@ -15,10 +15,11 @@ export interface SettleDependencies {
   savePieces(record: RecordingRecord): Promise<void>;
 }
 
-/** When a file was last written (not before `notBefore`; `notBefore` when it does not exist). */
+/** When a file was last written, in whole ms (not before `notBefore`; `notBefore` when it does not exist). */
 export async function lastWriteOf(file: string, notBefore: number): Promise<number> {
   try {
-    return Math.max((await stat(file)).mtimeMs, notBefore);
+    // mtimeMs has a fraction; piece times are whole ms everywhere else (the usage ledger stores them as bigint).
+    return Math.max(Math.floor((await stat(file)).mtimeMs), notBefore);
   } catch {
     return notBefore;
   }

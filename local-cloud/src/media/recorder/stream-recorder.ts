@@ -19,6 +19,7 @@ import type { RecordStatusEvent } from "./recorder-events";
 import { hlsOutputArgs, hlsRunPlaylist, piecePath, recordsFormat } from "./recording-formats";
 import type { RecordingOutlet, RecordingPlan, RecordingSource } from "./recording-plan";
 import { FileFinisher } from "./file-finisher";
+import { partitionLeftovers, type LeftoverResume, type ParkedStream } from "./leftover-resume";
 import { RecordingStore, type Piece, type RecordingRecord } from "./recording-store";
 import { KeyedQueue, OwnedWork, TimerSet } from "./work-queues";
 import { readSegmentList, segmentedOutputArgs, segmentFile, wallClockOf } from "./segmented-run";
@@ -143,6 +144,8 @@ export class StreamRecorder {
   private readonly background = new OwnedWork();
   private readonly timers = new TimerSet();
   private readonly finisher: FileFinisher;
+  /** Recordings being finalized now: a later look at the leftovers must not take them again. */
+  private readonly finishing = new Set<string>();
   private isClosed = false;
 
   constructor(private readonly options: StreamRecorderOptions) {
@@ -286,17 +289,30 @@ export class StreamRecorder {
    * but not yet handed on become files of their own. Call once at start, before publishes.
    */
   async recoverLeftovers(): Promise<void> {
-    const current = new Set([...this.live.values()].flatMap((live) => live.tracks.map((track) => track.record.id)));
-    const leftovers = (await this.store.openRecordings()).filter((record) => !current.has(record.id));
+    await this.adoptLeftovers();
+    await this.idle();
+  }
+
+  /**
+   * Takes what a crash (or a stop) left open, at start before publishes: the files `resume` picks
+   * wait, paused, for their stream to be published again and then continue as a new piece (as
+   * with a publisher returning within the resume window); the others are finalized in the
+   * background, as `recoverLeftovers` does. Resolves once the waiting files wait.
+   */
+  async adoptLeftovers(resume?: LeftoverResume): Promise<void> {
+    const taken = new Set([...this.live.values()].flatMap((live) => live.tracks.map((track) => track.record.id)));
+    for (const id of this.finishing) taken.add(id);
+    const leftovers = (await this.store.openRecordings()).filter((record) => !taken.has(record.id));
     const files = await settleLeftovers(leftovers, {
       openNextFile: (previous, piece) => this.openNextFile(previous, piece),
       savePieces: (record) => this.store.savePieces(record.id, record.pieces),
     });
-    for (const { record, isSplit } of files) {
+    const { parked, finished } = partitionLeftovers(files, (record) => resume?.awaitsReturn(record) ?? false);
+    for (const stream of parked) this.park(stream, resume?.windowMs ?? 0);
+    for (const { record, isSplit } of finished) {
       this.options.logger.info(`recorder: finalizing ${record.format} of ${record.streamKey} left by a stop`);
       this.finalizeInBackground(record, isSplit);
     }
-    await this.idle();
   }
 
   /**
@@ -326,6 +342,58 @@ export class StreamRecorder {
   }
 
   // ─── stream lifecycle ───────────────────────────────────────────────────────
+
+  /**
+   * A stream's files left open by a restart, as a paused recording: the next publish of the stream
+   * continues them (startOrResume), or they end when the window does. What the plan needs is what
+   * the files remember; the resume window of the template that started them is not kept, so a
+   * later drop of the stream ends them unless its publisher announces a return (a mix's re-layout).
+   */
+  private park(parked: ParkedStream, windowMs: number): void {
+    const [first] = parked.records;
+    if (!first) return;
+    const live: LiveStream = {
+      key: parked.key,
+      streamKey: parked.key.slice(first.owner.sourceId.length + 1),
+      sourceId: first.owner.sourceId,
+      stream: first.stream,
+      sessionId: "",
+      plan: {
+        config: {
+          templateId: first.templateId,
+          formats: Object.fromEntries(parked.records.map((record) => [record.format, record.settings])),
+          resumeWindowSeconds: 0,
+        },
+        tracks: first.tracks,
+        owner: first.owner,
+      },
+      tracks: parked.records.map((record) => ({
+        format: record.format,
+        settings: record.settings,
+        record,
+        running: undefined,
+      })),
+      isPaused: true,
+      isEnding: false,
+      resumeTimer: undefined,
+      statusSeq: 0,
+      recordingSessionId: randomUUID(),
+    };
+    this.live.set(live.key, live);
+    this.options.logger.info(
+      `recorder: ${live.key} waits ${Math.ceil(windowMs / 1000)} s for its stream after a restart`,
+    );
+    this.awaitReturn(live, windowMs);
+  }
+
+  /** A paused recording ends unless its stream is back within `windowMs`. */
+  private awaitReturn(live: LiveStream, windowMs: number): void {
+    live.resumeTimer = this.timers.set(windowMs, () =>
+      this.queues.enqueue(live.key, async () => {
+        if (this.live.get(live.key) === live && live.isPaused) await this.endStream(live);
+      }),
+    );
+  }
 
   private async startOrResume(
     key: string,
@@ -419,11 +487,7 @@ export class StreamRecorder {
     }
     live.isPaused = true;
     this.reportStatus(live, "record_paused", `waiting ${Math.ceil(windowMs / 1000)} s for the publisher to come back`);
-    live.resumeTimer = this.timers.set(windowMs, () =>
-      this.queues.enqueue(key, async () => {
-        if (this.live.get(key) === live && live.isPaused) await this.endStream(live);
-      }),
-    );
+    this.awaitReturn(live, windowMs);
   }
 
   private async endStream(live: LiveStream): Promise<void> {
@@ -643,13 +707,15 @@ export class StreamRecorder {
   /** Not after close(): what is left open then is finalized by recoverLeftovers at the next start. */
   private finalizeInBackground(record: RecordingRecord, isSplit: boolean): void {
     if (this.isClosed) return;
+    this.finishing.add(record.id);
     const work = this.finisher
       .finish(record, isSplit)
       .catch((error: unknown) =>
         this.options.logger.error(
           `recorder: finalizing ${record.format} of ${record.streamKey} failed: ${describe(error)}`,
         ),
-      );
+      )
+      .finally(() => this.finishing.delete(record.id));
     this.background.add(work, record.owner.sourceId);
   }
 

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { corsHeaders, preflightHeaders } from "../../core/http/cors";
 import { serveFile } from "../../core/http/serve-file";
 import { sendJson } from "../../core/http/send-json";
 import { HotlinkIpLimit } from "./hotlink/ip-limit";
@@ -18,10 +19,6 @@ const CONTENT_TYPES: Record<string, string> = {
   ".jpg": "image/jpeg",
   ".ts": "video/mp2t",
 };
-const CORS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "Content-Length, Content-Range, Accept-Ranges",
-};
 const MEDIA_PATH = /^\/vod\/(\d+)\/([^/]+)$/;
 
 export interface VodMediaRouteOptions {
@@ -29,20 +26,24 @@ export interface VodMediaRouteOptions {
   usage: () => VodUsage | undefined;
   /** The media domain's Key hotlink protection key (account `vod.hotlinkKey`); null: off. */
   hotlinkKey?: () => string | null;
+  /** Origins whose pages may read media cross-origin (the console's, where the player runs). */
+  consoleOrigins: readonly string[];
 }
 
 /** `::ffff:127.0.0.2` and `127.0.0.2` are one client. */
 const clientIpOf = (request: IncomingMessage) => (request.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
 
-function forbid(response: ServerResponse, reason: string): void {
-  // The CDN answers 403 to a URL that fails the check (266/14047); CORS so a page can see why.
+function forbid(response: ServerResponse, cors: Record<string, string>, reason: string): void {
+  // The CDN answers 403 to a URL that fails the check (266/14047); CORS so the console's page can see why.
   const body = `403 Forbidden: ${reason}\n`;
-  response.writeHead(403, { ...CORS, "Content-Type": "text/plain", "Content-Length": Buffer.byteLength(body) });
+  response.writeHead(403, { ...cors, "Content-Type": "text/plain", "Content-Length": Buffer.byteLength(body) });
   response.end(body);
 }
 
 /**
- * `GET /vod/<FileId>/<file>`: media files with Range and CORS, so a browser anywhere plays them.
+ * `GET /vod/<FileId>/<file>`: media files with Range, and CORS for the console's origins only
+ * (players there fetch them cross-origin; a page of another site may still play a `<video src>`,
+ * as with a CDN, but not read the bytes).
  * With a hotlink key set, only URLs signed with it are served, the way VOD's CDN serves them
  * (Key 防盗链, 266/14047): playlists, init and media segments each need the signed query (the
  * signature covers the directory, so one query serves every file of a recording; the playlist is
@@ -56,23 +57,20 @@ export function createVodMediaRoute(options: VodMediaRouteOptions) {
     const library = options.library();
     const file = match && library ? await library.servedFile(match[1] ?? "", decodeURIComponent(match[2] ?? "")) : null;
     if (request.method === "OPTIONS") {
-      response.writeHead(204, {
-        ...CORS,
-        "Access-Control-Allow-Headers": "Range",
-        "Access-Control-Allow-Methods": "GET, HEAD",
-      });
+      response.writeHead(204, preflightHeaders(request, options.consoleOrigins));
       response.end();
       return;
     }
+    const cors = corsHeaders(request, options.consoleOrigins);
     const key = options.hotlinkKey?.() ?? null;
     let previewSeconds = 0;
     if (key) {
       const nowSeconds = Date.now() / 1000;
       const verdict = verifyHotlink(key, url.pathname, url.searchParams, nowSeconds);
-      if (!verdict.ok) return forbid(response, verdict.reason);
+      if (!verdict.ok) return forbid(response, cors, verdict.reason);
       const expiresAt = Number.parseInt(verdict.params.t, 16);
       if (!ipLimit.admit(verdict.params.sign, clientIpOf(request), verdict.rlimit, expiresAt, nowSeconds))
-        return forbid(response, `the URL has been played from ${verdict.rlimit} other IPs (rlimit)`);
+        return forbid(response, cors, `the URL has been played from ${verdict.rlimit} other IPs (rlimit)`);
       previewSeconds = verdict.exper;
     }
     if (!file || (request.method !== "GET" && request.method !== "HEAD")) {
@@ -83,7 +81,7 @@ export function createVodMediaRoute(options: VodMediaRouteOptions) {
     const socket = response.socket;
     const sentBefore = socket?.bytesWritten ?? 0;
     try {
-      const headers = { ...CORS, "Content-Type": type, "Cache-Control": "no-cache" };
+      const headers = { ...cors, "Content-Type": type, "Cache-Control": "no-cache" };
       if (previewSeconds > 0 && path.extname(file.path) === ".m3u8") {
         const body = previewPlaylist(await readFile(file.path, "utf8"), previewSeconds);
         response.writeHead(200, { ...headers, "Content-Length": Buffer.byteLength(body) });

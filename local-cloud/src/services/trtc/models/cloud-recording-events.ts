@@ -1,7 +1,14 @@
 import { ROOM_ID_TYPE, type RoomKey } from "./room-key";
 
 /** TRTC cloud-recording callback events (EventGroupId 3, reference §4.4) the local cloud sends. */
-export const TASK_EVENTS = { recorderStart: 301, recorderStop: 302, vodCommit: 311, vodStop: 312 } as const;
+export const TASK_EVENTS = {
+  recorderStart: 301,
+  recorderStop: 302,
+  /** The task was moved to a new machine and goes on there: here, resumed after a restart. */
+  failover: 306,
+  vodCommit: 311,
+  vodStop: 312,
+} as const;
 
 /** RECORDER_STOP's LeaveCode. */
 export const LEAVE_CODES = {

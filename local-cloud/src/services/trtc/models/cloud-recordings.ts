@@ -1,49 +1,38 @@
-import type { TrtcCallbackTarget } from "../../../callbacks/trtc-callback-config";
 import { randomBytes } from "node:crypto";
-import { computeTaskPicture } from "../../../../../lib/layouts/compute-task-layout";
-import type { MixInput } from "../../../../../lib/layouts/types";
+import type { AppConfig } from "../../../account/account-config";
+import type { TrtcCallbackTarget } from "../../../callbacks/trtc-callback-config";
 import { ApiError } from "../../../core/api-error";
 import type { Logger } from "../../../core/logger";
-import type { Mixer, MixSpec } from "../../../media/mixer/mixer";
-import type { RecordedStream } from "../../../media/recorder/recorded-stream";
-import type { RecordingPlan, RecordingSource } from "../../../media/recorder/recording-plan";
+import type { Mixer } from "../../../media/mixer/mixer";
 import type { StreamRecorder } from "../../../media/recorder/stream-recorder";
-import type { CallbackSink, FormatSettings, RecordedTracks } from "../../../recording/contracts";
+import type { CallbackSink } from "../../../recording/contracts";
 import { trtcErrors } from "../errors";
 import type { CreateCloudRecording, TaskMixLayout, TaskSubscription } from "../schemas/cloud-recording";
 import { LEAVE_CODES, TASK_EVENTS, taskEventBody, type LeaveCode } from "./cloud-recording-events";
-import { taskOwner } from "./cloud-recording-outlet";
+import { judgeLeftover, type TaskLeftover } from "./cloud-recording-leftovers";
+import { TASK_TRANSITIONS, type TaskStatus } from "./cloud-recording-lifecycle";
+import { TaskMedia, taskMixIdOf, taskSourceIdOf } from "./cloud-recording-media";
 import {
-  admitStreams,
   DEFAULT_MAX_CONCURRENT_TASKS_PER_APP,
   layoutOf,
   MAX_SUBSCRIBED_STREAMS,
   planCloudRecording,
   restrictedConcurrency,
   subscriptionOf,
-  type CandidateStream,
   type TaskConfig,
 } from "./cloud-recording-request";
+import type { CloudRecordingStore, TaskIdentity } from "./cloud-recording-store";
 import { roomKeyId, type RoomKey } from "./room-key";
 import type { Rooms } from "./rooms";
-import { subscribedMedia } from "./subscription";
 
-/**
- * A task's life (reference §2.3): `Idle` until it records an upstream, `InProgress` while it does,
- * `Exited` while it winds down (its files finishing); then it is gone and Describe, Modify and
- * Delete answer that it does not exist.
- */
-export type TaskStatus = "Idle" | "InProgress" | "Exited";
-const TRANSITIONS: Record<TaskStatus, readonly TaskStatus[]> = {
-  Idle: ["InProgress", "Exited"],
-  InProgress: ["Exited"],
-  Exited: [],
-};
+export type { TaskStatus } from "./cloud-recording-lifecycle";
 
 interface Task {
   taskId: string;
   sourceId: string;
   config: TaskConfig;
+  /** The request as last modified: what a restart resumes the task with. */
+  request: CreateCloudRecording;
   status: TaskStatus;
   /** Describe, Modify and Delete work until then (ResourceExpiredHour). */
   manageableUntil: number;
@@ -53,12 +42,18 @@ interface Task {
 
 const DEFAULT_RESOURCE_EXPIRED_HOURS = 72;
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const tracksOf = (media: { audio: boolean; video: boolean }): RecordedTracks | null =>
-  media.audio && media.video ? "audio+video" : media.audio ? "audio" : media.video ? "video" : null;
+const identityOf = (task: Task): TaskIdentity => ({
+  taskId: task.taskId,
+  room: task.config.room,
+  botUserId: task.config.botUserId,
+});
 
 export interface CloudRecordingsOptions {
   rooms: Rooms;
   mixer: Mixer;
+  store: CloudRecordingStore;
+  /** The account's app now (a restart judges left tasks by it); undefined when it has none of that id. */
+  appOf: (sdkAppId: number) => AppConfig | undefined;
   /** The recorder is made after the TRTC models; tasks start only once it exists. */
   recorder: () => StreamRecorder | undefined;
   /** Where the app's cloud-recording events go: its recording callback on TRTC's console page. */
@@ -72,17 +67,21 @@ export interface CloudRecordingsOptions {
 /**
  * Cloud-recording tasks (CreateCloudRecording): a recorder bot that records a room's subscribed
  * streams one file each (RecordMode 1) or mixes them into one picture and records that (RecordMode
- * 2), stores the files in VOD and calls back 301, 302, 311 per file and 312.
+ * 2), stores the files in VOD and calls back 301, 302, 311 per file and 312. Tasks are persisted:
+ * after a restart each resumes (306) and its files go on as new pieces once its streams are back.
  */
 export class CloudRecordings {
   private readonly tasks = new Map<string, Task>();
+  private readonly media: TaskMedia;
+  private isShuttingDown = false;
 
   constructor(private readonly options: CloudRecordingsOptions) {
+    this.media = new TaskMedia(options.rooms);
     const onRoomChange = (event: { room: RoomKey }) => this.onRoomChange(event.room);
     options.rooms.on("streamStarted", onRoomChange);
     options.rooms.on("streamEnded", onRoomChange);
     options.mixer.on("ended", ({ spec, reason }) => {
-      const task = [...this.tasks.values()].find((candidate) => this.mixIdOf(candidate) === spec.id);
+      const task = [...this.tasks.values()].find((candidate) => taskMixIdOf(candidate.taskId) === spec.id);
       if (task && reason === "failed") void this.exit(task, LEAVE_CODES.serverKicked);
     });
   }
@@ -105,16 +104,18 @@ export class CloudRecordings {
     const taskId = randomBytes(24).toString("base64url");
     const task: Task = {
       taskId,
-      sourceId: `task:${taskId}`,
+      sourceId: taskSourceIdOf(taskId),
       config,
+      request,
       status: "Idle",
       manageableUntil: Date.now() + (request.ResourceExpiredHour ?? DEFAULT_RESOURCE_EXPIRED_HOURS) * 3600_000,
       idleTimer: undefined,
       exiting: undefined,
     };
+    await this.options.store.insert({ ...identityOf(task), request, manageableUntil: task.manageableUntil });
     this.tasks.set(taskId, task);
     await this.send(task, TASK_EVENTS.recorderStart, { Status: 0 });
-    recorder.addSource(this.sourceOf(task));
+    recorder.addSource(this.media.sourceOf(task));
     await this.follow(task);
     this.options.logger.info(`cloud recording: task ${taskId} records room ${config.room.roomId} (${config.mode})`);
     return taskId;
@@ -140,8 +141,17 @@ export class CloudRecordings {
       ...(change.layout ? { layout: layoutOf(change.layout, canvas) } : {}),
       ...(change.subscription ? { subscription: subscriptionOf(change.subscription) } : {}),
     };
+    task.request = {
+      ...task.request,
+      ...(change.layout ? { MixLayoutParams: change.layout } : {}),
+      ...(change.subscription
+        ? { RecordParams: { ...task.request.RecordParams, SubscribeStreamUserIds: change.subscription } }
+        : {}),
+    };
+    await this.options.store.saveRequest(taskId, task.request);
     if (task.config.mode === "single") this.options.recorder()?.refreshSource(task.sourceId);
-    else if (this.options.mixer.isRunning(this.mixIdOf(task))) await this.startMix(task);
+    else if (this.options.mixer.isRunning(taskMixIdOf(taskId)))
+      await this.options.mixer.start(this.media.mixSpecOf(task));
     else await this.follow(task);
   }
 
@@ -170,8 +180,67 @@ export class CloudRecordings {
     return this.tasksIn(room).length > 0;
   }
 
+  /** Ends every task (a reset): each with its 302, 311s and 312. */
   async stopAll(): Promise<void> {
     await Promise.all([...this.tasks.values()].map((task) => this.exit(task, LEAVE_CODES.stopped)));
+    await this.options.store.deleteAll();
+  }
+
+  /**
+   * A server shutdown: the tasks stay as they are persisted, to resume at the next start. Rooms
+   * empty as the server stops, which must not end them (idle time) meanwhile.
+   */
+  shutdown(): void {
+    this.isShuttingDown = true;
+    for (const task of this.tasks.values()) if (task.idleTimer) clearTimeout(task.idleTimer);
+  }
+
+  // ─── after a restart ────────────────────────────────────────────────────────
+
+  /** The tasks the previous run left, each judged: resume, or end (call before the recorder takes its leftovers). */
+  async loadLeftovers(): Promise<TaskLeftover[]> {
+    const stored = await this.options.store.list();
+    return stored.map((task) => judgeLeftover(task, this.options.appOf(task.room.sdkAppId)));
+  }
+
+  /**
+   * Resumes the tasks that can go on (306 once each is back, then as ever) and ends the others in
+   * the background (302 with its LeaveCode, 311 per file the recorder finishes for it, 312).
+   * Call after the recorder has taken its leftovers.
+   */
+  async resumeLeftovers(leftovers: readonly TaskLeftover[]): Promise<void> {
+    const recorder = this.options.recorder();
+    if (!recorder) throw new Error("the recorder must exist before tasks resume");
+    for (const leftover of leftovers) {
+      if (leftover.kind === "end") {
+        this.options.logger.warn(
+          `cloud recording: task ${leftover.stored.taskId} cannot resume (${leftover.reason}): ending it (LeaveCode ${leftover.leaveCode})`,
+        );
+        void this.windDown(leftover.stored, leftover.leaveCode).catch((error: unknown) =>
+          this.options.logger.error(
+            `cloud recording: ending task ${leftover.stored.taskId} failed: ${describe(error)}`,
+          ),
+        );
+        continue;
+      }
+      const { stored, request, config } = leftover;
+      const task: Task = {
+        taskId: stored.taskId,
+        sourceId: taskSourceIdOf(stored.taskId),
+        config,
+        request,
+        status: "Idle",
+        manageableUntil: stored.manageableUntil,
+        idleTimer: undefined,
+        exiting: undefined,
+      };
+      this.tasks.set(task.taskId, task);
+      const failovers = await this.options.store.countFailover(task.taskId);
+      recorder.addSource(this.media.sourceOf(task));
+      await this.send(task, TASK_EVENTS.failover, { Status: 0 }, `:${failovers}`);
+      await this.follow(task);
+      this.options.logger.info(`cloud recording: task ${task.taskId} resumed after a restart (failover ${failovers})`);
+    }
   }
 
   // ─── lifecycle ──────────────────────────────────────────────────────────────
@@ -191,14 +260,15 @@ export class CloudRecordings {
 
   private setStatus(task: Task, status: TaskStatus): void {
     if (task.status === status) return;
-    if (!TRANSITIONS[task.status].includes(status)) throw new Error(`task ${task.taskId}: ${task.status} → ${status}`);
+    if (!TASK_TRANSITIONS[task.status].includes(status))
+      throw new Error(`task ${task.taskId}: ${task.status} → ${status}`);
     task.status = status;
   }
 
   private onRoomChange(room: RoomKey): void {
     for (const task of this.tasksIn(room)) {
       // A stream waiting for one of the 25 places gets it when another leaves: ask the recorder again.
-      if (task.config.mode === "single" && this.candidatesOf(task).length >= MAX_SUBSCRIBED_STREAMS)
+      if (task.config.mode === "single" && this.media.candidatesOf(task.config).length >= MAX_SUBSCRIBED_STREAMS)
         this.options.recorder()?.refreshSource(task.sourceId);
       void this.follow(task).catch((error: unknown) =>
         this.options.logger.warn(`cloud recording: task ${task.taskId}: ${describe(error)}`),
@@ -208,14 +278,15 @@ export class CloudRecordings {
 
   /** Brings the task in line with its room: recording once there is someone to record, idle timer while nobody publishes. */
   private async follow(task: Task): Promise<void> {
-    if (task.status === "Exited") return;
+    if (task.status === "Exited" || this.isShuttingDown) return;
     const publishers = this.options.rooms.publishersOf(task.config.room);
     this.updateIdleTimer(task, publishers.length === 0);
     const recorded = publishers.some((publisher) =>
-      publisher.streams.some((stream) => this.accepts(task, publisher.userId, stream.streamType)),
+      publisher.streams.some((stream) => this.media.accepts(task.config, publisher.userId, stream.streamType)),
     );
     if (!recorded) return;
-    if (task.config.mode === "mixed" && !this.options.mixer.isRunning(this.mixIdOf(task))) await this.startMix(task);
+    if (task.config.mode === "mixed" && !this.options.mixer.isRunning(taskMixIdOf(task.taskId)))
+      await this.options.mixer.start(this.media.mixSpecOf(task));
     this.setStatus(task, "InProgress");
   }
 
@@ -229,166 +300,54 @@ export class CloudRecordings {
     task.idleTimer ??= setTimeout(() => void this.exit(task, LEAVE_CODES.idle), task.config.maxIdleSeconds * 1000);
   }
 
-  /** 302, then the files are finished (311 each), then 312; the task is gone after that. */
+  /** Ends a task; the task is gone once its 312 is queued. Not while the server stops: it resumes at the next start. */
   private exit(task: Task, leaveCode: LeaveCode): Promise<void> {
+    if (this.isShuttingDown) return Promise.resolve();
     task.exiting ??= (async () => {
       if (task.idleTimer) clearTimeout(task.idleTimer);
       this.setStatus(task, "Exited");
-      await this.send(task, TASK_EVENTS.recorderStop, { LeaveCode: leaveCode });
-      // Recordings end first, while the mix still publishes, so that the mix's file ends where the task did.
-      await this.options.recorder()?.removeSource(task.sourceId);
-      await this.options.mixer.stop(this.mixIdOf(task));
-      await this.send(task, TASK_EVENTS.vodStop, { Status: 0 });
-      this.tasks.delete(task.taskId);
+      await this.windDown(identityOf(task), leaveCode, () => this.options.mixer.stop(taskMixIdOf(task.taskId)));
       this.options.logger.info(`cloud recording: task ${task.taskId} ended (LeaveCode ${leaveCode})`);
-    })().catch((error: unknown) => {
-      this.tasks.delete(task.taskId);
-      this.options.logger.error(`cloud recording: ending task ${task.taskId} failed: ${describe(error)}`);
-    });
+    })()
+      .catch((error: unknown) =>
+        this.options.logger.error(`cloud recording: ending task ${task.taskId} failed: ${describe(error)}`),
+      )
+      .finally(() => this.tasks.delete(task.taskId));
     return task.exiting;
   }
 
-  // ─── what a task records ────────────────────────────────────────────────────
-
-  private presentUserIds(room: RoomKey): Set<string> {
-    return new Set(this.options.rooms.publishersOf(room).map((publisher) => publisher.userId));
-  }
-
-  /** The media of a user's stream the task's configuration asks for (subscription, StreamType, MediaId). */
-  private configuredMediaOf(
-    task: Task,
-    userId: string,
-    streamType: "main" | "aux",
-    present: ReadonlySet<string>,
-  ): { audio: boolean; video: boolean } {
-    if (!task.config.streams.has(streamType)) return { audio: false, video: false };
-    const subscribed = subscribedMedia(task.config.subscription, userId, present);
-    return { audio: subscribed.audio && task.config.media.audio, video: subscribed.video && task.config.media.video };
-  }
-
-  /** The streams in the room the task would record, in the order their publishers entered. */
-  private candidatesOf(task: Task): CandidateStream[] {
-    const present = this.presentUserIds(task.config.room);
-    return this.options.rooms.publishersOf(task.config.room).flatMap((publisher) =>
-      publisher.streams.flatMap((stream) => {
-        const media = this.configuredMediaOf(task, publisher.userId, stream.streamType, present);
-        return media.audio || media.video ? [{ key: `${publisher.userId}/${stream.streamType}`, ...media }] : [];
-      }),
-    );
-  }
-
-  /** The media of a user's stream the task records: its configuration, within the 25 streams (24 pictures) it may take. */
-  private mediaOf(task: Task, userId: string, streamType: "main" | "aux"): { audio: boolean; video: boolean } {
-    const admitted = admitStreams(this.candidatesOf(task), task.config.mode).get(`${userId}/${streamType}`);
-    return admitted ?? { audio: false, video: false };
-  }
-
-  private accepts(task: Task, userId: string, streamType: "main" | "aux"): boolean {
-    const media = this.mediaOf(task, userId, streamType);
-    return media.audio || media.video;
-  }
-
-  private formatSettings(task: Task): Partial<Record<"hls" | "mp4" | "aac", FormatSettings>> {
-    const settings: FormatSettings = {
-      recordIntervalSeconds: task.config.splitSeconds,
-      storageTimeSeconds: task.config.storageTimeSeconds,
-      vodSubAppId: task.config.subAppId,
-      vodFileName: null,
-    };
-    return Object.fromEntries(task.config.formats.map((format) => [format, settings]));
-  }
-
-  private plan(task: Task, tracks: RecordedTracks, userId: string, mediaId: "main" | "aux" | "mix"): RecordingPlan {
-    return {
-      config: { templateId: 0, formats: this.formatSettings(task), resumeWindowSeconds: 0 },
-      tracks,
-      owner: taskOwner(task.sourceId, {
-        taskId: task.taskId,
-        room: task.config.room,
-        botUserId: task.config.botUserId,
-        userId,
-        mediaId,
-        userDefineRecordId: task.config.userDefineRecordId,
-      }),
-    };
-  }
-
-  private sourceOf(task: Task): RecordingSource {
-    const isInRoom = (stream: RecordedStream) =>
-      stream.sdkAppId === task.config.room.sdkAppId &&
-      stream.roomId === task.config.room.roomId &&
-      (stream.roomIdType ?? task.config.room.roomIdType) === task.config.room.roomIdType;
-    return {
-      id: task.sourceId,
-      planFor: (stream) => {
-        if (task.status === "Exited") return Promise.resolve(null);
-        if (task.config.mode === "mixed") {
-          const isOwnMix = stream.mix?.kind === "task" && stream.mix.taskId === task.taskId;
-          const tracks = tracksOf(task.config.media);
-          return Promise.resolve(isOwnMix && tracks ? this.plan(task, tracks, "", "mix") : null);
-        }
-        if (stream.mix || !isInRoom(stream)) return Promise.resolve(null);
-        const tracks = tracksOf(this.mediaOf(task, stream.userId, stream.streamType));
-        return Promise.resolve(tracks ? this.plan(task, tracks, stream.userId, stream.streamType) : null);
-      },
-    };
-  }
-
-  // ─── mixing ─────────────────────────────────────────────────────────────────
-
-  private mixIdOf(task: Task): string {
-    return `task:${task.taskId}`;
-  }
-
-  private async startMix(task: Task): Promise<void> {
-    const spec: MixSpec = {
-      id: this.mixIdOf(task),
-      room: task.config.room,
-      outputStreamName: `cloudrec_${task.taskId}`,
-      identity: {
-        kind: "task",
-        sdkAppId: task.config.room.sdkAppId,
-        roomId: task.config.room.roomId,
-        roomIdType: task.config.room.roomIdType,
-        recordId: undefined,
-        recordAudioOnly: false,
-        taskId: task.taskId,
-      },
-      encoding: task.config.encoding,
-      accepts: (stream) => this.accepts(task, stream.userId, stream.streamType === 1 ? "aux" : "main"),
-      picture: (inputs: MixInput[]) => {
-        const seen = inputs.map((input) => ({
-          ...input,
-          hasVideo: input.hasVideo && this.mediaOf(task, input.userId, input.streamType === 1 ? "aux" : "main").video,
-        }));
-        const picture = computeTaskPicture(seen, task.config.layout);
-        const heard = new Set(
-          inputs
-            .filter((input) => this.mediaOf(task, input.userId, input.streamType === 1 ? "aux" : "main").audio)
-            .map((input) => `${input.userId}/${input.streamType}`),
-        );
-        return { tiles: picture.tiles, audible: picture.audible.filter((key) => heard.has(key)) };
-      },
-      whenRoomEmpty: "continue",
-    };
-    await this.options.mixer.start(spec);
+  /**
+   * 302, then the files are finished (311 each), then 312. The end is persisted first, so that a
+   * crash part-way finishes it at the next start (the outbox sends each event once by its key).
+   */
+  private async windDown(identity: TaskIdentity, leaveCode: LeaveCode, stopMix?: () => Promise<void>): Promise<void> {
+    await this.options.store.markExiting(identity.taskId, leaveCode);
+    await this.send(identity, TASK_EVENTS.recorderStop, { LeaveCode: leaveCode });
+    // Recordings end first, while the mix still publishes, so that the mix's file ends where the task did.
+    await this.options.recorder()?.removeSource(taskSourceIdOf(identity.taskId));
+    await stopMix?.();
+    await this.send(identity, TASK_EVENTS.vodStop, { Status: 0 });
+    await this.options.store.delete(identity.taskId);
   }
 
   // ─── callbacks ──────────────────────────────────────────────────────────────
 
-  private async send(task: Task, eventType: number, payload: Record<string, unknown>): Promise<void> {
-    const sdkAppId = task.config.room.sdkAppId;
+  private async send(
+    task: Task | TaskIdentity,
+    eventType: number,
+    payload: Record<string, unknown>,
+    /** Tells apart events of a type a task sends more than once (306 at each resumption). */
+    occurrence = "",
+  ): Promise<void> {
+    const identity = "config" in task ? identityOf(task) : task;
+    const sdkAppId = identity.room.sdkAppId;
     const target = await this.options.recordingCallbackOf(sdkAppId);
     if (!target) return;
     await this.options.callbacks.enqueue({
       url: target.url,
-      body: taskEventBody(
-        { room: task.config.room, botUserId: task.config.botUserId, taskId: task.taskId },
-        eventType,
-        payload,
-      ),
+      body: taskEventBody(identity, eventType, payload),
       signing: { kind: "trtc", key: target.key, sdkAppId },
-      eventKey: `task:${task.taskId}:${eventType}`,
+      eventKey: `task:${identity.taskId}:${eventType}${occurrence}`,
     });
   }
 }

@@ -1,8 +1,8 @@
 import type { Migration } from "../../../core/store/open-store";
 
 /**
- * TRTC state. Room and user times are Unix seconds (what the query actions speak); task times are
- * milliseconds. `room_id_type` is TRTC's RoomIdType (0 string, 1 integer).
+ * TRTC state. Room and user times are Unix seconds (what the query actions speak); task and mix
+ * times are milliseconds. `room_id_type` is TRTC's RoomIdType (0 string, 1 integer).
  */
 export const trtcMigrations: readonly Migration[] = [
   {
@@ -47,6 +47,35 @@ export const trtcMigrations: readonly Migration[] = [
         started_at bigint not null,
         ends_at bigint,
         ended_at bigint
+      );
+    `,
+  },
+  {
+    // Running cloud-recording tasks and MCU mixes, so that a restart resumes them (a row is deleted
+    // once its task or mix has ended). `request` is what the caller asked for, as last modified.
+    id: "trtc-002-tasks-and-mixes",
+    sql: `
+      create table trtc_cloud_recordings (
+        task_id text primary key,
+        sdk_app_id bigint not null,
+        room_id text not null,
+        room_id_type smallint not null,
+        bot_user_id text not null,
+        request jsonb not null,
+        state text not null,
+        leave_code integer,
+        manageable_until bigint not null,
+        failovers integer not null default 0,
+        created_at bigint not null
+      );
+
+      create table trtc_mcu_mixes (
+        id text primary key,
+        sdk_app_id bigint not null,
+        room_id text not null,
+        room_id_type smallint not null,
+        request jsonb not null,
+        started_at bigint not null
       );
     `,
   },

@@ -1,15 +1,30 @@
-import { cp, readdir, rename, rm, stat } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
-/** Moves a file or directory; across file systems (EXDEV) it copies, then removes the source. */
-export async function moveInto(source: string, target: string): Promise<void> {
+/**
+ * Puts a file or directory at `target` and leaves `source` as it is: hard links on one file system,
+ * a copy across them. VOD removes the source only once its row is committed, so that a crash
+ * between the two loses nothing: the recorder finds its files where it left them and hands them on
+ * again (a move would have taken them to a directory no row names).
+ */
+export async function placeInto(source: string, target: string): Promise<void> {
+  const info = await stat(source);
+  if (info.isDirectory()) {
+    await mkdir(target, { recursive: true });
+    for (const entry of await readdir(source)) await placeInto(path.join(source, entry), path.join(target, entry));
+    return;
+  }
   try {
-    await rename(source, target);
+    await link(source, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
-    await cp(source, target, { recursive: true });
-    await rm(source, { recursive: true, force: true });
+    await copyFile(source, target);
   }
+}
+
+/** Removes what `placeInto` placed elsewhere, once that is committed. */
+export async function removeSource(source: string): Promise<void> {
+  await rm(source, { recursive: true, force: true });
 }
 
 /** Bytes of a file, or of every file below a directory (an HLS recording is many files). */

@@ -6,7 +6,7 @@ import type { ProcessSupervisor } from "../../../media/ffmpeg/process-supervisor
 import type { FinalizedRecording, MediaSink, StoredMedia } from "../../../recording/contracts";
 import { vodErrors } from "../errors";
 import { MAIN_APP, partitionOf, type MediaRow } from "./media-row";
-import { moveInto, sizeOf } from "./move-into";
+import { placeInto, removeSource, sizeOf } from "./move-into";
 import { probeMetadata } from "./probe-metadata";
 import { searchQueries, type MediaSearch } from "./search-query";
 import { mediaFileUrl } from "./to-media-info";
@@ -61,17 +61,17 @@ export class VodLibrary implements MediaSink {
     const isHls = recording.format === "hls";
     let mediaFile: string;
     if (isHls) {
-      await moveInto(recording.path, dir);
+      await placeInto(recording.path, dir);
       mediaFile = HLS_PLAYLIST;
     } else {
       await mkdir(dir, { recursive: true });
       mediaFile = `${recording.name}.${TYPE_OF[recording.format]}`;
-      await moveInto(recording.path, path.join(dir, mediaFile));
+      await placeInto(recording.path, path.join(dir, mediaFile));
     }
     let coverFile: string | null = null;
     if (recording.coverPath) {
       coverFile = "cover.jpg";
-      await moveInto(recording.coverPath, path.join(dir, coverFile));
+      await placeInto(recording.coverPath, path.join(dir, coverFile));
     }
     const relative = (file: string) => path.relative(this.root, path.join(dir, file));
     const meta = await probeMetadata(
@@ -118,6 +118,9 @@ export class VodLibrary implements MediaSink {
     );
     const row = inserted.rows[0];
     if (!row) throw new Error("storing the media returned no row");
+    // Only now: until the row exists, a crash must leave the recorder its files (placeInto).
+    await removeSource(recording.path);
+    if (recording.coverPath) await removeSource(recording.coverPath);
     this.options.logger.info(`vod: stored ${row.name} as ${fileId} (${meta.Duration.toFixed(1)} s)`);
     return this.stored(row);
   }

@@ -1,0 +1,40 @@
+"use client";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { DeleteReport } from "@/lib/recordings/delete-report";
+import { deleteSummary } from "./delete-summary";
+
+/** What the last bulk delete did: a report when some files went, the refusal when none did. */
+export type DeleteOutcome = { kind: "report"; report: DeleteReport } | { kind: "refused"; message: string };
+
+/**
+ * Stays until dismissed (a toast would vanish before a list of reasons is read): which files were
+ * deleted, and each one that was not with its reason.
+ */
+export function DeleteOutcomeNotice({ outcome, onDismiss }: { outcome: DeleteOutcome; onDismiss: () => void }) {
+  const notDeleted = outcome.kind === "report" ? outcome.report.notDeleted : [];
+  return (
+    <Alert variant="destructive" data-testid="delete-outcome" className="flex flex-col gap-2">
+      {outcome.kind === "refused" ? (
+        <p>Nothing was deleted. {outcome.message}</p>
+      ) : (
+        <>
+          <p className="font-medium">{deleteSummary(outcome.report)}.</p>
+          <p>
+            Deleted: <span className="font-mono text-xs">{outcome.report.deleted.join(", ")}</span>
+          </p>
+          <ul className="list-disc pl-5" aria-label="Not deleted">
+            {notDeleted.map((file) => (
+              <li key={file.fileId}>{file.reason}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div>
+        <Button type="button" variant="outline" size="sm" onClick={onDismiss}>
+          Dismiss
+        </Button>
+      </div>
+    </Alert>
+  );
+}
