@@ -24,6 +24,7 @@ import { RecordingStore, type Piece, type RecordingRecord } from "./recording-st
 import { KeyedQueue, OwnedWork, TimerSet } from "./work-queues";
 import { readSegmentList, segmentedOutputArgs, segmentFile, wallClockOf } from "./segmented-run";
 import { lastWriteOf, settleLeftovers } from "./settle-leftovers";
+import { PRE_ROLL_QUERY } from "../relay/pre-roll";
 
 /** A recorder ffmpeg that exits on its own is a fault unless the relay reports the publish ended this soon. */
 const PUBLISH_END_GRACE_MS = 1000;
@@ -583,7 +584,8 @@ export class StreamRecorder {
     }
     record.pieces.push(piece);
     await this.store.savePieces(record.id, record.pieces);
-    const source = `${this.options.relayBaseUrl()}/${live.streamKey}`;
+    // From the stream's first frame when the recorder connects within the relay's pre-roll.
+    const source = `${this.options.relayBaseUrl()}/${live.streamKey}?${PRE_ROLL_QUERY}=1`;
     const process = this.options.supervisor.spawn(
       this.options.ffmpegPath,
       [

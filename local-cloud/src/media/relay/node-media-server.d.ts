@@ -13,7 +13,19 @@ declare module "node-media-server" {
       webadmin?: { enable?: boolean };
     }
 
+    /** A demuxed packet (src/core/avpacket.js); `flags`: 0 audio header, 1 audio, 2 video header, 3 key frame, 4 video, 5 metadata. */
+    interface MediaPacket {
+      flags: number;
+      dts: number;
+      pts: number;
+    }
+
     interface Broadcast {
+      /** Instance fields (arrow functions), so a relay may wrap them per broadcast. */
+      broadcastMessage: (packet: MediaPacket) => void;
+      postPlay: (session: Session) => string | null;
+      /** The RTMP messages since the last key frame, sent to each new player; null before the first. */
+      rtmpGopCache: Set<Buffer> | null;
       /** Ms a stream stays "reconnecting" after its publisher drops before donePublish fires (30 s by default). */
       publishGraceMs: number;
       getPublishStatus(): "publishing" | "reconnecting" | "idle";
@@ -72,4 +84,12 @@ declare module "node-media-server/src/core/context.js" {
 declare module "node-media-server/src/core/logger.js" {
   const logger: { log(message: string, level?: string): void };
   export = logger;
+}
+
+declare module "node-media-server/src/protocol/rtmp.js" {
+  import type NodeMediaServer from "node-media-server";
+
+  /** node-media-server's RTMP muxer: `createMessage` is what it sends players for a packet. */
+  const Rtmp: { createMessage(packet: NodeMediaServer.MediaPacket): Buffer };
+  export = Rtmp;
 }

@@ -4,6 +4,7 @@ import NodeMediaServer from "node-media-server";
 import Context from "node-media-server/src/core/context.js";
 import type { Logger } from "../../core/logger";
 import { findFreePort } from "../net/free-port";
+import { startPreRoll } from "./pre-roll";
 import { routeNmsLogsTo } from "./silence-nms-logger";
 
 /** A publish as the relay saw it: `rtmp://host:port/<app>/<name>?<query>`. */
@@ -169,6 +170,8 @@ export class Relay {
     this.on("postPublish", (session) => {
       // Emitted right after prePublish; a refused session's later donePublish is a no-op below.
       if (this.rejected.delete(session.id)) return;
+      const broadcast = Context.broadcasts.get(session.streamPath);
+      if (broadcast) startPreRoll(broadcast);
       const previous = this.ownerOfPath.get(session.streamPath);
       if (previous !== undefined && previous !== session.id) this.endPublish(previous);
       this.publishers.set(session.id, session);

@@ -39,9 +39,10 @@ const probeSchema = z.object({
 });
 
 const number = (value: string | undefined) => (value && Number.isFinite(Number(value)) ? Number(value) : 0);
+/** VOD's `MediaVideoStreamItem.Fps` is an integer in Hz (the SDK's `Fps *int64`), not ffprobe's fraction. */
 const fps = (rate: string | undefined) => {
   const [top, bottom] = (rate ?? "0/1").split("/").map(Number);
-  return top && bottom ? Math.round((top / bottom) * 100) / 100 : 0;
+  return top && bottom ? Math.round(top / bottom) : 0;
 };
 
 const PROBE_TIMEOUT_MS = 30_000;
