@@ -11,12 +11,12 @@ import type { Env } from "../lib/env/resolve";
 import { consoleOrigins } from "./console-origins";
 import { localCloudControlSecret } from "./local-cloud-control-secret";
 import { needsBuild } from "./needs-build";
+import { waitForHealth } from "./wait-for-health";
 import { configureLocalTrtcCallbacks, localTrtcCallbackKey } from "./trtc-callbacks";
 
 type Mode = "dev" | "start";
 
 const LOCAL_CLOUD_READY_TIMEOUT_MS = 180_000;
-const HEALTH_POLL_MS = 250;
 const children = new Set<ChildProcess>();
 let isStopping = false;
 
@@ -33,21 +33,6 @@ function stopAll(exitCode: number): void {
   for (const child of children) child.kill("SIGTERM");
   const exitWhenDone = () => (children.size === 0 ? process.exit(exitCode) : setTimeout(exitWhenDone, 100));
   exitWhenDone();
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + LOCAL_CLOUD_READY_TIMEOUT_MS;
-  let hasExited = false;
-  child.once("exit", () => (hasExited = true));
-  while (Date.now() < deadline) {
-    if (hasExited) throw new Error("The local cloud exited before it was ready (see its log above).");
-    const isHealthy = await fetch(url)
-      .then((response) => response.ok)
-      .catch(() => false);
-    if (isHealthy) return;
-    await new Promise<void>((resolve) => setTimeout(resolve, HEALTH_POLL_MS));
-  }
-  throw new Error(`The local cloud did not become ready within ${LOCAL_CLOUD_READY_TIMEOUT_MS / 1000} s.`);
 }
 
 /**
@@ -89,7 +74,10 @@ async function startLocalCloud(env: Env, origins: string[]): Promise<void> {
       stopAll(1);
     }
   });
-  await waitForHealth(`http://127.0.0.1:${env.localCloud.port}/_local/health`, child);
+  await waitForHealth(`http://127.0.0.1:${env.localCloud.port}/_local/health`, child, {
+    name: "local cloud",
+    timeoutMs: LOCAL_CLOUD_READY_TIMEOUT_MS,
+  });
 }
 
 async function main(mode: Mode): Promise<void> {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { freePort } from "../../local-cloud/test/helpers/free-port";
+import { waitForHealth } from "../../scripts/wait-for-health";
 
 export const BENCH_ADMIN = { email: "bench@example.com", password: "bench-admin-password" };
 export const BENCH_TRTC_KEY = "BenchTrtcCallbackKey0123456789ab";
@@ -41,19 +42,14 @@ export async function startConsole(options: { dataDir: string; databaseUrl?: str
     },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the console exited with ${child.exitCode} while starting`);
-    const healthy = await fetch(`${url}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error("the console did not become healthy within 2 minutes (is it built? npm run build)");
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    await waitForHealth(`${url}/api/health`, child, {
+      name: "console (is it built? npm run build)",
+      timeoutMs: 120_000,
+    });
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
   }
   return {
     url,

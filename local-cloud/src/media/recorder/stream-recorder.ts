@@ -584,7 +584,8 @@ export class StreamRecorder {
     }
     record.pieces.push(piece);
     await this.store.savePieces(record.id, record.pieces);
-    // From the stream's first frame when the recorder connects within the relay's pre-roll.
+    // From the stream's first frame when the recorder connects within the relay's pre-roll, so
+    // that what a file holds does not depend on how long this ffmpeg took to start.
     const source = `${this.options.relayBaseUrl()}/${live.streamKey}?${PRE_ROLL_QUERY}=1`;
     const process = this.options.supervisor.spawn(
       this.options.ffmpegPath,

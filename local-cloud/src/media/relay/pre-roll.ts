@@ -6,13 +6,16 @@ type MediaPacket = NodeMediaServer.MediaPacket;
 type Session = NodeMediaServer.Session;
 
 /**
- * Tencent records a stream from its first frame. Our recorders are ffmpegs that connect to the
- * relay once the publish is known, which takes a moment, and far longer on a busy machine: a
- * player that connects gets only the current GOP, so a late recorder lost the stream's first
- * second or more. The relay therefore keeps every media message of a publish's first
- * PRE_ROLL_MS, and a player that asks for it (`?preroll=1`) and connects within that time gets
- * them all, from the first frame, before the live ones. Other players (the mixer, viewers) get
- * node-media-server's usual start at the last keyframe.
+ * Our recorders are ffmpegs that connect to the relay once the publish is known, which takes a
+ * moment, and on a busy machine several seconds: a player that connects gets only the current
+ * GOP, so what a recording held depended on the machine's load. The relay therefore keeps every
+ * media message of a publish's first PRE_ROLL_MS, and a player that asks for it (`?preroll=1`)
+ * and connects within that time gets them all, from the first frame, before the live ones. Other
+ * players (the mixer, viewers) get node-media-server's usual start at the last key frame.
+ *
+ * Tencent is not this exact: it documents a short delay between the push and the start of
+ * recording, so a very short push may leave no file (cloud.tencent.com 267/33101: 推流发起后启动
+ * 录制任务会有短暂延迟; pushes over 10 s advised). That delay is not modelled (COVERAGE.md).
  */
 export const PRE_ROLL_MS = 10_000;
 /** node-media-server's own bound on its GOP cache; a pre-roll past it stops growing. */
