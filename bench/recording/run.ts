@@ -182,11 +182,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** The live recorder ffmpegs of a stream (HLS and MP4) pull `…/<streamId>` from the relay. */
+/**
+ * The live recorder ffmpegs of a stream pull `…/<streamId>` from the relay, with a query
+ * (`?preroll=1`) or without: however many there are per stream (one per format before the
+ * recorder wrote every format from one process; one now, plus any output restarted alone).
+ */
 function recorderCpuOf(children: readonly ChildProcessCpu[], streamId: string): number {
-  return children
-    .filter((child) => child.command.includes(`/${APP_NAME}/${streamId} `))
-    .reduce((sum, child) => sum + child.cpuSeconds, 0);
+  const source = new RegExp(`/${APP_NAME}/${streamId}[ ?]`);
+  return children.filter((child) => source.test(child.command)).reduce((sum, child) => sum + child.cpuSeconds, 0);
 }
 
 function report(result: {
@@ -228,13 +231,13 @@ function report(result: {
   const mediaSeconds = runs.reduce((sum, run) => sum + run.recorderMediaSeconds, 0);
   console.log(`
 CPU per second of media, median over streams:
-  recorder (its two live ffmpegs per stream, /proc sampled every 200 ms)  ${(median(recorder) * 1000).toFixed(1)} ms/s
+  recorder (its live ffmpegs of the stream, /proc sampled every 200 ms)   ${(median(recorder) * 1000).toFixed(1)} ms/s
   bare ffmpeg (one process, both outputs, exact)                          ${(median(bare) * 1000).toFixed(1)} ms/s
   ratio recorder / bare                                                   ${(median(recorder) / median(bare)).toFixed(2)}
 All the local cloud's children, exact (its cutime+cstime): ${ms(childrenTotal)} ms, of which the live recorders ${ms(live)} ms
   and finalizing (faststart remux, cover frame, ffprobe) ${ms(childrenTotal - live)} ms = ${ms((childrenTotal - live) / streamCount)} ms per stream;
   all-in recorder CPU per second of media ${((childrenTotal / mediaSeconds) * 1000).toFixed(1)} ms/s = ${(childrenTotal / mediaSeconds / median(bare)).toFixed(2)} × the bare ffmpeg.
-The local cloud's own Node process (relay for ${streamCount} publishers and ${3 * streamCount} players, API, outbox): ${ms(nodeCpu)} ms = ${(
+The local cloud's own Node process (relay for ${streamCount} publishers and ${2 * streamCount} players: a recorder and a baseline each, API, outbox): ${ms(nodeCpu)} ms = ${(
     (nodeCpu / mediaSeconds) *
     1000
   ).toFixed(1)} ms per second of media (shared by recorders and baselines: both pull from it).

@@ -236,6 +236,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       relayBaseUrl: () => `rtmp://${host}:${relayPort}`,
       mixToken,
       expectReturn: (streamKey) => recorderRef.current?.expectReturn(streamKey),
+      withdrawReturn: (streamKey) => recorderRef.current?.withdrawReturn(streamKey),
       logger,
     });
     teardown.add("mixer", () => mixer.close());

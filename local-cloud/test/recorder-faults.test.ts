@@ -110,9 +110,10 @@ describe("faults", () => {
       // can take longer than the default 20 s from the publish's start.
       { timeoutMs: 60_000 },
     );
-    // The crash: the recorder is gone, its ffmpegs die with it, the publisher goes away later.
+    // The crash: the recorder is gone, its ffmpeg (one for both formats) dies with it, the publisher goes away later.
     env.recorder.detachAsIfCrashed();
-    for (const dir of [mp4Dir, hlsDir]) process.kill(await recorderPid(dir), "SIGKILL");
+    const pids = new Set([await recorderPid(mp4Dir), await recorderPid(hlsDir)]);
+    for (const pid of pids) process.kill(pid, "SIGKILL");
     await push.stop();
     expect(env.media.of("crash")).toEqual([]);
 

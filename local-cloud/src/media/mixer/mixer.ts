@@ -71,6 +71,8 @@ export interface MixerOptions {
   mixToken: string;
   /** Tells the recorder that the mixed stream is about to come back (a new layout), keeping its files. */
   expectReturn: (streamKey: string) => void;
+  /** Tells the recorder that the mixed stream will not come back (the mix stopped): its files end now. */
+  withdrawReturn: (streamKey: string) => void;
   logger: Logger;
 }
 
@@ -158,6 +160,8 @@ export class Mixer extends EventEmitter<MixerEvents> {
     session.isStopped = true;
     if (session.relayoutTimer) clearTimeout(session.relayoutTimer);
     await this.enqueue(session, () => this.endRun(session)).catch(() => undefined);
+    // A re-layout or a restart after a fault may have announced a return that is not coming now.
+    this.options.withdrawReturn(this.outputKey(session.spec));
     if (reason !== "stopped") this.emit("ended", { spec: session.spec, reason });
   }
 

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { RecordedTracks, RecordingFormat } from "../../recording/contracts";
+import type { RecorderOutput } from "./recorder-args";
 
 /** File extension of a finished file, and of the pieces written while recording. */
 export const EXTENSION: Record<Exclude<RecordingFormat, "hls">, string> = { mp4: "mp4", flv: "flv", aac: "aac" };
@@ -15,40 +16,26 @@ export const hasVideo = (format: RecordingFormat, tracks: RecordedTracks = "audi
 export const recordsFormat = (format: RecordingFormat, tracks: RecordedTracks) =>
   !(format === "aac" && tracks === "video");
 
-const TRACK_SELECTION: Record<RecordedTracks, string[]> = { "audio+video": [], audio: ["-vn"], video: ["-an"] };
-
-/** ffmpeg options that keep only the tracks a recording wants. */
-export const trackSelection = (tracks: RecordedTracks) => TRACK_SELECTION[tracks];
-
 /**
- * ffmpeg output options for one run of an HLS recording: an EVENT playlist of fMP4 segments, so
- * that whatever was written before a crash plays. (The other formats are split by the segment
- * muxer: segmented-run.ts.)
+ * The tee slave of one run of an HLS recording: an EVENT playlist of fMP4 segments, so that
+ * whatever was written before a crash plays. (The other formats are split by the segment muxer:
+ * segmented-run.ts.) The run's tracks are chosen for all its formats at once (recorder-args.ts).
  */
-export function hlsOutputArgs(target: string, run: number, tracks: RecordedTracks = "audio+video"): string[] {
-  return [
-    // Written through at once rather than in 32 KB blocks: what is on disk is what a crash leaves.
-    "-flush_packets",
-    "1",
-    ...TRACK_SELECTION[tracks],
-    "-c",
-    "copy",
-    "-f",
-    "hls",
-    "-hls_segment_type",
-    "fmp4",
-    "-hls_time",
-    "2",
-    "-hls_list_size",
-    "0",
-    "-hls_playlist_type",
-    "event",
-    "-hls_fmp4_init_filename",
-    `init-${run}.mp4`,
-    "-hls_segment_filename",
-    path.join(target, `seg-${run}-%05d.m4s`),
-    path.join(target, hlsRunPlaylist(run)),
-  ];
+export function hlsOutput(target: string, run: number): RecorderOutput {
+  return {
+    options: [
+      ["f", "hls"],
+      // Written through at once rather than in 32 KB blocks: what is on disk is what a crash leaves.
+      ["flush_packets", "1"],
+      ["hls_segment_type", "fmp4"],
+      ["hls_time", "2"],
+      ["hls_list_size", "0"],
+      ["hls_playlist_type", "event"],
+      ["hls_fmp4_init_filename", `init-${run}.mp4`],
+      ["hls_segment_filename", path.join(target, `seg-${run}-%05d.m4s`)],
+    ],
+    target: path.join(target, hlsRunPlaylist(run)),
+  };
 }
 
 /**

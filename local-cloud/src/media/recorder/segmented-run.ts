@@ -1,15 +1,16 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { RecordedTracks, RecordingFormat } from "../../recording/contracts";
-import { EXTENSION, trackSelection } from "./recording-formats";
+import type { RecordingFormat } from "../../recording/contracts";
+import type { RecorderOutput } from "./recorder-args";
+import { EXTENSION } from "./recording-formats";
 
 /*
- * MP4, FLV and AAC are split at RecordInterval by ffmpeg's segment muxer: one ffmpeg per publish
- * (a "run") cuts its output into one file per interval, at the first keyframe (for AAC, the first
- * audio frame) at or after each boundary of the media's own timeline. Each packet lands in exactly
- * one file, so consecutive files meet with no gap and no overlap, and the segment list it appends
- * to as each file is complete gives the media time each file holds, from which the file's start and
- * end times are derived.
+ * MP4, FLV and AAC are split at RecordInterval by ffmpeg's segment muxer: in each publish (a "run")
+ * each such format's output (a tee slave of the run's ffmpeg, recorder-args.ts) is cut into one file
+ * per interval, at the first keyframe (for AAC, the first audio frame) at or after each boundary of
+ * the media's own timeline. Each packet lands in exactly one file, so consecutive files meet with no
+ * gap and no overlap, and the segment list it appends to as each file is complete gives the media
+ * time each file holds, from which the file's start and end times are derived.
  *
  * Why not one ffmpeg per file, started ahead of the boundary so that no media is lost: the relay
  * gives a new player its cached GOP, so each such file began with up to a GOP plus ffmpeg's start-up
@@ -64,25 +65,33 @@ const SEGMENT_OPTIONS = {
 } as const;
 
 /**
- * ffmpeg output options for one run of a split format. `offsetSeconds` is the media a resumed file
- * already holds: the run's timeline starts there, so its first cut comes when the file is full.
+ * The tee slave of one run of a split format. `offsetSeconds` is the media a resumed file already
+ * holds: the slave's timeline starts there (its own `output_ts_offset`, as the CLI's
+ * `-output_ts_offset` would set it for a whole output), so its first cut comes when the file is
+ * full, whatever the offsets of the stream's other formats.
  */
-export function segmentedOutputArgs(
+export function segmentedOutput(
   format: RecordingFormat,
   dir: string,
-  options: { splitSeconds: number; offsetSeconds: number; tracks: RecordedTracks },
-): string[] {
+  options: { splitSeconds: number; offsetSeconds: number },
+): RecorderOutput {
   const segmentFormat = nonHls(format);
   const splitSeconds = options.splitSeconds > 0 ? options.splitSeconds : NO_SPLIT_SECONDS;
-  return [
-    ...(segmentFormat === "aac" ? ["-vn", "-c:a", "copy"] : [...trackSelection(options.tracks), "-c", "copy"]),
-    ...(options.offsetSeconds > 0 ? ["-output_ts_offset", options.offsetSeconds.toFixed(3)] : []),
-    ...["-f", "segment", "-segment_format", SEGMENT_FORMAT[segmentFormat]],
-    ...["-segment_format_options", SEGMENT_OPTIONS[segmentFormat]],
-    ...["-segment_time", String(splitSeconds), "-reset_timestamps", "1"],
-    ...["-segment_list", path.join(dir, SEGMENT_LIST), "-segment_list_type", "csv"],
-    path.join(dir, `seg-%05d.${EXTENSION[segmentFormat]}`),
-  ];
+  return {
+    options: [
+      ["f", "segment"],
+      // AAC keeps the audio of the run's tracks (the tee muxer's stream selection).
+      ...(segmentFormat === "aac" ? [["select", "a"] as const] : []),
+      ...(options.offsetSeconds > 0 ? [["output_ts_offset", options.offsetSeconds.toFixed(3)] as const] : []),
+      ["segment_format", SEGMENT_FORMAT[segmentFormat]],
+      ["segment_format_options", SEGMENT_OPTIONS[segmentFormat]],
+      ["segment_time", String(splitSeconds)],
+      ["reset_timestamps", "1"],
+      ["segment_list", path.join(dir, SEGMENT_LIST)],
+      ["segment_list_type", "csv"],
+    ],
+    target: path.join(dir, `seg-%05d.${EXTENSION[segmentFormat]}`),
+  };
 }
 
 /**
