@@ -7,7 +7,7 @@ import type { FinalizedRecording, MediaSink, StoredMedia } from "../../../record
 import { vodErrors } from "../errors";
 import { MAIN_APP, partitionOf, type MediaRow } from "./media-row";
 import { placeInto, removeSource, sizeOf } from "./move-into";
-import { probeMetadata } from "./probe-metadata";
+import { describeMedia } from "./media-metadata";
 import { searchQueries, type MediaSearch } from "./search-query";
 import { mediaFileUrl } from "./to-media-info";
 
@@ -74,7 +74,7 @@ export class VodLibrary implements MediaSink {
       await placeInto(recording.coverPath, path.join(dir, coverFile));
     }
     const relative = (file: string) => path.relative(this.root, path.join(dir, file));
-    const meta = await probeMetadata(
+    const meta = await describeMedia(
       this.options.supervisor,
       this.options.ffprobePath,
       path.join(dir, mediaFile),
@@ -146,8 +146,10 @@ export class VodLibrary implements MediaSink {
   async search(search: MediaSearch): Promise<{ total: number; rows: MediaRow[] }> {
     const { count, page } = searchQueries(search, new Date());
     const counted = await this.db.query<{ n: number }>(count.sql, count.params);
-    const rows = await this.db.query<MediaRow>(page.sql, page.params);
-    return { total: counted.rows[0]?.n ?? 0, rows: rows.rows };
+    const total = counted.rows[0]?.n ?? 0;
+    const { sql, params } = page(total);
+    const rows = await this.db.query<MediaRow>(sql, params);
+    return { total, rows: rows.rows };
   }
 
   /** The query plans of a search's count and page (EXPLAIN), to show which indexes serve it (tests, bench). */
@@ -158,7 +160,9 @@ export class VodLibrary implements MediaSink {
       const plan = await this.db.query<{ "QUERY PLAN": string }>(`explain (${options}) ${query.sql}`, query.params);
       return plan.rows.map((row) => row["QUERY PLAN"]).join("\n");
     };
-    return { count: await explain(count), page: await explain(page) };
+    // The page's statement depends on the count (a broad fuzzy search is read rank by rank).
+    const counted = await this.db.query<{ n: number }>(count.sql, count.params);
+    return { count: await explain(count), page: await explain(page(counted.rows[0]?.n ?? 0)) };
   }
 
   /** Live (not expired) media of a partition by id; absent ids are simply not returned. */
