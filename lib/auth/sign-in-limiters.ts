@@ -6,24 +6,20 @@ import { postgresPoolOf } from "@/lib/db/postgres-pool";
 import { SIGN_IN_LIMITS, type ThrottleScope } from "./sign-in-limits";
 import { SignInThrottle } from "./sign-in-throttle";
 
-/** rate-limiter-flexible creates it (create table if not exists) on first use; no migration of ours. */
+/** Made by our migrations (lib/db/schema.ts `signInLimits`), not by the library: see there why. */
 export const SIGN_IN_LIMITS_TABLE = "sign_in_limits";
 
-function postgresLimiter(pool: Pool, scope: ThrottleScope): Promise<RateLimiterAbstract> {
+function postgresLimiter(pool: Pool, scope: ThrottleScope): RateLimiterAbstract {
   const limit = SIGN_IN_LIMITS[scope];
-  return new Promise((resolve, reject) => {
-    const limiter: RateLimiterPostgres = new RateLimiterPostgres(
-      {
-        storeClient: pool,
-        storeType: "pool",
-        tableName: SIGN_IN_LIMITS_TABLE,
-        keyPrefix: `sign-in-${scope}`,
-        points: limit.maxFailures,
-        duration: limit.windowSeconds,
-        blockDuration: limit.blockSeconds,
-      },
-      (error) => (error ? reject(error) : resolve(limiter)),
-    );
+  return new RateLimiterPostgres({
+    storeClient: pool,
+    storeType: "pool",
+    tableName: SIGN_IN_LIMITS_TABLE,
+    tableCreated: true,
+    keyPrefix: `sign-in-${scope}`,
+    points: limit.maxFailures,
+    duration: limit.windowSeconds,
+    blockDuration: limit.blockSeconds,
   });
 }
 
@@ -47,7 +43,7 @@ function memoryLimiter(scope: ThrottleScope): RateLimiterAbstract {
 export async function createSignInThrottle(db: Db): Promise<SignInThrottle> {
   const pool = postgresPoolOf(db);
   const [account, address] = pool
-    ? await Promise.all([postgresLimiter(pool, "account"), postgresLimiter(pool, "address")])
+    ? [postgresLimiter(pool, "account"), postgresLimiter(pool, "address")]
     : [memoryLimiter("account"), memoryLimiter("address")];
   return new SignInThrottle({ account, address }, SIGN_IN_LIMITS);
 }

@@ -4,11 +4,30 @@ import { applications } from "@/lib/db/schema";
 import type { ApplicationKey } from "./check-delivery";
 import type { CallbackFamily } from "./summarize-event";
 
+/** The columns of an application that its callbacks are verified with. */
+export interface ApplicationKeysRow {
+  cssKey: string | null;
+  trtcKey: string | null;
+  previousKey: string | null;
+  previousUntil: Date | null;
+}
+
+/**
+ * The keys a family's callbacks of an application (its row, or none: not this console's) verify
+ * with: CSS events with the CSS callback key (the callback template's), TRTC events (groups 1–3,
+ * set on TRTC's console) with the app's TRTC callback key, and the key before the last rotation
+ * while its grace lasts. Never the other family's key.
+ */
+export function keyOfRow(row: ApplicationKeysRow | undefined, family: CallbackFamily, nowMs: number): ApplicationKey {
+  if (!row) return { known: false, key: null };
+  if (family === "css") return { known: true, key: row.cssKey };
+  const isPreviousValid = row.previousKey !== null && row.previousUntil !== null && nowMs < row.previousUntil.getTime();
+  return { known: true, key: row.trtcKey, previousKey: isPreviousValid ? row.previousKey : null };
+}
+
 /**
  * Whether the console manages this SdkAppId, and the keys it verifies that app's callbacks of a
- * family with: CSS events with the CSS callback key (the callback template's), TRTC events (groups
- * 1–3, set on TRTC's console) with the app's TRTC callback key, and the key before the last
- * rotation while its grace lasts. Never the other family's key.
+ * family with (`keyOfRow`), read now. The endpoints read them through ApplicationKeysCache.
  */
 export async function applicationKeyOf(
   db: Db,
@@ -27,8 +46,5 @@ export async function applicationKeyOf(
     .from(applications)
     .where(eq(applications.sdkAppId, sdkAppId))
     .limit(1);
-  if (!row) return { known: false, key: null };
-  if (family === "css") return { known: true, key: row.cssKey };
-  const isPreviousValid = row.previousKey !== null && row.previousUntil !== null && nowMs < row.previousUntil.getTime();
-  return { known: true, key: row.trtcKey, previousKey: isPreviousValid ? row.previousKey : null };
+  return keyOfRow(row, family, nowMs);
 }

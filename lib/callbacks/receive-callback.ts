@@ -1,9 +1,10 @@
 import { clientAddress } from "@/lib/auth/client-address";
 import type { Db } from "@/lib/db/open-database";
 import { applicationKeyOf } from "./application-key";
+import type { ApplicationKeysCache } from "./application-keys-cache";
 import { callbackReply } from "./callback-reply";
 import type { CallbackSourceLimit } from "./callback-source-limit";
-import { checkDelivery, summarizeDelivery } from "./check-delivery";
+import { checkDelivery, summarizeDelivery, type ApplicationKey } from "./check-delivery";
 import { handleVerifiedTrtcEvent } from "./handle-trtc-event";
 import type { ReceivedTrtcEvent } from "./received-trtc-event";
 import { parseCallbackBody } from "./parse-callback-body";
@@ -58,7 +59,14 @@ export type TrtcEventHandler = (db: Db, event: ReceivedTrtcEvent) => Promise<voi
 export async function receiveCallback(
   request: Request,
   family: CallbackFamily,
-  options: { db: Db; nowMs?: number; handleTrtcEvent?: TrtcEventHandler; sourceLimit?: CallbackSourceLimit },
+  options: {
+    db: Db;
+    nowMs?: number;
+    handleTrtcEvent?: TrtcEventHandler;
+    sourceLimit?: CallbackSourceLimit;
+    /** The endpoints' cache of the applications' keys; without it each delivery reads its app's keys. */
+    keys?: ApplicationKeysCache;
+  },
 ): Promise<Response> {
   const { db } = options;
   const nowMs = options.nowMs ?? Date.now();
@@ -109,15 +117,27 @@ export async function receiveCallback(
   }
   const { payload } = parsed;
   const summary = summarizeDelivery(family, payload, request.headers.get("sdkappid"));
-  const check = checkDelivery({
-    family,
-    payload,
-    rawBytes: body.bytes,
-    sign: request.headers.get("sign"),
-    summary,
-    application: await applicationKeyOf(db, family, summary.sdkAppId, nowMs),
-    nowMs,
-  });
+  const checkWith = (application: ApplicationKey) =>
+    checkDelivery({
+      family,
+      payload,
+      rawBytes: body.bytes,
+      sign: request.headers.get("sign"),
+      summary,
+      application,
+      nowMs,
+    });
+  const { keys } = options;
+  let check = checkWith(
+    keys
+      ? await keys.keyOf(family, summary.sdkAppId, nowMs)
+      : await applicationKeyOf(db, family, summary.sdkAppId, nowMs),
+  );
+  if (!check.valid && keys) {
+    // Cached keys may predate a change made a moment ago: a refusal is decided on fresh ones.
+    const fresher = await keys.fresherKeyOf(family, summary.sdkAppId, nowMs);
+    if (fresher) check = checkWith(fresher);
+  }
   if (!check.valid) {
     await refuse({ reason: check.reason, problem: check.problem, body: body.bytes, bodyBytes, payload, summary });
     return callbackReply(401, check.problem);

@@ -15,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../auth/roles";
 import { RECORDING_GENERATIONS } from "../schemas/application";
@@ -356,3 +357,19 @@ export const liveRoomMembers = pgTable(
 
 export type LiveRoomRow = typeof liveRooms.$inferSelect;
 export type LiveRoomMemberRow = typeof liveRoomMembers.$inferSelect;
+
+/**
+ * The counts of rate-limiter-flexible's PostgreSQL store (its own table layout), one table per
+ * limit. Created here rather than by the library on first use: it runs `create table if not
+ * exists`, which fails with "type already exists" when two limiters (or two instances) start at
+ * once, an error the library does not catch. Unused on PGlite, whose limits are in memory.
+ */
+const rateLimitCounts = (name: string) =>
+  pgTable(name, {
+    key: varchar("key", { length: 255 }).primaryKey(),
+    points: integer("points").notNull().default(0),
+    expire: bigint("expire", { mode: "number" }),
+  });
+
+export const signInLimits = rateLimitCounts("sign_in_limits");
+export const callbackSourceLimits = rateLimitCounts("callback_source_limits");
