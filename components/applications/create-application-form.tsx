@@ -1,7 +1,7 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,7 +11,7 @@ import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
 import { createApplication } from "@/lib/actions/applications/create-application";
 import type { PushDomainLookup } from "@/lib/applications/find-push-domain";
-import { createApplicationSchema, type CreateApplicationInput } from "@/lib/schemas/application";
+import type { CreateApplicationInput } from "@/lib/schemas/application";
 import { GenerationField } from "./generation-field";
 import { listedDomains, PushDomainField } from "./push-domain-field";
 
@@ -39,7 +39,9 @@ export function CreateApplicationForm({ pushDomains }: { pushDomains: PushDomain
   const found = listedDomains(pushDomains);
   const defaultPushDomain = found.length === 1 ? (found[0] ?? "") : "";
   const form = useForm<CreateApplicationInput>({
-    resolver: zodResolver(createApplicationSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/application").then((schemas) => schemas.createApplicationSchema),
+    ),
     defaultValues: { sdkAppId: "", name: "", pushDomain: defaultPushDomain, defaultVodSubAppId: "", sdkSecretKey: "" },
   });
   const errors = form.formState.errors;

@@ -1,8 +1,8 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
@@ -13,7 +13,7 @@ import { useToast } from "@/components/ui/toaster";
 import { updateApplication } from "@/lib/actions/applications/update-application";
 import type { PushDomainLookup } from "@/lib/applications/find-push-domain";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
-import { updateApplicationSchema, type UpdateApplicationInput } from "@/lib/schemas/application";
+import type { UpdateApplicationInput } from "@/lib/schemas/application";
 import { GenerationField } from "./generation-field";
 import { PushDomainField } from "./push-domain-field";
 
@@ -41,7 +41,9 @@ export function EditApplicationForm({
   const toast = useToast();
   const router = useRouter();
   const form = useForm<UpdateApplicationInput>({
-    resolver: zodResolver(updateApplicationSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/application").then((schemas) => schemas.updateApplicationSchema),
+    ),
     defaultValues: {
       sdkAppId: application.sdkAppId,
       name: application.name,

@@ -1,7 +1,7 @@
 "use client";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
-import { CLOUD_RECORDING_LAUNCH, TENCENT_LINKS } from "@/lib/schemas/application";
+import { CLOUD_RECORDING_LAUNCH, TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
 const CHOICES = [
   {

@@ -7,7 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Skeleton } from "@/components/ui/skeleton";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
 import { callbackEventsQueryOptions } from "@/lib/queries/callback-events";
-import { initialCallbackFilters, toQueryFilters } from "@/lib/schemas/callback-filters";
+import { initialCallbackFilters, toQueryFilters } from "@/lib/schemas/callback-filter-values";
 import { CallbackEventItem } from "./callback-event-item";
 import { CallbackFiltersForm } from "./callback-filters-form";
 

@@ -4,7 +4,7 @@ import { useTransition } from "react";
 import { useToast } from "@/components/ui/toaster";
 import { selectApplication } from "@/lib/actions/applications/select-application";
 import type { ApplicationSummary } from "@/lib/applications/list-applications";
-import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application";
+import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application-constants";
 
 /** Which TRTC application every page works on. */
 export function ApplicationSwitcher({

@@ -10,7 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useToast } from "@/components/ui/toaster";
 import { deleteRecordings } from "@/lib/actions/recordings/delete-recordings";
 import { recordingsQueryOptions } from "@/lib/queries/recordings";
-import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "@/lib/schemas/recording-search";
+import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "@/lib/schemas/recording-search-cap";
 import type { SubApplication } from "@/lib/settings/sub-applications";
 import { DeleteOutcomeNotice, type DeleteOutcome } from "./delete-outcome";
 import { deleteSummary } from "./delete-summary";

@@ -1,7 +1,7 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,7 +13,7 @@ import { addParticipant } from "@/lib/actions/rooms/add-participant";
 import { useActionMutation } from "@/lib/hooks/use-action-mutation";
 import { queryKeys } from "@/lib/queries/keys";
 import type { SampleClip } from "@/lib/rooms/types";
-import { addParticipantSchema, type AddParticipantInput } from "@/lib/schemas/room";
+import type { AddParticipantInput } from "@/lib/schemas/room";
 
 const OTHER_URL = "__other__";
 
@@ -25,7 +25,7 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
   const firstSample = samples[0];
   const [source, setSource] = useState(firstSample ? firstSample.url : OTHER_URL);
   const form = useForm<AddParticipantInput>({
-    resolver: zodResolver(addParticipantSchema),
+    resolver: lazyZodResolver(() => import("@/lib/schemas/room").then((schemas) => schemas.addParticipantSchema)),
     defaultValues: { roomId: roomId ?? "1001", userId: "", streamUrl: firstSample?.url ?? "", isLooping: true },
   });
   const add = useActionMutation({

@@ -2,10 +2,8 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { MixPanel } from "@/components/mixes/mix-panel";
-import { roomInputs, typedInputs } from "@/components/mixes/mix-defaults";
+import { roomInputs, typedInputs } from "@/components/mixes/mix-inputs";
 import { RecordingTasksTable } from "@/components/tasks/recording-tasks-table";
-import { TaskPanel } from "@/components/tasks/task-panel";
 import type { SubAppChoice } from "@/components/tasks/task-recording-fields";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -24,6 +22,7 @@ import type { SampleClip } from "@/lib/rooms/types";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import { AddParticipantForm } from "./add-participant-form";
 import { RoomCard } from "./room-card";
+import { MixPanel, TaskPanel } from "./room-recording-panels";
 import { TypedRoomUsers } from "./typed-room-users";
 
 /**

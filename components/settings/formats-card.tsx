@@ -1,7 +1,7 @@
 "use client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
-import { RECORDING_FORMATS } from "@/lib/schemas/recording-settings";
+import { RECORDING_FORMATS } from "@/lib/schemas/recording-limits";
 import { messagesOf, type SettingsForm } from "./form-types";
 
 const FORMAT_NOTES: Record<(typeof RECORDING_FORMATS)[number], string> = {

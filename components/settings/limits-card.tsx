@@ -3,7 +3,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { RECORDING_LIMITS, usesFileLength, type RecordingFormat } from "@/lib/schemas/recording-settings";
+import { RECORDING_LIMITS, usesFileLength, type RecordingFormat } from "@/lib/schemas/recording-limits";
 import { messagesOf, type SettingsForm } from "./form-types";
 
 function asFormats(value: unknown): RecordingFormat[] {

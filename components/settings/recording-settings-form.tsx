@@ -1,12 +1,12 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { useToast } from "@/components/ui/toaster";
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
-import { recordingSettingsFormSchema, type RecordingSettingsFormInput } from "@/lib/schemas/recording-settings";
+import type { RecordingSettingsFormInput } from "@/lib/schemas/recording-settings";
 import type { PublicSettings } from "@/lib/settings/public-settings";
 import type { SubApplication } from "@/lib/settings/settings-overview";
 import { CallbackCard } from "./callback-card";
@@ -44,7 +44,9 @@ export function RecordingSettingsForm({
   const router = useRouter();
   const toast = useToast();
   const form = useForm<RecordingSettingsFormInput>({
-    resolver: zodResolver(recordingSettingsFormSchema),
+    resolver: lazyZodResolver(() =>
+      import("@/lib/schemas/recording-settings").then((schemas) => schemas.recordingSettingsFormSchema),
+    ),
     defaultValues: toFormValues(initial),
   });
 

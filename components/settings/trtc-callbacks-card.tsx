@@ -13,7 +13,7 @@ import { rotateTrtcCallbackKey } from "@/lib/actions/settings/rotate-trtc-callba
 import type { NewTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key-schema";
 import type { TrtcCallbackOverview } from "@/lib/callbacks/trtc-callback-overview";
 import { useActionMutation } from "@/lib/hooks/use-action-mutation";
-import { TENCENT_LINKS } from "@/lib/schemas/application";
+import { TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
 const ROOM_EVENTS_DOC = "https://trtc.io/document/39558";
 

@@ -1,6 +1,6 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
 import { changeOwnPassword } from "@/lib/actions/users/change-own-password";
-import { changeOwnPasswordSchema, type ChangeOwnPasswordInput } from "@/lib/schemas/user";
+import type { ChangeOwnPasswordInput } from "@/lib/schemas/user";
 
 const FIELDS = [
   { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
@@ -23,7 +23,7 @@ const isField = (name: string): name is (typeof FIELDS)[number]["name"] => FIELD
 export function ChangePasswordForm() {
   const toast = useToast();
   const form = useForm<ChangeOwnPasswordInput>({
-    resolver: zodResolver(changeOwnPasswordSchema),
+    resolver: lazyZodResolver(() => import("@/lib/schemas/user").then((schemas) => schemas.changeOwnPasswordSchema)),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
   });
   const errors = form.formState.errors;

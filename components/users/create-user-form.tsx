@@ -1,6 +1,6 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
+import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
 import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -11,14 +11,14 @@ import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toaster";
 import { createUser } from "@/lib/actions/users/create-user";
 import { ROLES } from "@/lib/auth/roles";
-import { createUserSchema, type CreateUserInput } from "@/lib/schemas/user";
+import type { CreateUserInput } from "@/lib/schemas/user";
 
 const FIELDS = ["email", "name", "password"] as const;
 
 export function CreateUserForm() {
   const toast = useToast();
   const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    resolver: lazyZodResolver(() => import("@/lib/schemas/user").then((schemas) => schemas.createUserSchema)),
     defaultValues: { email: "", name: "", password: "", role: "viewer" },
   });
   const errors = form.formState.errors;

@@ -27,24 +27,25 @@ export async function captureServerAction(
   const page = await context.newPage();
   await options.prepare?.(page);
   await page.goto(options.path);
-  let captured: CapturedAction | undefined;
+  // Resolved by the route handler itself, once it holds the request: waiting for the request event
+  // instead could return before the handler ran (the event fires as the request starts).
+  let handleCaptured: (action: CapturedAction) => void = () => undefined;
+  const captured = new Promise<CapturedAction>((resolve) => (handleCaptured = resolve));
   await page.route(`**${options.path}`, async (route) => {
     const headers = route.request().headers();
     if (route.request().method() === "POST" && headers["next-action"]) {
-      captured = { path: options.path, headers, body: route.request().postData() ?? "" };
+      handleCaptured({ path: options.path, headers, body: route.request().postData() ?? "" });
       await route.abort();
       return;
     }
     await route.continue();
   });
-  const sent = page.waitForRequest(
-    (request) => request.method() === "POST" && Boolean(request.headers()["next-action"]),
-  );
   await options.trigger(page);
-  await sent;
-  await context.close();
-  if (!captured) throw new Error(`No server action was sent from ${options.path}`);
-  return captured;
+  try {
+    return await captured;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Sends a captured server-action request again with another role's session; returns the answer's text. */

@@ -1,4 +1,4 @@
-import { RECORDING_FORMATS, RECORDING_LIMITS, type RecordingFormat } from "@/lib/schemas/recording-settings";
+import { RECORDING_FORMATS, RECORDING_LIMITS, type RecordingFormat } from "@/lib/schemas/recording-limits";
 import { roundMoney } from "./cost-lines";
 import type { PriceTable } from "./price-table";
 import { estimateSettingsCost, type SettingsEstimate, type SettingsScenario } from "./settings-estimate";

@@ -1,22 +1,17 @@
 import { z } from "zod";
+import { CLOUD_RECORDING_LAUNCH, RECORDING_GENERATIONS } from "./application-constants";
+
+// Re-exported for the server; client components import them from ./application-constants, which
+// has no zod (a module imported for a constant is bundled whole, zod with it).
+export {
+  CLOUD_RECORDING_LAUNCH,
+  RECORDING_GENERATION_LABELS,
+  RECORDING_GENERATIONS,
+  TENCENT_LINKS,
+  type RecordingGeneration,
+} from "./application-constants";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
-
-/**
- * Which cloud recording an app has; one per app (reference §8, FAQ 647/62620): apps created on or
- * after 2022-08-01 have the new cloud recording (CreateCloudRecording), older ones the legacy
- * recording of the guide (CSS recording of the relayed streams, MCU mixes with a RecordId).
- */
-export const RECORDING_GENERATIONS = ["legacy", "cloud"] as const;
-export type RecordingGeneration = (typeof RECORDING_GENERATIONS)[number];
-
-export const RECORDING_GENERATION_LABELS: Record<RecordingGeneration, string> = {
-  legacy: "Legacy recording",
-  cloud: "Cloud recording",
-};
-
-/** The day TRTC launched the new cloud recording: apps created from it on have it. */
-export const CLOUD_RECORDING_LAUNCH = "1 August 2022";
 
 const sdkAppId = z.coerce
   .number({ error: "Enter the SdkAppId, a number such as 1400000123." })
@@ -109,17 +104,3 @@ export const updateApplicationSchema = z.object({
   clearMediaHotlinkKey: checkbox,
 });
 export type UpdateApplicationInput = z.input<typeof updateApplicationSchema>;
-
-/** Tencent's pages the console sends people to for what only Tencent's consoles set. */
-export const TENCENT_LINKS = {
-  /** TRTC console → Application management: creation date, relay to CDN, global auto-recording. */
-  trtcApplications: "https://console.cloud.tencent.com/trtc/app",
-  /** Publishing to CDN (relay): enabling it creates the account's push domain (bizid). */
-  relayToCdn: "https://cloud.tencent.com/document/product/647/84721",
-  /** Which recording an app has, and how to tell (新版云端录制问题). */
-  recordingGenerations: "https://cloud.tencent.com/document/product/647/62620",
-  /** Global auto-recording of the new cloud recording, set in TRTC's console. */
-  globalAutoRecording: "https://trtc.io/document/60094",
-  /** The monthly package / Monitoring Dashboard that DescribeRoomInfo and DescribeUserInfo need. */
-  monitoringPackage: "https://cloud.tencent.com/document/product/647/97310",
-} as const;

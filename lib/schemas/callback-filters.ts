@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// Re-exported for the server; client components import them from ./callback-filter-values, which
+// has no zod (a module imported for a constant is bundled whole, zod with it).
+export { initialCallbackFilters, toQueryFilters, type CallbackFilterValues } from "./callback-filter-values";
+
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 /** A positive whole number up to `max`: the columns are bigints, so a larger one would fail the query, not the filter. */
 const optionalInt = (message: string, max: number) =>
@@ -34,48 +38,6 @@ export const callbackFiltersSchema = z
 
 export type CallbackFilters = z.output<typeof callbackFiltersSchema>;
 export type CallbackFiltersInput = z.input<typeof callbackFiltersSchema>;
-
-/** The inbox's filter form: every value as its input holds it (times in the browser's zone). */
-export interface CallbackFilterValues {
-  sdkAppId: string;
-  eventType: string;
-  streamId: string;
-  signature: string;
-  from: string;
-  to: string;
-}
-
-/** The form's starting point: the selected application's events, of every kind and time. */
-export function initialCallbackFilters(sdkAppId: number | null): CallbackFilterValues {
-  return {
-    sdkAppId: sdkAppId === null ? "" : String(sdkAppId),
-    eventType: "",
-    streamId: "",
-    signature: "",
-    from: "",
-    to: "",
-  };
-}
-
-/**
- * The form's values as /api/callback-events query parameters: empty ones dropped, and
- * `datetime-local` values (local wall time) turned into ISO instants. A time the browser cannot
- * read is passed on as typed, so the route answers with its validation message.
- */
-export function toQueryFilters(values: CallbackFilterValues): Record<string, string> {
-  const query: Record<string, string> = {};
-  const instant = (local: string) => {
-    const date = new Date(local);
-    return Number.isNaN(date.getTime()) ? local : date.toISOString();
-  };
-  if (values.sdkAppId) query.sdkAppId = values.sdkAppId;
-  if (values.eventType) query.eventType = values.eventType;
-  if (values.streamId.trim()) query.streamId = values.streamId.trim();
-  if (values.signature) query.signature = values.signature;
-  if (values.from) query.from = instant(values.from);
-  if (values.to) query.to = instant(values.to);
-  return query;
-}
 
 export const verifyPayloadSchema = z.object({
   family: z.enum(["css", "trtc"], { error: "Choose CSS (events 100/332) or TRTC (events 301–312)." }),

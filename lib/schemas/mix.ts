@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { MCU_TEMPLATES } from "./layout-labels";
 import { roomIdSchema, userIdSchema } from "./room";
+
+// Re-exported for the server; client components import them from ./layout-labels, which has no
+// zod (a module imported for a constant is bundled whole, zod with it).
+export { MCU_TEMPLATE_LABELS, MCU_TEMPLATES, type McuTemplateName } from "./layout-labels";
 
 /**
  * The mixed-recording forms (legacy MCU: StartMCUMixTranscode), shared by the form and the server
@@ -7,15 +12,6 @@ import { roomIdSchema, userIdSchema } from "./room";
  * canvas) are in `mixLayoutIssues`, which both the start schema and the re-layout action run.
  */
 
-export const MCU_TEMPLATES = ["floating", "grid", "screenShare", "pictureInPicture", "custom"] as const;
-export type McuTemplateName = (typeof MCU_TEMPLATES)[number];
-export const MCU_TEMPLATE_LABELS: Record<McuTemplateName, string> = {
-  floating: "Floating",
-  grid: "Grid",
-  screenShare: "Screen share",
-  pictureInPicture: "Picture-in-picture",
-  custom: "Custom",
-};
 /** The MCU mixes at most 16 pictures; its custom template holds at most 16 slots. */
 export const MCU_MAX_TILES = 16;
 

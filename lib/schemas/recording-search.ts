@@ -1,20 +1,14 @@
 import { z } from "zod";
-import { RECORDING_FORMATS } from "./recording-settings";
+import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP } from "./recording-search-cap";
+import { RECORDING_FORMATS } from "./recording-limits";
+
+// Re-exported for the server; client components import them from ./recording-search-cap, which
+// has no zod (a module imported for a constant is bundled whole, zod with it).
+export { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "./recording-search-cap";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 const optionalText = (max: number, field: string) =>
   z.preprocess(emptyToUndefined, z.string().trim().max(max, `${field} has at most ${max} characters.`).optional());
-
-/** VOD answers at most 5,000 results for a search (Offset + Limit ≤ 5000). */
-export const VOD_SEARCH_CAP = 5000;
-export const RECORDINGS_PAGE_SIZE = 20;
-
-/** What the library says when a search reached VOD's cap; null when it did not. */
-export function searchCapNotice(page: { isCapped: boolean }): string | null {
-  return page.isCapped
-    ? `VOD returns the first ${VOD_SEARCH_CAP.toLocaleString("en-US")} results of a search only: narrow the search to see the others.`
-    : null;
-}
 
 /** The library's search, as URL query parameters: shareable, and the same on the server. */
 export const recordingSearchSchema = z

@@ -1,16 +1,15 @@
 import { z } from "zod";
+import { RECORDING_FORMATS, RECORDING_MODES } from "./recording-limits";
 
-export const RECORDING_FORMATS = ["hls", "mp4", "flv", "aac"] as const;
-export type RecordingFormat = (typeof RECORDING_FORMATS)[number];
-export const RECORDING_MODES = ["global", "chosen"] as const;
-
-/** The ranges of TRTC's recording guide (and of the live API's RecordParam/HlsSpecialParam). */
-export const RECORDING_LIMITS = {
-  maxFileMinutes: { min: 1, max: 120 },
-  retentionDays: { min: 0, max: 1500 },
-  resumeSeconds: { min: 0, max: 1800 },
-  callbackKeyMaxLength: 32,
-} as const;
+// Re-exported for the server; client components import them from ./recording-limits, which has no
+// zod (a module imported for a constant is bundled whole, zod with it).
+export {
+  RECORDING_FORMATS,
+  RECORDING_LIMITS,
+  RECORDING_MODES,
+  usesFileLength,
+  type RecordingFormat,
+} from "./recording-limits";
 
 const int = (field: string, min: number, max: number, unit: string) =>
   z.coerce
@@ -83,8 +82,3 @@ export type RecordingSettingsFormInput = z.input<typeof recordingSettingsFormSch
 
 export type RecordingSettings = z.output<typeof recordingSettingsSchema>;
 export type RecordingSettingsInput = z.input<typeof recordingSettingsSchema>;
-
-/** HLS ignores the file length: one file per session. Only then is the field meaningless. */
-export function usesFileLength(formats: readonly RecordingFormat[]): boolean {
-  return formats.some((format) => format !== "hls");
-}

@@ -8,7 +8,14 @@ import {
   streamTypeSchema,
   type LayoutIssue,
 } from "./mix";
+import { TASK_LAYOUT_MODE_NAMES } from "./layout-labels";
 import { roomIdSchema } from "./room";
+import { splitUserIds } from "./user-id-list";
+
+// Re-exported for the server; client components import them from ./layout-labels, which has no
+// zod (a module imported for a constant is bundled whole, zod with it).
+export { TASK_LAYOUT_MODE_LABELS, TASK_LAYOUT_MODE_NAMES, type TaskLayoutModeName } from "./layout-labels";
+export { splitUserIds } from "./user-id-list";
 
 /**
  * The cloud-recording task forms (CreateCloudRecording / ModifyCloudRecording), shared by the form
@@ -16,14 +23,6 @@ import { roomIdSchema } from "./room";
  * render modes unlike the MCU (lib/layouts/render-modes.ts, task-layout-types.ts).
  */
 
-export const TASK_LAYOUT_MODE_NAMES = ["floating", "screenShare", "grid", "custom"] as const;
-export type TaskLayoutModeName = (typeof TASK_LAYOUT_MODE_NAMES)[number];
-export const TASK_LAYOUT_MODE_LABELS: Record<TaskLayoutModeName, string> = {
-  floating: "Floating",
-  screenShare: "Screen share",
-  grid: "Grid",
-  custom: "Custom",
-};
 /** A mixed task draws at most 24 pictures; MixLayoutList holds at most 25 entries. */
 export const TASK_MAX_SLOTS = 25;
 export const TASK_MAX_SUBSCRIBED = 32;
@@ -39,12 +38,6 @@ export const ESTIMATE_INPUT_TIERS = ["sd", "hd", "fhd", "2k", "4k"] as const;
 
 /** A subscription entry: a user id, or a prefix followed by `.*$` (`1.*$` names every id starting with 1). */
 const SUBSCRIPTION_ENTRY = /^[A-Za-z0-9_-]{1,32}(\.\*\$)?$/;
-
-export const splitUserIds = (text: string): string[] =>
-  text
-    .split(/[\s,]+/)
-    .map((entry) => entry.trim())
-    .filter(Boolean);
 
 const subscriptionListSchema = z
   .object({

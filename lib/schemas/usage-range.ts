@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { addDays, daysSpanned, firstOfMonth, isCalendarDate } from "@/lib/costs/billing-date";
 
 /** TRTC's usage APIs answer at most 31 days at a time (reference §2.5). */
@@ -7,44 +6,57 @@ export const USAGE_RANGE_MAX_DAYS = 31;
 export const USAGE_HISTORY_DAYS = 365;
 export const USAGE_CURRENCIES = ["CNY", "USD"] as const;
 
-const dateField = (which: string) =>
-  z
-    .string({ error: `The ${which} date is missing.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, {
-      error: `The ${which} date must be written YYYY-MM-DD, e.g. 2026-12-01.`,
-      abort: true,
-    })
-    .refine(isCalendarDate, { error: (issue) => `${String(issue.input)} is not a date on the calendar.` });
+/** A type, not an interface: it is also read as URL params (an index signature). */
+export type UsageRange = { from: string; to: string };
 
-export const usageRangeFields = z.object({ from: dateField("start"), to: dateField("end") });
-export type UsageRange = z.infer<typeof usageRangeFields>;
+type RangeErrors = Partial<Record<"from" | "to", string[]>>;
+export type UsageRangeCheck = { ok: true; range: UsageRange } | { ok: false; fieldErrors: RangeErrors };
+
+/*
+ * Checked by hand rather than with zod: the usage page's client checks ranges as it renders, and
+ * zod would be most of that page's first-load JavaScript for two dates (bench/bundles).
+ */
+function dateProblem(value: unknown, which: string): string | null {
+  if (typeof value !== "string") return `The ${which} date is missing.`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `The ${which} date must be written YYYY-MM-DD, e.g. 2026-12-01.`;
+  if (!isCalendarDate(value)) return `${value} is not a date on the calendar.`;
+  return null;
+}
 
 /**
  * A chosen range of billing days (Beijing time), checked against what the usage APIs answer:
  * from ≤ to, at most 31 days, ending today at the latest and starting within the last 365 days.
  */
-export function usageRangeSchema(today: string) {
+export function checkUsageRange(range: { from: unknown; to: unknown }, today: string): UsageRangeCheck {
+  const fieldErrors: RangeErrors = {};
+  const issue = (path: "from" | "to", message: string) => (fieldErrors[path] = [...(fieldErrors[path] ?? []), message]);
+  const fromProblem = dateProblem(range.from, "start");
+  const toProblem = dateProblem(range.to, "end");
+  if (fromProblem) issue("from", fromProblem);
+  if (toProblem) issue("to", toProblem);
+  if (fromProblem || toProblem || typeof range.from !== "string" || typeof range.to !== "string")
+    return { ok: false, fieldErrors };
+  const { from, to } = range;
+  if (to < from) {
+    issue("to", "The end date must not be before the start date.");
+    return { ok: false, fieldErrors };
+  }
+  const days = daysSpanned(from, to);
+  if (days > USAGE_RANGE_MAX_DAYS) {
+    issue(
+      "to",
+      `A range may cover at most ${USAGE_RANGE_MAX_DAYS} days (Tencent's usage APIs answer that much at a time); this one covers ${days}.`,
+    );
+  }
+  if (to > today) issue("to", `The range must end today (${today}, Beijing time) or earlier.`);
   const earliest = addDays(today, -(USAGE_HISTORY_DAYS - 1));
-  return usageRangeFields.superRefine((range, context) => {
-    const issue = (path: "from" | "to", message: string) => context.addIssue({ code: "custom", path: [path], message });
-    // zod runs this even when a field failed: its own message is enough then.
-    if (!isCalendarDate(range.from) || !isCalendarDate(range.to)) return;
-    if (range.to < range.from) return issue("to", "The end date must not be before the start date.");
-    const days = daysSpanned(range.from, range.to);
-    if (days > USAGE_RANGE_MAX_DAYS) {
-      issue(
-        "to",
-        `A range may cover at most ${USAGE_RANGE_MAX_DAYS} days (Tencent's usage APIs answer that much at a time); this one covers ${days}.`,
-      );
-    }
-    if (range.to > today) issue("to", `The range must end today (${today}, Beijing time) or earlier.`);
-    if (range.from < earliest) {
-      issue(
-        "from",
-        `The range must start on ${earliest} or later: VOD keeps usage statistics for ${USAGE_HISTORY_DAYS} days.`,
-      );
-    }
-  });
+  if (from < earliest) {
+    issue(
+      "from",
+      `The range must start on ${earliest} or later: VOD keeps usage statistics for ${USAGE_HISTORY_DAYS} days.`,
+    );
+  }
+  return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, range: { from, to } };
 }
 
 export interface UsageSearch {
@@ -75,15 +87,11 @@ export function parseUsageSearch(params: Params, today: string): UsageSearchResu
   const rawCurrency = read(params, "currency") || "CNY";
   const to = rawTo ?? today;
   const from = rawFrom ?? (isCalendarDate(to) ? firstOfMonth(to) : to);
-  const range = usageRangeSchema(today).safeParse({ from, to });
-  const currency = z.enum(USAGE_CURRENCIES).safeParse(rawCurrency);
-  if (range.success && currency.success) return { ok: true, search: { range: range.data, currency: currency.data } };
-  const fieldErrors: Partial<Record<"from" | "to" | "currency", string[]>> = {};
-  for (const issue of range.success ? [] : range.error.issues) {
-    const field = issue.path[0] === "from" ? "from" : "to";
-    fieldErrors[field] = [...(fieldErrors[field] ?? []), issue.message];
-  }
-  if (!currency.success) fieldErrors.currency = [`The currency is CNY or USD, not "${rawCurrency}".`];
+  const range = checkUsageRange({ from, to }, today);
+  const currency = USAGE_CURRENCIES.find((candidate) => candidate === rawCurrency);
+  if (range.ok && currency) return { ok: true, search: { range: range.range, currency } };
+  const fieldErrors: Partial<Record<"from" | "to" | "currency", string[]>> = range.ok ? {} : { ...range.fieldErrors };
+  if (!currency) fieldErrors.currency = [`The currency is CNY or USD, not "${rawCurrency}".`];
   return { ok: false, message: Object.values(fieldErrors).flat().join(" "), fieldErrors };
 }
 

@@ -7,8 +7,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { UsageReport } from "@/lib/costs/usage-report";
 import { usageCostsQueryOptions } from "@/lib/queries/usage-costs";
 import { parseUsageSearch, usageRangePresets, usageSearchQuery, type UsageSearch } from "@/lib/schemas/usage-range";
+import { LazyUsageChart } from "./lazy-usage-chart";
 import { MonthSummary } from "./month-summary";
-import { UsageChart } from "./usage-chart";
 import { UsageDayTable } from "./usage-day-table";
 import { UnpricedUsageList, UsageBreakdown, UsageFailures } from "./usage-notes";
 import { UsageRangeForm } from "./usage-range-form";
@@ -39,7 +39,7 @@ function UsageBody({ report, search }: { report: UsageReport; search: UsageSearc
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           {hasUsage ? (
-            <UsageChart days={days} currency={currency} />
+            <LazyUsageChart days={days} currency={currency} />
           ) : (
             <p className="rounded-md bg-muted px-4 py-6 text-center text-sm" data-testid="usage-empty">
               No billable usage in this range: nothing was recorded, stored, played or mixed.

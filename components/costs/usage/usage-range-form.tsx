@@ -8,7 +8,7 @@ import { Select } from "@/components/ui/select";
 import {
   USAGE_CURRENCIES,
   usageRangePresets,
-  usageRangeSchema,
+  checkUsageRange,
   type UsageRange,
   type UsageSearch,
 } from "@/lib/schemas/usage-range";
@@ -17,7 +17,7 @@ type FieldErrors = Partial<Record<"from" | "to" | "currency", string[]>>;
 
 /**
  * The range (two dates, or a preset) and the currency. Dates are checked here with the same
- * schema the route uses, so a range the APIs would refuse never reaches the URL.
+ * check the route uses, so a range the APIs would refuse never reaches the URL.
  */
 export function UsageRangeForm({
   initial,
@@ -40,18 +40,13 @@ export function UsageRangeForm({
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);
 
   function apply(range: UsageRange) {
-    const parsed = usageRangeSchema(today).safeParse(range);
-    if (!parsed.success) {
-      const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] === "from" ? "from" : "to";
-        next[field] = [...(next[field] ?? []), issue.message];
-      }
-      setErrors(next);
+    const checked = checkUsageRange(range, today);
+    if (!checked.ok) {
+      setErrors(checked.fieldErrors);
       return;
     }
     setErrors({});
-    onChange({ range: parsed.data, currency: initial.currency });
+    onChange({ range: checked.range, currency: initial.currency });
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -98,8 +93,8 @@ export function UsageRangeForm({
             className="w-28"
             onChange={(event) => {
               const currency = USAGE_CURRENCIES.find((candidate) => candidate === event.target.value);
-              const range = usageRangeSchema(today).safeParse({ from: initial.from, to: initial.to });
-              if (currency && range.success) onChange({ range: range.data, currency });
+              const checked = checkUsageRange({ from: initial.from, to: initial.to }, today);
+              if (currency && checked.ok) onChange({ range: checked.range, currency });
             }}
           >
             {USAGE_CURRENCIES.map((currency) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RoomUser } from "@/lib/rooms/types";
-import { roomInputs } from "./mix-defaults";
+import { roomInputs } from "./mix-inputs";
 
 const user = (userId: string, joinedAt: string, media: Partial<RoomUser>): RoomUser => ({
   userId,
