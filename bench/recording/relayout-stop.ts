@@ -12,7 +12,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { CHOSEN_USERS_STREAM_NAME } from "../../local-cloud/src/recording/contracts";
 import { startCallbackReceiver } from "../../local-cloud/test/helpers/callback-receiver";
-import { cssEventsAt } from "../../local-cloud/test/helpers/css-callbacks";
+import { bindCssRecordCallbacks, cssEventsAt } from "../../local-cloud/test/helpers/css-callbacks";
 import { freePort } from "../../local-cloud/test/helpers/free-port";
 import { seedShortSamples, startLocalCloudProcess } from "../../local-cloud/test/helpers/local-cloud-process";
 import { startRtmpPush, stopAllPushes } from "../../local-cloud/test/helpers/rtmp-push";
@@ -67,16 +67,12 @@ async function main(): Promise<void> {
       StreamName: CHOSEN_USERS_STREAM_NAME,
       TemplateId,
     });
-    const callbacks = await live.CreateLiveCallbackTemplate({
-      TemplateName: "bench",
-      RecordNotifyUrl: new URL("/record", receiver.url).href,
-      RecordStatusNotifyUrl: new URL("/status", receiver.url).href,
-      CallbackKey: "bench",
-    });
-    await live.CreateLiveCallbackRule({
-      DomainName: TEST_PUSH_DOMAIN,
-      AppName: APP_NAME,
-      TemplateId: callbacks.TemplateId ?? 0,
+    await bindCssRecordCallbacks(live, {
+      receiverUrl: receiver.url,
+      domainName: TEST_PUSH_DOMAIN,
+      appName: APP_NAME,
+      name: "bench",
+      key: "bench",
     });
     const trtc = trtcClient(port);
     const hasStatus = (streamId: string, event: string) =>

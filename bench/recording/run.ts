@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { startCallbackReceiver } from "../../local-cloud/test/helpers/callback-receiver";
-import { cssEventsAt } from "../../local-cloud/test/helpers/css-callbacks";
+import { bindCssRecordCallbacks, cssEventsAt } from "../../local-cloud/test/helpers/css-callbacks";
 import { freePort } from "../../local-cloud/test/helpers/free-port";
 import { seedShortSamples, startLocalCloudProcess } from "../../local-cloud/test/helpers/local-cloud-process";
 import { startRtmpPush } from "../../local-cloud/test/helpers/rtmp-push";
@@ -98,13 +98,13 @@ async function main(): Promise<void> {
       Mp4Param: { Enable: 1, RecordInterval: 3600 },
     });
     await live.CreateLiveRecordRule({ DomainName: DOMAIN, AppName: APP_NAME, StreamName: "", TemplateId });
-    const callbacks = await live.CreateLiveCallbackTemplate({
-      TemplateName: "bench",
-      RecordNotifyUrl: new URL("/record", receiver.url).href,
-      RecordStatusNotifyUrl: new URL("/status", receiver.url).href,
-      CallbackKey: "bench",
+    await bindCssRecordCallbacks(live, {
+      receiverUrl: receiver.url,
+      domainName: DOMAIN,
+      appName: APP_NAME,
+      name: "bench",
+      key: "bench",
     });
-    await live.CreateLiveCallbackRule({ DomainName: DOMAIN, AppName: APP_NAME, TemplateId: callbacks.TemplateId ?? 0 });
 
     const sampler = sampleChildren(cloud.pid);
     const before = await readProcStat(cloud.pid);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHOSEN_USERS_STREAM_NAME } from "../src/recording/contracts";
 import { startCallbackReceiver } from "./helpers/callback-receiver";
-import { cssEventsAt } from "./helpers/css-callbacks";
+import { bindCssRecordCallbacks, cssEventsAt } from "./helpers/css-callbacks";
 import { eventually } from "./helpers/eventually";
 import {
   legacyApp,
@@ -39,16 +39,12 @@ beforeAll(async () => {
     StreamName: CHOSEN_USERS_STREAM_NAME,
     TemplateId,
   });
-  const callbacks = await live.CreateLiveCallbackTemplate({
-    TemplateName: "mixes",
-    RecordNotifyUrl: new URL("/record", receiver.url).href,
-    RecordStatusNotifyUrl: new URL("/status", receiver.url).href,
-    CallbackKey: "mixes",
-  });
-  await live.CreateLiveCallbackRule({
-    DomainName: TEST_PUSH_DOMAIN,
-    AppName: `trtc_${APP}`,
-    TemplateId: callbacks.TemplateId ?? 0,
+  await bindCssRecordCallbacks(live, {
+    receiverUrl: receiver.url,
+    domainName: TEST_PUSH_DOMAIN,
+    appName: `trtc_${APP}`,
+    name: "mixes",
+    key: "mixes",
   });
 });
 
