@@ -5,6 +5,9 @@ import type { ApplicationKeysCache } from "./application-keys-cache";
 import { callbackReply } from "./callback-reply";
 import type { CallbackSourceLimit } from "./callback-source-limit";
 import { checkDelivery, summarizeDelivery, type ApplicationKey } from "./check-delivery";
+import { announcedFileOf } from "@/lib/health/announced-file";
+import { signalFileRegistered } from "@/lib/health/file-registered";
+import { registerAnnouncedFile } from "@/lib/health/register-recording-file";
 import { handleVerifiedTrtcEvent } from "./handle-trtc-event";
 import type { ReceivedTrtcEvent } from "./received-trtc-event";
 import { parseCallbackBody } from "./parse-callback-body";
@@ -35,14 +38,21 @@ async function storeAndHandle(
   payload: Record<string, unknown>,
   options: { receivedAt: Date; handle: TrtcEventHandler },
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  const registered = await db.transaction(async (tx) => {
     const stored = await storeDelivery(tx, delivery);
     const { sdkAppId } = delivery.summary;
-    if (!stored.isNew || delivery.family !== "trtc" || sdkAppId === null) return;
+    if (!stored.isNew || sdkAppId === null) return false;
     // What is acted on is what was stored: NULs and lone surrogates replaced (PostgreSQL refuses them).
-    const event = receivedTrtcEventOf(sdkAppId, storableJson(payload) as Record<string, unknown>, options.receivedAt);
-    if (event) await options.handle(tx, event);
+    const storedPayload = storableJson(payload) as Record<string, unknown>;
+    const file = announcedFileOf(delivery.family, storedPayload);
+    if (file) await registerAnnouncedFile(tx, sdkAppId, file, options.receivedAt);
+    if (delivery.family === "trtc") {
+      const event = receivedTrtcEventOf(sdkAppId, storedPayload, options.receivedAt);
+      if (event) await options.handle(tx, event);
+    }
+    return file !== null;
   });
+  if (registered) signalFileRegistered();
 }
 
 /** What acts on a verified first-time TRTC event (the rooms and tasks; a test may watch it). */

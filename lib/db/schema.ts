@@ -92,6 +92,8 @@ export const applications = pgTable("applications", {
   /** Secret: the key before the last rotation, still accepted until `trtcCallbackPreviousKeyUntil`. */
   trtcCallbackPreviousKey: text("trtc_callback_previous_key"),
   trtcCallbackPreviousKeyUntil: timestamp("trtc_callback_previous_key_until", { withTimezone: true }),
+  /** Join a session's split files into one with VOD's media editing once its last piece arrived. */
+  autoJoinSplitFiles: boolean("auto_join_split_files").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -154,6 +156,8 @@ export const consoleSettings = pgTable(
     id: integer("id").primaryKey().default(1),
     verifiedRetentionDays: integer("verified_retention_days").notNull().default(90),
     refusedRetentionDays: integer("refused_retention_days").notNull().default(7),
+    /** The quality check's thresholds an admin changed; every other one is its default (lib/health). */
+    qualityThresholds: jsonb("quality_thresholds").$type<Record<string, number>>().notNull().default({}),
     updatedByEmail: text("updated_by_email"),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -373,3 +377,140 @@ const rateLimitCounts = (name: string) =>
 
 export const signInLimits = rateLimitCounts("sign_in_limits");
 export const callbackSourceLimits = rateLimitCounts("callback_source_limits");
+
+export const fileCheckStatusEnum = pgEnum("file_check_status", ["queued", "running", "done", "failed"]);
+
+/** One problem a quality check found in a file, with where it is (seconds into the file). */
+export interface FileProblem {
+  kind: string;
+  startSec: number | null;
+  endSec: number | null;
+  detail: string;
+}
+
+/**
+ * Every recording file the console learned of: from the callback that announced it, or found in
+ * VOD by reconciliation (`firstCallbackAt` null). Its times measure how long it took to become
+ * available; its check columns are the quality check's queue and result (lib/health).
+ */
+export const recordingFiles = pgTable(
+  "recording_files",
+  {
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    fileId: text("file_id").notNull(),
+    vodSubAppId: bigint("vod_sub_app_id", { mode: "number" }),
+    streamId: text("stream_id"),
+    roomId: text("room_id"),
+    userId: text("user_id"),
+    /** The files of one recording session share it (RecordId, or the stream and its start): split pieces. */
+    sessionKey: text("session_key"),
+    format: text("format"),
+    /** The span the recording covered, as the callback or VOD said. */
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    /** When VOD had the file (its CreateTime). */
+    vodCreatedAt: timestamp("vod_created_at", { withTimezone: true }),
+    /** When the first callback naming it arrived; null when only reconciliation found it. */
+    firstCallbackAt: timestamp("first_callback_at", { withTimezone: true }),
+    discoveredBy: text("discovered_by").notNull(),
+    discoveredAt: timestamp("discovered_at", { withTimezone: true }).notNull().defaultNow(),
+    checkStatus: fileCheckStatusEnum("check_status").notNull().default("queued"),
+    checkQueuedAt: timestamp("check_queued_at", { withTimezone: true }).notNull().defaultNow(),
+    checkStartedAt: timestamp("check_started_at", { withTimezone: true }),
+    checkFinishedAt: timestamp("check_finished_at", { withTimezone: true }),
+    checkAttempts: integer("check_attempts").notNull().default(0),
+    /** Why the check itself could not run (not a problem of the file). */
+    checkError: text("check_error"),
+    /** CPU time the check's ffmpeg/ffprobe used, in ms. */
+    checkCpuMs: integer("check_cpu_ms"),
+    problems: jsonb("problems").$type<FileProblem[]>(),
+    measurements: jsonb("measurements").$type<Record<string, number | boolean | null>>(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.sdkAppId, table.fileId] }),
+    index("recording_files_check_queue_idx").on(table.checkStatus, table.checkQueuedAt),
+    index("recording_files_app_ended_idx").on(table.sdkAppId, table.endedAt),
+    index("recording_files_app_session_idx").on(table.sdkAppId, table.sessionKey),
+  ],
+);
+
+export type RecordingFileRow = typeof recordingFiles.$inferSelect;
+
+export const recordingJoinStatusEnum = pgEnum("recording_join_status", ["processing", "finished", "failed"]);
+
+/** A join of a session's split files into one, by VOD's media editing (EditMedia): its task and result. */
+export const recordingJoins = pgTable(
+  "recording_joins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    vodSubAppId: bigint("vod_sub_app_id", { mode: "number" }),
+    sessionKey: text("session_key").notNull(),
+    pieceFileIds: jsonb("piece_file_ids").$type<string[]>().notNull(),
+    vodTaskId: text("vod_task_id"),
+    status: recordingJoinStatusEnum("status").notNull(),
+    outputFileId: text("output_file_id"),
+    outputName: text("output_name"),
+    /** Null: joined automatically. */
+    requestedByEmail: text("requested_by_email"),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    error: text("error"),
+  },
+  (table) => [
+    index("recording_joins_app_session_idx").on(table.sdkAppId, table.sessionKey),
+    uniqueIndex("recording_joins_vod_task_unique").on(table.vodTaskId),
+  ],
+);
+
+export type RecordingJoinRow = typeof recordingJoins.$inferSelect;
+
+/** Each pass of reconciliation (scheduled or asked for): when, over which period, what it found. */
+export const reconciliationRuns = pgTable(
+  "reconciliation_runs",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    /** `schedule` or `manual`. */
+    trigger: text("trigger").notNull(),
+    requestedByEmail: text("requested_by_email"),
+    periodStart: timestamp("period_start", { withTimezone: true }).notNull(),
+    periodEnd: timestamp("period_end", { withTimezone: true }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    findings: integer("findings"),
+    error: text("error"),
+  },
+  (table) => [index("reconciliation_runs_app_started_idx").on(table.sdkAppId, table.startedAt)],
+);
+
+/**
+ * A mismatch reconciliation found between callbacks, VOD and the console's tasks. One open finding
+ * per kind and subject: a later run that finds it again updates it; a repair or a run that no
+ * longer finds it resolves it.
+ */
+export const reconciliationFindings = pgTable(
+  "reconciliation_findings",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    sdkAppId: bigint("sdk_app_id", { mode: "number" }).notNull(),
+    kind: text("kind").notNull(),
+    /** What it is about: a FileId, a task's id, a room. */
+    subject: text("subject").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull(),
+    firstRunId: bigint("first_run_id", { mode: "number" }).notNull(),
+    lastRunId: bigint("last_run_id", { mode: "number" }).notNull(),
+    foundAt: timestamp("found_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedByEmail: text("resolved_by_email"),
+    resolution: text("resolution"),
+  },
+  (table) => [
+    uniqueIndex("reconciliation_findings_open_unique")
+      .on(table.sdkAppId, table.kind, table.subject)
+      .where(sql`${table.resolvedAt} is null`),
+    index("reconciliation_findings_app_found_idx").on(table.sdkAppId, table.foundAt),
+  ],
+);
+
+export type ReconciliationFindingRow = typeof reconciliationFindings.$inferSelect;
