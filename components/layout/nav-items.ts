@@ -21,6 +21,7 @@ const NAV_ENTRIES: NavEntry[] = [
   // Legacy apps start MCU mixes here; cloud-recording apps start tasks (and relay-only mixes).
   { href: "/recordings/tasks", label: { legacy: "Mixed recordings", cloud: "Recording tasks" }, minimumRole: "viewer" },
   { href: "/callbacks", label: "Callbacks", minimumRole: "viewer" },
+  { href: "/health", label: "Health", minimumRole: "viewer" },
   { href: "/costs", label: "Costs", minimumRole: "viewer" },
   { href: "/settings", label: "Settings", minimumRole: "viewer" },
   { href: "/users", label: "Users", minimumRole: "admin" },

@@ -2,6 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { ensureApplications, fillMissingPushDomains } from "@/lib/applications/ensure-application";
 import { startInboxRetentionJob } from "@/lib/callbacks/inbox-retention-job";
+import { startQualityCheckWorker } from "@/lib/health/quality/check-worker";
+import { mediaUrlOf } from "@/lib/health/quality/media-url-of";
+import { startReconcileJob } from "@/lib/health/reconcile/reconcile-job";
 import { pinTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key";
 import { env } from "@/lib/env";
 import { ensureFirstAdmin, hasAnyUser } from "@/lib/users/ensure-first-admin";
@@ -39,6 +42,8 @@ export async function prepareConsole(): Promise<void> {
     console.warn("No console user exists and none was created: set ADMIN_EMAIL and ADMIN_PASSWORD and restart.");
   }
   startInboxRetentionJob(db);
+  startReconcileJob(db);
+  startQualityCheckWorker({ db, mediaUrlOf: (row) => mediaUrlOf(db, row) });
   console.log(
     `Console ready: ${env.cloud.mode === "local" ? "local cloud" : "Tencent Cloud"} (${env.cloud.endpoint ?? "default endpoints"}), SdkAppId ${env.cloud.sdkAppId}, database ${env.database.kind}`,
   );

@@ -64,6 +64,8 @@ import { VodApplications } from "./services/vod/models/vod-applications";
 import { VodLibrary } from "./services/vod/models/vod-library";
 import { VodUsage } from "./services/vod/models/vod-usage";
 import { registerVodActions } from "./services/vod/routes";
+import { registerVodEditingActions } from "./services/vod/editing-routes";
+import { VodEditor } from "./services/vod/models/vod-editor";
 import { VOD_API_VERSION } from "./services/vod/version";
 import { LIVE_API_VERSION } from "./services/css/version";
 import { TRTC_API_VERSION } from "./services/trtc/version";
@@ -305,6 +307,23 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       usage: vodUsage,
       baseUrl: () => baseUrl,
     });
+    const vodEditor = new VodEditor({
+      db: store.db,
+      dataDir,
+      baseUrl: () => baseUrl,
+      supervisor,
+      ffmpegPath: options.ffmpegPath,
+      ffprobePath: options.ffprobePath,
+      logger,
+    });
+    await vodEditor.recover();
+    registerVodEditingActions(registry, {
+      library: vod,
+      applications: new VodApplications(theAccount, vod),
+      usage: vodUsage,
+      baseUrl: () => baseUrl,
+      editor: vodEditor,
+    });
     const retention = startRetentionSweeper(
       vod,
       options.retentionSweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_MS,
@@ -349,6 +368,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       await roomEvents.whenQueued();
       await css.reset();
       await vod.reset();
+      await vodEditor.reset();
       await callbacks.reset();
       await usage.reset();
     };

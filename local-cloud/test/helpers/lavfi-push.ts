@@ -13,6 +13,10 @@ export interface LavfiPushOptions {
    * this FLV file, so a test can compare recorded packets with published ones.
    */
   copyTo?: string;
+  /** The lavfi video source instead of the moving test pattern, e.g. a still `color=c=gray` (frozen). */
+  video?: string;
+  /** The lavfi audio source instead of the 440 Hz tone, e.g. `aevalsrc=0` (silence). */
+  audio?: string;
 }
 
 const pushes = new Set<LavfiPush>();
@@ -28,8 +32,8 @@ export function startLavfiPush(url: string, seconds: number, options: LavfiPushO
     : ["-f", "flv", url];
   const args = [
     ...["-hide_banner", "-loglevel", "error", "-nostdin", "-re"],
-    ...["-f", "lavfi", "-i", "testsrc2=size=320x180:rate=15"],
-    ...["-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"],
+    ...["-f", "lavfi", "-i", options.video ?? "testsrc2=size=320x180:rate=15"],
+    ...["-f", "lavfi", "-i", options.audio ?? "sine=frequency=440:sample_rate=44100"],
     ...["-t", String(seconds), "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "8"],
     ...["-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k", ...output],
   ];

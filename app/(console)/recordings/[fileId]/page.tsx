@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FileAvailability } from "@/components/health/file-availability";
+import { QualityCheckCard } from "@/components/health/quality-check-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { MediaPlayer } from "@/components/recordings/media-player";
 import { RecordingActions } from "@/components/recordings/recording-actions";
@@ -52,6 +54,8 @@ export default async function RecordingPage(props: {
         <div className="flex flex-col gap-4">
           <RecordingDetails recording={recording} prices={prices.CNY} />
           <RecordingCallbacks callbacks={callbacks} />
+          <QualityCheckCard db={db} sdkAppId={application.sdkAppId} fileId={recording.fileId} />
+          <FileAvailability db={db} sdkAppId={application.sdkAppId} recording={recording} callbacks={callbacks} />
         </div>
       </div>
     </>

@@ -22,3 +22,26 @@ export const vodErrors = {
       `\`ExpireTime\` must be an ISO 8601 time such as 2030-01-01T00:00:00Z, got ${JSON.stringify(value)}.`,
     ),
 };
+
+/** EditMedia's errors (UNCONFIRMED codes: COVERAGE.md "Media editing"). */
+export const vodEditErrors = {
+  fileInfosRequired: () =>
+    new ApiError(
+      "InvalidParameterValue.FileInfos",
+      "`FileInfos` must list at least one file when `InputType` is File.",
+    ),
+  streamUnsupported: () =>
+    new ApiError("UnsupportedOperation", "The local cloud edits files only: `InputType` Stream is not implemented."),
+  outputType: (type: string) =>
+    new ApiError(
+      "InvalidParameterValue.Type",
+      `\`OutputConfig.Type\` ${JSON.stringify(type)} is not supported: use mp4.`,
+    ),
+  offsets: (fileId: string) =>
+    new ApiError(
+      "InvalidParameterValue.EndTimeOffset",
+      `\`EndTimeOffset\` of ${fileId} must be after its \`StartTimeOffset\`.`,
+    ),
+  taskNotFound: (taskId: string) =>
+    new ApiError("InvalidParameterValue.TaskId", `No task has TaskId ${taskId} in this application.`),
+};

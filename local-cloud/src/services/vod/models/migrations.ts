@@ -159,4 +159,34 @@ export const vodMigrations: readonly Migration[] = [
       create index vod_media_by_lower_name on vod_media (sub_app_id, lower(name) text_pattern_ops);
     `,
   },
+  {
+    // EditMedia: its tasks (DescribeTaskDetail) and VOD's event queue (PullEvents/ConfirmEvents),
+    // kept in the store so that a restart neither forgets a task nor redelivers a confirmed event.
+    id: "vod-006-edit-tasks-and-events",
+    sql: `
+      create table vod_edit_tasks (
+        task_id text primary key,
+        sub_app_id bigint not null,
+        status text not null,
+        err_code integer not null default 0,
+        message text not null default '',
+        input jsonb not null,
+        output_config jsonb not null,
+        output_file_id text,
+        session_id text not null default '',
+        session_context text not null default '',
+        created_at timestamptz not null default now(),
+        begin_at timestamptz,
+        finish_at timestamptz
+      );
+      create table vod_events (
+        handle text primary key,
+        sub_app_id bigint not null,
+        event_type text not null,
+        body jsonb not null,
+        created_at timestamptz not null default now()
+      );
+      create index vod_events_by_app on vod_events (sub_app_id, created_at);
+    `,
+  },
 ];

@@ -22,6 +22,9 @@ function sourceInfo(row: MediaRow): NonNullable<NonNullable<MediaInfo["BasicInfo
         UserIds: row.trtc_user_ids ?? [],
       },
     };
+  // EditMedia's output: VOD records only where it came from, not which files it joined.
+  if (row.source_type === "VideoProcessing")
+    return { SourceType: "VideoProcessing", SourceContext: row.source_context ?? "" };
   return {
     SourceType: "Record",
     SourceContext: row.source_context ?? "",

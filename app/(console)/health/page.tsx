@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { AvailabilitySection } from "@/components/health/availability-section";
+import { CheckResultsSection } from "@/components/health/check-results-section";
+import { ReconcileNowButton } from "@/components/health/finding-actions";
+import { FindingsSection } from "@/components/health/findings-section";
+import { TasksSection } from "@/components/health/tasks-section";
+import { PageHeader } from "@/components/layout/page-header";
+import { getCurrentApplication } from "@/lib/applications/current-application";
+import { hasRole } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { healthWindowStart, HEALTH_DAYS } from "@/lib/data/health/health-window";
+import { readAvailability } from "@/lib/data/health/read-availability";
+import { readFindings } from "@/lib/data/health/read-findings";
+import { readQualityCounts } from "@/lib/data/health/read-quality-counts";
+import { readTaskDays } from "@/lib/data/health/read-task-days";
+
+export const metadata: Metadata = { title: "Health" };
+export const dynamic = "force-dynamic";
+
+export default async function HealthPage() {
+  const user = await requirePageUser("viewer");
+  const db = await getDb();
+  const { sdkAppId } = await getCurrentApplication(db);
+  const now = new Date();
+  const from = healthWindowStart(now);
+  const [availability, tasks, counts, findings] = await Promise.all([
+    readAvailability(db, sdkAppId, from),
+    readTaskDays(db, sdkAppId, from, now),
+    readQualityCounts(db, sdkAppId, from),
+    readFindings(db, sdkAppId),
+  ]);
+  const canRepair = hasRole(user.role, "operator");
+  return (
+    <>
+      <PageHeader
+        title="Health"
+        description={`Recording health of SdkAppId ${sdkAppId} over the last ${HEALTH_DAYS} days (UTC).`}
+        actions={canRepair ? <ReconcileNowButton /> : null}
+      />
+      <div className="space-y-6">
+        <FindingsSection open={findings.open} runs={findings.runs} canRepair={canRepair} />
+        <AvailabilitySection availability={availability} />
+        <TasksSection tasks={tasks} />
+        <CheckResultsSection counts={counts} />
+      </div>
+    </>
+  );
+}
