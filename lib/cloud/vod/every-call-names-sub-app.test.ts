@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CloudClients, VodClient } from "../clients";
 import { createCloudRecording } from "../trtc/create-cloud-recording";
-import { confirmEvents } from "./confirm-events";
 import { deleteMedia } from "./delete-media";
-import { describeEditTask } from "./describe-task-detail";
-import { editMedia } from "./edit-media";
-import { pullEvents } from "./pull-events";
 import { describeCdnUsageData } from "./describe-cdn-usage-data";
 import { describeMediaInfos } from "./describe-media-infos";
 import { describeStorageDetails } from "./describe-storage-details";
@@ -38,13 +34,6 @@ function fakeVod() {
     ModifyMediaInfo: record("ModifyMediaInfo"),
     DescribeStorageDetails: record("DescribeStorageDetails"),
     DescribeCDNUsageData: record("DescribeCDNUsageData"),
-    EditMedia: async (request: Record<string, unknown>) => {
-      sent.push({ action: "EditMedia", request });
-      return { TaskId: "EditMedia-1" };
-    },
-    DescribeTaskDetail: record("DescribeTaskDetail"),
-    PullEvents: record("PullEvents"),
-    ConfirmEvents: record("ConfirmEvents"),
   };
   return { vod: vod as unknown as VodClient, sent };
 }
@@ -59,10 +48,6 @@ const calls = (subAppId: number | null, vod: VodClient) => [
   () => modifyMediaInfo({ fileId: "f1", subAppId, expireTime: "2030-01-01T00:00:00Z" }, vod),
   () => describeStorageDetails({ subAppId, range, area: "Chinese Mainland" }, vod),
   () => describeCdnUsageData({ subAppId, range }, vod),
-  () => editMedia(["f1", "f2"], { MediaName: "joined" }, subAppId, vod),
-  () => describeEditTask("EditMedia-1", subAppId, vod),
-  () => pullEvents(subAppId, vod),
-  () => confirmEvents(["handle-1"], subAppId, vod),
 ];
 
 describe("every VOD call names its application (SubAppId)", () => {
@@ -76,12 +61,8 @@ describe("every VOD call names its application (SubAppId)", () => {
       "ModifyMediaInfo",
       "DescribeStorageDetails",
       "DescribeCDNUsageData",
-      "EditMedia",
-      "DescribeTaskDetail",
-      "PullEvents",
-      "ConfirmEvents",
     ]);
-    expect(sent.map((entry) => entry.request.SubAppId)).toEqual(Array(10).fill(DEFAULT_APP));
+    expect(sent.map((entry) => entry.request.SubAppId)).toEqual(Array(6).fill(DEFAULT_APP));
   });
 
   it("the chosen application otherwise", async () => {
