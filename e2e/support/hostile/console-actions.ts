@@ -83,6 +83,23 @@ export function consoleActions({ userIds }: TableContext): ActionUnderTest[] {
       ],
     },
     {
+      file: "lib/actions/health-reconcile/reconcile-now.ts",
+      exportName: "reconcileNow",
+      role: "operator",
+      valid: {},
+      cases: [],
+    },
+    {
+      file: "lib/actions/health-reconcile/repair-finding.ts",
+      exportName: "repairFinding",
+      role: "operator",
+      valid: { findingId: 1 },
+      cases: [
+        ...edges({ findingId: 1 }, "findingId", { "0": 0, "-1": -1, "1.5": 1.5 }),
+        { name: "a finding that does not exist", input: { findingId: 2_000_000_000 }, codes: ["NOT_FOUND"] },
+      ],
+    },
+    {
       file: "lib/actions/callbacks/update-inbox-retention.ts",
       exportName: "updateInboxRetention",
       role: "admin",
