@@ -15,15 +15,29 @@ function rowsOf(days: DayDelayStats[]) {
   }));
 }
 
-export function AvailabilitySection({ availability }: { availability: AvailabilityByDay }) {
+/**
+ * `resumeSeconds`: the app's resume timeout as last saved here (null: never saved), which Tencent
+ * adds to the wait: a file is closed only once the stream has not come back for that long.
+ */
+export function AvailabilitySection({
+  availability,
+  resumeSeconds,
+}: {
+  availability: AvailabilityByDay;
+  resumeSeconds: number | null;
+}) {
   const max = Math.max(
     0,
     ...availability.vod.map((day) => day.p95Ms),
     ...availability.callback.map((day) => day.p95Ms),
   );
+  const resumeMs = (resumeSeconds ?? 0) * 1000;
   const reference = {
-    value: DOCUMENTED_MAX_MS,
-    label: "Tencent's documented 2 min (plus the resume timeout set under Settings)",
+    value: DOCUMENTED_MAX_MS + resumeMs,
+    label:
+      resumeSeconds === null
+        ? "Tencent's documented 2 min (plus the resume timeout, not saved here yet)"
+        : `Tencent's documented 2 min + the ${resumeSeconds} s resume timeout`,
   };
   return (
     <Card>

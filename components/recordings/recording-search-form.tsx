@@ -8,7 +8,7 @@ import type { SubApplication } from "@/lib/settings/sub-applications";
 
 /** Every search field, as the URL keeps it (must match SEARCH_KEYS in recordings-client). */
 export type SearchValues = Record<
-  "prefix" | "text" | "streamId" | "roomId" | "from" | "to" | "format" | "subAppId" | "sort",
+  "prefix" | "text" | "streamId" | "roomId" | "from" | "to" | "format" | "subAppId" | "sort" | "health",
   string
 >;
 
@@ -84,6 +84,16 @@ export function RecordingSearchForm({
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
         </Select>
+      </div>
+      <div className="flex items-end gap-2 pb-2">
+        <input
+          id="search-health"
+          type="checkbox"
+          className="size-4"
+          checked={values.health === "problems"}
+          onChange={(event) => setValues({ ...values, health: event.target.checked ? "problems" : "" })}
+        />
+        <Label htmlFor="search-health">Has problems (quality check)</Label>
       </div>
       <div className="flex items-end gap-2">
         <Button type="submit">Search</Button>

@@ -18,7 +18,18 @@ import { RecordingSearchForm, type SearchValues } from "./recording-search-form"
 import { RecordingsTable } from "./recordings-table";
 
 /** The search fields the URL keeps, so a search is shareable and survives a reload. */
-const SEARCH_KEYS = ["prefix", "text", "streamId", "roomId", "from", "to", "format", "subAppId", "sort"] as const;
+const SEARCH_KEYS = [
+  "prefix",
+  "text",
+  "streamId",
+  "roomId",
+  "from",
+  "to",
+  "format",
+  "subAppId",
+  "sort",
+  "health",
+] as const;
 
 /** ISO instant ↔ the value of a datetime-local input, in the browser's time zone. */
 const toLocalInput = (iso: string) => {

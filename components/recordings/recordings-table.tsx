@@ -2,10 +2,11 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { RecordingCostCell } from "@/components/costs/recording-cost-cell";
+import { FileHealthBadge } from "@/components/health/file-health-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { costPricesQueryOptions } from "@/lib/queries/cost-prices";
-import type { RecordingDto } from "@/lib/recordings/types";
+import type { LibraryRecording, RecordingDto } from "@/lib/recordings/types";
 import { formatDuration, formatExpiry, formatSize, namingLabel } from "./format";
 import { LocalTime } from "./local-time";
 
@@ -39,7 +40,7 @@ export function RecordingsTable({
   onToggleAll,
   canDelete,
 }: {
-  recordings: RecordingDto[];
+  recordings: LibraryRecording[];
   selected: ReadonlySet<string>;
   onToggle: (fileId: string) => void;
   onToggleAll: () => void;
@@ -69,6 +70,7 @@ export function RecordingsTable({
           <TableHead className="text-right">Duration</TableHead>
           <TableHead className="text-right">Size</TableHead>
           <TableHead>Retention</TableHead>
+          <TableHead>Quality</TableHead>
           <TableHead className="text-right">Est. cost (CNY)</TableHead>
         </TableRow>
       </TableHeader>
@@ -116,6 +118,9 @@ export function RecordingsTable({
             <TableCell className="text-right tabular-nums">{formatDuration(recording.durationSeconds)}</TableCell>
             <TableCell className="text-right tabular-nums">{formatSize(recording.sizeBytes)}</TableCell>
             <TableCell className="text-xs">{formatExpiry(recording.expiresAt)}</TableCell>
+            <TableCell>
+              <FileHealthBadge health={recording.health} />
+            </TableCell>
             <TableCell className="text-right">
               <RecordingCostCell recording={recording} prices={prices.data?.CNY} hasFailed={prices.isError} />
             </TableCell>

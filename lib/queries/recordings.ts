@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
-import type { RecordingPage } from "@/lib/recordings/types";
+import type { LibraryPage } from "@/lib/recordings/types";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 
@@ -10,7 +10,7 @@ export const RECORDINGS_REFRESH_MS = 5000;
 export function recordingsQueryOptions(query: string) {
   return queryOptions({
     queryKey: queryKeys.recordings(query),
-    queryFn: () => fetchJson<RecordingPage>(`/api/recordings?${query}`),
+    queryFn: () => fetchJson<LibraryPage>(`/api/recordings?${query}`),
     refetchInterval: RECORDINGS_REFRESH_MS,
     placeholderData: keepPreviousData,
     staleTime: 0,

@@ -1,3 +1,4 @@
+import type { FileHealth } from "@/lib/health/quality/file-health";
 import type { RecordingNameParts } from "./name-parts";
 
 export interface VideoStream {
@@ -71,6 +72,17 @@ export interface RecordingDto {
 export interface RecordingPage {
   recordings: RecordingDto[];
   totalCount: number;
-  /** VOD caps a search at 5,000 results: true when this search hit the cap. */
+  /** VOD caps a search at 5,000 results: true when this search hit the cap (or another cap, see capNotice). */
   isCapped: boolean;
+  /** What to say when a cap other than VOD's 5,000 cut the search short. */
+  capNotice?: string;
+}
+
+/** A library row: the recording, and what the console's quality check says of it (null: never registered). */
+export interface LibraryRecording extends RecordingDto {
+  health: FileHealth | null;
+}
+
+export interface LibraryPage extends Omit<RecordingPage, "recordings"> {
+  recordings: LibraryRecording[];
 }

@@ -27,6 +27,11 @@ export const recordingSearchSchema = z
       emptyToUndefined,
       z.coerce.number().int().positive("A sub-application id is a positive number.").optional(),
     ),
+    /** `problems`: only files whose quality check found a problem (the console's checks, not VOD's). */
+    health: z.preprocess(
+      emptyToUndefined,
+      z.enum(["problems"], { error: 'The health filter is "problems" or nothing.' }).optional(),
+    ),
     sort: z.preprocess(emptyToUndefined, z.enum(["newest", "oldest"]).default("newest")),
     page: z.preprocess(
       emptyToUndefined,

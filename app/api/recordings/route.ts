@@ -1,8 +1,11 @@
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/applications/current-application";
+import { readFileHealths } from "@/lib/data/health/read-file-healths";
 import { getDb } from "@/lib/db";
 import { playableRecordings } from "@/lib/recordings/media-access";
+import { searchProblemRecordings } from "@/lib/recordings/search-problem-recordings";
 import { searchRecordings } from "@/lib/recordings/search-recordings";
+import type { LibraryPage } from "@/lib/recordings/types";
 import { recordingSearchSchema } from "@/lib/schemas/recording-search";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +19,22 @@ export const GET = withRole("viewer", async (request) => {
   }
   const db = await getDb();
   const application = await getCurrentApplication(db);
-  const page = await searchRecordings(search.data, application);
+  const page =
+    search.data.health === "problems"
+      ? await searchProblemRecordings(db, search.data, application)
+      : await searchRecordings(search.data, application);
   // Covers are signed here, on the server, when the VOD domain has a hotlink key.
-  return Response.json({ ...page, recordings: await playableRecordings(db, application.sdkAppId, page.recordings) });
+  const [recordings, healths] = await Promise.all([
+    playableRecordings(db, application.sdkAppId, page.recordings),
+    readFileHealths(
+      db,
+      application.sdkAppId,
+      page.recordings.map((recording) => recording.fileId),
+    ),
+  ]);
+  const body: LibraryPage = {
+    ...page,
+    recordings: recordings.map((recording) => ({ ...recording, health: healths.get(recording.fileId) ?? null })),
+  };
+  return Response.json(body);
 });

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
-import { recordingFiles, type RecordingFileRow } from "@/lib/db/schema";
+import type { RecordingFileRow } from "@/lib/db/schema";
+import { readRecordingFile } from "./read-recording-file";
 
 export type FileCheck = Pick<
   RecordingFileRow,
@@ -17,10 +17,5 @@ export type FileCheck = Pick<
 
 /** The quality check of one file of the app; null when the console never registered the file. */
 export async function readFileCheck(db: Db, sdkAppId: number, fileId: string): Promise<FileCheck | null> {
-  const [row] = await db
-    .select()
-    .from(recordingFiles)
-    .where(and(eq(recordingFiles.sdkAppId, sdkAppId), eq(recordingFiles.fileId, fileId)))
-    .limit(1);
-  return row ?? null;
+  return readRecordingFile(db, sdkAppId, fileId);
 }

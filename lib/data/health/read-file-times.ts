@@ -1,7 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
-import { recordingFiles } from "@/lib/db/schema";
+import { readRecordingFile } from "./read-recording-file";
 
 export interface FileTimes {
   endedAt: Date | null;
@@ -12,11 +11,7 @@ export interface FileTimes {
 
 /** What the console recorded of a file's arrival; nulls when it never registered the file. */
 export async function readFileTimes(db: Db, sdkAppId: number, fileId: string): Promise<FileTimes> {
-  const [row] = await db
-    .select()
-    .from(recordingFiles)
-    .where(and(eq(recordingFiles.sdkAppId, sdkAppId), eq(recordingFiles.fileId, fileId)))
-    .limit(1);
+  const row = await readRecordingFile(db, sdkAppId, fileId);
   return {
     endedAt: row?.endedAt ?? null,
     vodCreatedAt: row?.vodCreatedAt ?? null,

@@ -24,6 +24,9 @@ export interface RunningHttpServer {
  * name) in `Host`, whatever the route: anything else is a page of another site that made its name
  * resolve to this machine (DNS rebinding), refused with 421 before any route sees it.
  */
+/** Longer than any client's idle-socket timeout (Node's global agent: 5 s). */
+const SERVER_KEEP_ALIVE_MS = 65_000;
+
 export async function startHttpServer(
   host: string,
   port: number,
@@ -57,6 +60,10 @@ export async function startHttpServer(
       else response.destroy();
     });
   });
+  // Node's clients (the SDK uses the global agent) keep idle sockets 5 s, exactly the server's
+  // default: a request sent as the server closes such a socket fails with ECONNRESET. A server
+  // that outlasts its clients, as load balancers do, never closes a socket a client is reusing.
+  server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) =>
       reject(new Error(`The API server cannot listen on ${host}:${port}: ${error.message}`));
