@@ -1,6 +1,8 @@
+import { seekHashOf } from "@/components/recordings/seek-hash";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { readFileCheck } from "@/lib/data/health/read-file-check";
 import type { Db } from "@/lib/db/open-database";
+import { CheckAgainButton } from "./check-again-button";
 import { fileOffset, qualityProblemLabel } from "./quality-problem-label";
 
 const when = (at: Date | null) => (at ? at.toISOString().replace("T", " ").slice(0, 19) : "—");
@@ -12,8 +14,21 @@ const STATUS: Record<string, string> = {
   failed: "The check could not run",
 };
 
-/** The file's quality check: its problems with where they are, and when and how it was checked. */
-export async function QualityCheckCard({ db, sdkAppId, fileId }: { db: Db; sdkAppId: number; fileId: string }) {
+/**
+ * The file's quality check: its problems with where they are (a link that seeks the player on the
+ * page there), when and how it was checked, and "Check again" for operators.
+ */
+export async function QualityCheckCard({
+  db,
+  sdkAppId,
+  fileId,
+  canOperate,
+}: {
+  db: Db;
+  sdkAppId: number;
+  fileId: string;
+  canOperate: boolean;
+}) {
   const check = await readFileCheck(db, sdkAppId, fileId);
   return (
     <Card>
@@ -39,9 +54,20 @@ export async function QualityCheckCard({ db, sdkAppId, fileId }: { db: Db; sdkAp
                 {check.problems.map((problem) => (
                   <li key={`${problem.kind}-${problem.startSec ?? "file"}`}>
                     <span className="font-medium">{qualityProblemLabel(problem.kind)}</span>
-                    {problem.startSec !== null
-                      ? ` at ${fileOffset(problem.startSec)}${problem.endSec !== null ? `–${fileOffset(problem.endSec)}` : ""}`
-                      : ""}
+                    {problem.startSec !== null ? (
+                      <>
+                        {" at "}
+                        <a
+                          href={seekHashOf(problem.startSec)}
+                          className="text-primary tabular-nums underline underline-offset-2"
+                          title="Play the recording from here"
+                          data-testid="quality-problem-seek"
+                        >
+                          {fileOffset(problem.startSec)}
+                          {problem.endSec !== null ? `–${fileOffset(problem.endSec)}` : ""}
+                        </a>
+                      </>
+                    ) : null}
                     {problem.detail ? `: ${problem.detail}` : ""}
                   </li>
                 ))}
@@ -53,6 +79,7 @@ export async function QualityCheckCard({ db, sdkAppId, fileId }: { db: Db; sdkAp
               {when(check.checkFinishedAt)} · {check.checkAttempts} attempt{check.checkAttempts === 1 ? "" : "s"}
               {check.checkCpuMs !== null ? ` · ${(check.checkCpuMs / 1000).toFixed(1)} CPU s` : ""} (UTC)
             </p>
+            {canOperate ? <CheckAgainButton fileId={fileId} /> : null}
           </>
         )}
       </CardContent>

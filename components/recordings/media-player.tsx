@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { isHotlinkSigned, isMixedContent, withPlaylistSignature } from "./hotlink-query";
 import { flvProblem, hlsProblem, mediaElementProblem } from "./player-errors";
+import { parseSeekHash } from "./seek-hash";
 
 const MIXED_CONTENT =
   "The console is served over https and this recording's media URL is http://, which the browser blocks (mixed content). If the VOD domain serves https, tick “Media domain supports https” for this app under Applications.";
@@ -13,6 +14,7 @@ const MIXED_CONTENT =
  * Whatever fails (the file gone, a format the browser cannot play) is said under the player.
  * `url` is signed on the server when the VOD domain has Key hotlink protection: an HLS
  * playlist's segments then carry its signature (hls.js, even where the browser plays HLS itself).
+ * A `#t=<seconds>` page hash (the quality check's problems link to it) seeks the player there.
  */
 export function MediaPlayer({ type, url, poster }: { type: string; url: string; poster: string | null }) {
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -36,6 +38,8 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
         if (isCancelled) return;
         if (!Hls.isSupported()) return setProblem("This browser cannot play HLS.");
         const hls = new Hls({
+          // hls.js picks its first fragment before the element has metadata: start it at the link's time.
+          startPosition: parseSeekHash(window.location.hash) ?? -1,
           // Opening the request here replaces the URL hls.js would open (it opens only an unopened one).
           xhrSetup: (xhr, requestUrl) => {
             const signed = withPlaylistSignature(requestUrl, url);
@@ -67,6 +71,46 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
     return () => {
       isCancelled = true;
       cleanup?.();
+    };
+  }, [type, url]);
+
+  // On load the player only goes to the hash's time; a click on a link plays from there too.
+  useEffect(() => {
+    const media = type === "aac" ? audioRef.current : videoRef.current;
+    if (!media) return;
+    let pendingSeek: (() => void) | null = null;
+    function seek(element: HTMLMediaElement, isUserAction: boolean) {
+      const seconds = parseSeekHash(window.location.hash);
+      if (seconds === null) return;
+      if (pendingSeek) element.removeEventListener("loadedmetadata", pendingSeek);
+      const go = () => {
+        pendingSeek = null;
+        element.currentTime = seconds;
+        // A refused play (no user gesture left, media gone) leaves the player paused at the time.
+        if (isUserAction) element.play().catch(() => undefined);
+      };
+      // Before its metadata (HLS and FLV attach through MSE later) the element ignores a seek.
+      if (element.readyState >= HTMLMediaElement.HAVE_METADATA) go();
+      else {
+        pendingSeek = go;
+        element.addEventListener("loadedmetadata", go, { once: true });
+      }
+      if (isUserAction) element.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    }
+    const handleHashChange = () => seek(media, true);
+    // A click on the link the URL already names changes no hash: the click itself seeks then.
+    const handleClick = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href^='#t=']") : null;
+      if (link && link.getAttribute("href") === window.location.hash) seek(media, true);
+    };
+    seek(media, false);
+    window.addEventListener("hashchange", handleHashChange);
+    document.addEventListener("click", handleClick);
+    return () => {
+      window.removeEventListener("hashchange", handleHashChange);
+      document.removeEventListener("click", handleClick);
+      if (pendingSeek) media.removeEventListener("loadedmetadata", pendingSeek);
     };
   }, [type, url]);
 

@@ -33,6 +33,29 @@ function NameParts({ recording }: { recording: RecordingDto }) {
   );
 }
 
+const recordingHref = (fileId: string, subAppId: number | null) =>
+  `/recordings/${fileId}${subAppId ? `?subAppId=${subAppId}` : ""}`;
+
+/** A piece of a split session: which one, and the joined file once there is one. */
+function PiecePlace({ recording }: { recording: LibraryRecording }) {
+  const piece = recording.piece;
+  if (!piece) return null;
+  return (
+    <span className="mt-1 flex flex-wrap items-center gap-2 text-xs" data-testid="session-place">
+      <Badge variant="warning">
+        piece {piece.position} of {piece.count}
+      </Badge>
+      {piece.joinedFileId ? (
+        <Link href={recordingHref(piece.joinedFileId, recording.subAppId)} className="text-primary hover:underline">
+          joined file
+        </Link>
+      ) : (
+        <span className="text-muted-foreground">split: join it on its page</span>
+      )}
+    </span>
+  );
+}
+
 export function RecordingsTable({
   recordings,
   selected,
@@ -105,12 +128,13 @@ export function RecordingsTable({
             </TableCell>
             <TableCell className="max-w-md">
               <Link
-                href={`/recordings/${recording.fileId}${recording.subAppId ? `?subAppId=${recording.subAppId}` : ""}`}
+                href={recordingHref(recording.fileId, recording.subAppId)}
                 className="font-mono text-xs break-all text-primary hover:underline"
               >
                 {recording.name}
               </Link>
               <NameParts recording={recording} />
+              <PiecePlace recording={recording} />
             </TableCell>
             <TableCell>
               <Badge variant="muted">{recording.type || "?"}</Badge>

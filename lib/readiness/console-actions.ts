@@ -67,6 +67,10 @@ export const CONSOLE_ACTIONS: readonly ConsoleAction[] = [
   action("vod:ModifyMediaInfo", "change how long a recording is kept"),
   action("vod:DescribeStorageDetails", "show storage costs"),
   action("vod:DescribeCDNUsageData", "show playback costs"),
+  // Sent: its required InputType and FileInfos (required with InputType File) say what it edits; the
+  // probe sends neither, and an edit of nothing can make no file.
+  action("vod:EditMedia", "join a session's split recordings into one file"),
+  action("vod:DescribeTaskDetail", "follow joins of split recordings"),
   action("vod:DescribeSubAppIds", "find the account's default VOD application", CLOUD),
   action("vod:CreateSubAppId", "create VOD applications (Settings)", NONE, {
     kind: "not-sent",

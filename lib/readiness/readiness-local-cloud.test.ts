@@ -220,7 +220,7 @@ describe("the readiness check against the local cloud", () => {
         nowSeconds: Math.floor(Date.now() / 1000),
       });
       const writes = CONSOLE_ACTIONS.filter((entry) => entry.probe.kind === "sent" && !isReadAction(entry.action));
-      expect(writes.length).toBe(20);
+      expect(writes.length).toBe(21);
       for (const { action } of writes) {
         const outcome = await probes.permission(action);
         const answer = outcome.ok ? "accepted" : (outcome.failure.cloudCode ?? outcome.failure.code);

@@ -1,3 +1,4 @@
+import type { SessionPlace } from "@/lib/health/joins/read-file-session";
 import type { FileHealth } from "@/lib/health/quality/file-health";
 import type { RecordingNameParts } from "./name-parts";
 
@@ -78,9 +79,13 @@ export interface RecordingPage {
   capNotice?: string;
 }
 
-/** A library row: the recording, and what the console's quality check says of it (null: never registered). */
+/**
+ * A library row: the recording, what the console's quality check says of it (null: never
+ * registered), and its place among the pieces of a split session (null: not a piece).
+ */
 export interface LibraryRecording extends RecordingDto {
   health: FileHealth | null;
+  piece: SessionPlace | null;
 }
 
 export interface LibraryPage extends Omit<RecordingPage, "recordings"> {

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { ensureApplications, fillMissingPushDomains } from "@/lib/applications/ensure-application";
 import { startInboxRetentionJob } from "@/lib/callbacks/inbox-retention-job";
+import { startJoinWorker } from "@/lib/health/joins/join-worker";
 import { startQualityCheckWorker } from "@/lib/health/quality/check-worker";
 import { mediaUrlOf } from "@/lib/health/quality/media-url-of";
 import { startReconcileJob } from "@/lib/health/reconcile/reconcile-job";
@@ -44,6 +45,7 @@ export async function prepareConsole(): Promise<void> {
   startInboxRetentionJob(db);
   startReconcileJob(db);
   startQualityCheckWorker({ db, mediaUrlOf: (row) => mediaUrlOf(db, row) });
+  startJoinWorker({ db });
   console.log(
     `Console ready: ${env.cloud.mode === "local" ? "local cloud" : "Tencent Cloud"} (${env.cloud.endpoint ?? "default endpoints"}), SdkAppId ${env.cloud.sdkAppId}, database ${env.database.kind}`,
   );

@@ -3,6 +3,8 @@ import { AvailabilitySection } from "@/components/health/availability-section";
 import { CheckResultsSection } from "@/components/health/check-results-section";
 import { ReconcileNowButton } from "@/components/health/finding-actions";
 import { FindingsSection } from "@/components/health/findings-section";
+import { QualityThresholdsSection } from "@/components/health/quality-thresholds-section";
+import { SplitFilesSection } from "@/components/health/split-files-section";
 import { TasksSection } from "@/components/health/tasks-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { getCurrentApplication } from "@/lib/applications/current-application";
@@ -14,6 +16,7 @@ import { readAvailability } from "@/lib/data/health/read-availability";
 import { readFindings } from "@/lib/data/health/read-findings";
 import { readQualityCounts } from "@/lib/data/health/read-quality-counts";
 import { readTaskDays } from "@/lib/data/health/read-task-days";
+import { lastSavedSettings } from "@/lib/settings/settings-history";
 
 export const metadata: Metadata = { title: "Health" };
 export const dynamic = "force-dynamic";
@@ -24,11 +27,12 @@ export default async function HealthPage() {
   const { sdkAppId } = await getCurrentApplication(db);
   const now = new Date();
   const from = healthWindowStart(now);
-  const [availability, tasks, counts, findings] = await Promise.all([
+  const [availability, tasks, counts, findings, settings] = await Promise.all([
     readAvailability(db, sdkAppId, from),
     readTaskDays(db, sdkAppId, from, now),
     readQualityCounts(db, sdkAppId, from),
     readFindings(db, sdkAppId),
+    lastSavedSettings(db, sdkAppId),
   ]);
   const canRepair = hasRole(user.role, "operator");
   return (
@@ -40,9 +44,11 @@ export default async function HealthPage() {
       />
       <div className="space-y-6">
         <FindingsSection open={findings.open} runs={findings.runs} canRepair={canRepair} />
-        <AvailabilitySection availability={availability} />
+        <AvailabilitySection availability={availability} resumeSeconds={settings?.resumeSeconds ?? null} />
         <TasksSection tasks={tasks} />
         <CheckResultsSection counts={counts} />
+        <QualityThresholdsSection canEdit={hasRole(user.role, "admin")} />
+        <SplitFilesSection db={db} sdkAppId={sdkAppId} canChange={canRepair} />
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/applications/current-application";
 import { readFileHealths } from "@/lib/data/health/read-file-healths";
 import { getDb } from "@/lib/db";
+import { sessionPlaces } from "@/lib/health/joins/read-file-session";
 import { playableRecordings } from "@/lib/recordings/media-access";
 import { searchProblemRecordings } from "@/lib/recordings/search-problem-recordings";
 import { searchRecordings } from "@/lib/recordings/search-recordings";
@@ -24,17 +25,19 @@ export const GET = withRole("viewer", async (request) => {
       ? await searchProblemRecordings(db, search.data, application)
       : await searchRecordings(search.data, application);
   // Covers are signed here, on the server, when the VOD domain has a hotlink key.
-  const [recordings, healths] = await Promise.all([
+  const fileIds = page.recordings.map((recording) => recording.fileId);
+  const [recordings, healths, places] = await Promise.all([
     playableRecordings(db, application.sdkAppId, page.recordings),
-    readFileHealths(
-      db,
-      application.sdkAppId,
-      page.recordings.map((recording) => recording.fileId),
-    ),
+    readFileHealths(db, application.sdkAppId, fileIds),
+    sessionPlaces(db, application.sdkAppId, fileIds),
   ]);
   const body: LibraryPage = {
     ...page,
-    recordings: recordings.map((recording) => ({ ...recording, health: healths.get(recording.fileId) ?? null })),
+    recordings: recordings.map((recording) => ({
+      ...recording,
+      health: healths.get(recording.fileId) ?? null,
+      piece: places.get(recording.fileId) ?? null,
+    })),
   };
   return Response.json(body);
 });

@@ -2,7 +2,10 @@ import { E2E } from "../../config";
 import { CLOUD_APP, LEGACY_APP } from "../local-account";
 import { edges, invalid, NO_SUCH_ID, UNREGISTERED_APP, HUGE_TEXT, type ActionUnderTest } from "./cases";
 import type { TableContext } from "./action-table";
+import { DEFAULT_QUALITY_THRESHOLDS } from "../../../lib/health/quality/thresholds";
 import { application, applicationEdit, inboxRetention, newUser, payload, price, sdkAppIdEdges } from "./valid-inputs";
+
+const qualityThresholds = { ...DEFAULT_QUALITY_THRESHOLDS };
 
 /** The console's own: applications, the price book, the callback inbox, users and passwords. */
 export function consoleActions({ userIds }: TableContext): ActionUnderTest[] {
@@ -98,6 +101,50 @@ export function consoleActions({ userIds }: TableContext): ActionUnderTest[] {
         ...edges({ findingId: 1 }, "findingId", { "0": 0, "-1": -1, "1.5": 1.5 }),
         { name: "a finding that does not exist", input: { findingId: 2_000_000_000 }, codes: ["NOT_FOUND"] },
       ],
+    },
+    {
+      file: "lib/actions/health-quality/save-quality-thresholds.ts",
+      exportName: "saveQualityThresholds",
+      role: "admin",
+      valid: qualityThresholds,
+      cases: [
+        ...edges(qualityThresholds, "silenceNoiseDb", { "-121": -121, "1": 1, "a word": "loud" }),
+        ...edges(qualityThresholds, "freezeMinSec", { "-1": -1, "86401": 86_401, blank: "" }),
+      ],
+    },
+    {
+      file: "lib/actions/health-quality/save-quality-thresholds.ts",
+      exportName: "resetQualityThresholds",
+      role: "admin",
+      valid: {},
+      cases: [],
+    },
+    {
+      file: "lib/actions/health-quality/check-again.ts",
+      exportName: "checkAgain",
+      role: "operator",
+      valid: { fileId: "1" },
+      cases: [
+        ...edges({ fileId: "1" }, "fileId", { "not digits": "abc", "41 digits": "1".repeat(41) }),
+        { name: "a file the console never registered", input: { fileId: "1" }, codes: ["NOT_FOUND"] },
+      ],
+    },
+    {
+      file: "lib/actions/health-joins/join-session.ts",
+      exportName: "joinSession",
+      role: "operator",
+      valid: { fileId: "1" },
+      cases: [
+        ...edges({ fileId: "1" }, "fileId", { "not digits": "abc", "41 digits": "1".repeat(41) }),
+        { name: "a file that is no piece of a split session", input: { fileId: "1" }, codes: ["NOT_FOUND"] },
+      ],
+    },
+    {
+      file: "lib/actions/health-joins/set-auto-join.ts",
+      exportName: "setAutoJoin",
+      role: "operator",
+      valid: { enabled: false },
+      cases: [...edges({ enabled: false }, "enabled", { "the text yes": "yes", "the number 1": 1 })],
     },
     {
       file: "lib/actions/callbacks/update-inbox-retention.ts",

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { CloudClients, VodClient } from "../clients";
 import { createCloudRecording } from "../trtc/create-cloud-recording";
 import { deleteMedia } from "./delete-media";
+import { describeEditTask } from "./describe-task-detail";
+import { editMedia } from "./edit-media";
 import { describeCdnUsageData } from "./describe-cdn-usage-data";
 import { describeMediaInfos } from "./describe-media-infos";
 import { describeStorageDetails } from "./describe-storage-details";
@@ -34,6 +36,11 @@ function fakeVod() {
     ModifyMediaInfo: record("ModifyMediaInfo"),
     DescribeStorageDetails: record("DescribeStorageDetails"),
     DescribeCDNUsageData: record("DescribeCDNUsageData"),
+    EditMedia: async (request: Record<string, unknown>) => {
+      sent.push({ action: "EditMedia", request });
+      return { TaskId: "EditMedia-1" };
+    },
+    DescribeTaskDetail: record("DescribeTaskDetail"),
   };
   return { vod: vod as unknown as VodClient, sent };
 }
@@ -48,6 +55,8 @@ const calls = (subAppId: number | null, vod: VodClient) => [
   () => modifyMediaInfo({ fileId: "f1", subAppId, expireTime: "2030-01-01T00:00:00Z" }, vod),
   () => describeStorageDetails({ subAppId, range, area: "Chinese Mainland" }, vod),
   () => describeCdnUsageData({ subAppId, range }, vod),
+  () => editMedia(["f1", "f2"], { MediaName: "joined" }, subAppId, vod),
+  () => describeEditTask("EditMedia-1", subAppId, vod),
 ];
 
 describe("every VOD call names its application (SubAppId)", () => {
@@ -61,8 +70,10 @@ describe("every VOD call names its application (SubAppId)", () => {
       "ModifyMediaInfo",
       "DescribeStorageDetails",
       "DescribeCDNUsageData",
+      "EditMedia",
+      "DescribeTaskDetail",
     ]);
-    expect(sent.map((entry) => entry.request.SubAppId)).toEqual(Array(6).fill(DEFAULT_APP));
+    expect(sent.map((entry) => entry.request.SubAppId)).toEqual(Array(8).fill(DEFAULT_APP));
   });
 
   it("the chosen application otherwise", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, eq, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { recordingFiles, type FileProblem, type RecordingFileRow } from "@/lib/db/schema";
 
@@ -92,12 +92,23 @@ export async function storeCheckFailure(
   return retry ? "requeued" : "failed";
 }
 
-/** "Check again": the file goes to the front of the queue with its attempts reset. */
+/**
+ * "Check again": the file is due now with its attempts reset, so a check that used up its tries
+ * runs again; the last run's times are cleared (the file page would show them as this run's). A
+ * file being checked is left alone (false), as is one that is not registered.
+ */
 export async function requeueCheck(db: Db, sdkAppId: number, fileId: string, now: Date): Promise<boolean> {
   const rows = await db
     .update(recordingFiles)
-    .set({ checkStatus: "queued", checkQueuedAt: now, checkAttempts: 0, checkError: null })
-    .where(and(keyOf({ sdkAppId, fileId }), sql`${recordingFiles.checkStatus} <> 'running'`))
+    .set({
+      checkStatus: "queued",
+      checkQueuedAt: now,
+      checkAttempts: 0,
+      checkError: null,
+      checkStartedAt: null,
+      checkFinishedAt: null,
+    })
+    .where(and(keyOf({ sdkAppId, fileId }), ne(recordingFiles.checkStatus, "running")))
     .returning({ fileId: recordingFiles.fileId });
   return rows.length > 0;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FileAvailability } from "@/components/health/file-availability";
 import { QualityCheckCard } from "@/components/health/quality-check-card";
+import { SessionPiecesCard } from "@/components/health/session-pieces-card";
 import { PageHeader } from "@/components/layout/page-header";
 import { MediaPlayer } from "@/components/recordings/media-player";
 import { RecordingActions } from "@/components/recordings/recording-actions";
@@ -54,7 +55,18 @@ export default async function RecordingPage(props: {
         <div className="flex flex-col gap-4">
           <RecordingDetails recording={recording} prices={prices.CNY} />
           <RecordingCallbacks callbacks={callbacks} />
-          <QualityCheckCard db={db} sdkAppId={application.sdkAppId} fileId={recording.fileId} />
+          <QualityCheckCard
+            db={db}
+            sdkAppId={application.sdkAppId}
+            fileId={recording.fileId}
+            canOperate={hasRole(user.role, "operator")}
+          />
+          <SessionPiecesCard
+            db={db}
+            sdkAppId={application.sdkAppId}
+            fileId={recording.fileId}
+            canOperate={hasRole(user.role, "operator") && !foreign}
+          />
           <FileAvailability db={db} sdkAppId={application.sdkAppId} recording={recording} callbacks={callbacks} />
         </div>
       </div>

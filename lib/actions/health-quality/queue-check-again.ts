@@ -1,0 +1,36 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import type { Db } from "@/lib/db/open-database";
+import { recordingFiles, type RecordingFileRow } from "@/lib/db/schema";
+import { requeueCheck } from "@/lib/health/quality/check-queue";
+
+const BEING_CHECKED = "This file is being checked right now. Check it again once this check has finished.";
+
+/**
+ * Puts one file of the app back on the quality-check queue, due now with its attempts reset (so a
+ * check that failed its last try runs again). A file being checked is refused rather than checked
+ * twice at once; the caller wakes the worker.
+ */
+export async function queueCheckAgain(
+  db: Db,
+  sdkAppId: number,
+  fileId: string,
+  now: Date,
+): Promise<ActionResult<{ fileId: string; previousStatus: RecordingFileRow["checkStatus"] }>> {
+  const [row] = await db
+    .select({ checkStatus: recordingFiles.checkStatus })
+    .from(recordingFiles)
+    .where(and(eq(recordingFiles.sdkAppId, sdkAppId), eq(recordingFiles.fileId, fileId)))
+    .limit(1);
+  if (!row) {
+    return fail({
+      code: "NOT_FOUND",
+      message: `File ${fileId} is not a file the console checks for SdkAppId ${sdkAppId}: no callback announced it and reconciliation has not found it.`,
+    });
+  }
+  if (row.checkStatus === "running") return fail({ code: "CONFLICT", message: BEING_CHECKED });
+  // The worker may have claimed it since the read: requeueCheck leaves a running check alone.
+  if (!(await requeueCheck(db, sdkAppId, fileId, now))) return fail({ code: "CONFLICT", message: BEING_CHECKED });
+  return ok({ fileId, previousStatus: row.checkStatus });
+}
