@@ -177,7 +177,7 @@ test.describe("the recordings library", () => {
     const viewerPage = await viewer.newPage();
     await viewerPage.goto("/recordings");
     await expect(viewerPage.getByTestId("recording-row")).toHaveCount(4);
-    await expect(viewerPage.getByRole("checkbox")).toHaveCount(0);
+    await expect(viewerPage.getByRole("checkbox", { name: /^Select / })).toHaveCount(0);
     await viewerPage.goto(`/recordings/${fileIds.mp4}`);
     await expectPlaysPastTwoSeconds(viewerPage, "mp4 (viewer)");
     await expect(viewerPage.getByRole("link", { name: "Download", exact: true })).toBeVisible();

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { readControlSecretFile } from "../../src/core/http/control-secret-file";
-import { SAMPLE_CLIPS } from "../../src/media/samples/sample-catalog";
+import { ALL_SAMPLE_CLIPS, type SampleClipSpec } from "../../src/media/samples/sample-catalog";
 import type { AccountConfig } from "../../src/account/account-config";
 import { TEST_CREDENTIAL, testAccount } from "./test-cloud";
 
@@ -103,15 +103,18 @@ export async function startLocalCloudProcess(options: {
 /**
  * Clips in place of the 30 s samples a first start would generate (it keeps any readable clip of
  * the catalog's names): short ones take a second instead of most of a minute on a small machine.
+ * Each is a plain colour clip, the check clips' names included (their faults are left out).
  */
 export async function seedShortSamples(
   dataDir: string,
   /** Every clip at this size instead of the catalog's, for tests that mix or record many at once. */
   size?: { width: number; height: number },
+  /** The clips to seed; the others are generated at the start as usual. */
+  clips: readonly SampleClipSpec[] = ALL_SAMPLE_CLIPS,
 ): Promise<void> {
   const dir = path.join(dataDir, "samples");
   await mkdir(dir, { recursive: true });
-  for (const clip of SAMPLE_CLIPS) {
+  for (const clip of clips) {
     const { width, height } = size ?? clip;
     await run(process.env.FFMPEG_PATH ?? "ffmpeg", [
       ...["-hide_banner", "-loglevel", "error", "-y"],

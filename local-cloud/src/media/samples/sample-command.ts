@@ -1,18 +1,8 @@
 import type { SampleClipSpec } from "./sample-catalog";
+import { buildCheckSampleArgs } from "./sample-fault";
+import { textFilters } from "./sample-text";
 
 const FRAME_RATE = 25;
-
-/** drawtext needs `:` and `'` escaped inside its options. */
-function escapeDrawtext(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/:/g, "\\:").replace(/'/g, "\\'");
-}
-
-function textFilters(spec: SampleClipSpec, fontFile: string): string {
-  const common = `fontfile=${escapeDrawtext(fontFile)}:fontcolor=white:borderw=3:bordercolor=black:x=(w-text_w)/2`;
-  const title = `drawtext=${common}:text='${escapeDrawtext(spec.name)}':fontsize=h/8:y=(h-text_h)/2-h/10`;
-  const clock = `drawtext=${common}:text='%{pts\\:hms}':fontsize=h/12:y=h/2+h/10`;
-  return `${title},${clock}`;
-}
 
 /**
  * ffmpeg arguments for one sample: H.264 main with a 1 s GOP (recordings can cut anywhere),
@@ -25,6 +15,7 @@ export function buildSampleArgs(
   fontFile: string | undefined,
   outputPath: string,
 ): string[] {
+  if (spec.fault) return buildCheckSampleArgs({ ...spec, fault: spec.fault }, durationSeconds, fontFile, outputPath);
   const size = `${spec.width}x${spec.height}`;
   return [
     "-hide_banner",

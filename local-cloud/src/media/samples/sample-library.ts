@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Logger } from "../../core/logger";
 import { probeMedia } from "../ffmpeg/probe-media";
 import type { ProcessSupervisor } from "../ffmpeg/process-supervisor";
-import { SAMPLE_CLIPS, SAMPLE_FONT_FILE, type SampleClipSpec } from "./sample-catalog";
+import { SAMPLE_FONT_FILE, sampleClipsFor, sampleSecondsOf, type SampleClipSpec } from "./sample-catalog";
 import { buildSampleArgs } from "./sample-command";
 
 /** The machine has 2 cores; two ffmpeg encodes at a time keep start-up short without starving it. */
@@ -41,12 +41,16 @@ export class SampleLibrary {
 
   static async prepare(options: SampleLibraryOptions): Promise<SampleLibrary> {
     await mkdir(options.dir, { recursive: true });
-    const prepared = new Map<string, SampleClip>();
-    await inBatches(SAMPLE_CLIPS, GENERATION_CONCURRENCY, async (spec) => {
-      prepared.set(spec.name, await ensureSample(spec, options));
+    const specs = sampleClipsFor(options.durationSeconds);
+    // Probing is light, so every clip already there at once; generating is not, so a few at a time.
+    const existing = await Promise.all(specs.map((spec) => existingSample(spec, options)));
+    const prepared = new Map(existing.flatMap((clip) => (clip ? [[clip.name, clip] as const] : [])));
+    const missing = specs.filter((spec) => !prepared.has(spec.name));
+    await inBatches(missing, GENERATION_CONCURRENCY, async (spec) => {
+      prepared.set(spec.name, await newSample(spec, options));
     });
     // In catalog order, whatever order the batches finished in.
-    const clips = SAMPLE_CLIPS.flatMap((spec) => prepared.get(spec.name) ?? []);
+    const clips = specs.flatMap((spec) => prepared.get(spec.name) ?? []);
     return new SampleLibrary(new Map(clips.map((clip) => [clip.name, clip])));
   }
 
@@ -72,13 +76,20 @@ async function probeSample(
   };
 }
 
-async function ensureSample(spec: SampleClipSpec, options: SampleLibraryOptions): Promise<SampleClip> {
-  const filePath = path.join(options.dir, `${spec.name}.mp4`);
-  if (existsSync(filePath)) {
-    const existing = await probeSample(filePath, options);
-    if (existing) return { name: spec.name, filePath, ...existing };
-    options.logger.warn(`sample ${spec.name} is unreadable; generating it again`);
-  }
+const samplePath = (spec: SampleClipSpec, options: SampleLibraryOptions) => path.join(options.dir, `${spec.name}.mp4`);
+
+/** The clip a former start generated, if it is there and readable. */
+async function existingSample(spec: SampleClipSpec, options: SampleLibraryOptions): Promise<SampleClip | undefined> {
+  const filePath = samplePath(spec, options);
+  if (!existsSync(filePath)) return undefined;
+  const existing = await probeSample(filePath, options);
+  if (existing) return { name: spec.name, filePath, ...existing };
+  options.logger.warn(`sample ${spec.name} is unreadable; generating it again`);
+  return undefined;
+}
+
+async function newSample(spec: SampleClipSpec, options: SampleLibraryOptions): Promise<SampleClip> {
+  const filePath = samplePath(spec, options);
   await generateSample(spec, filePath, options);
   const generated = await probeSample(filePath, options);
   if (!generated) throw new Error(`The generated sample ${filePath} cannot be read back with ffprobe`);
@@ -90,8 +101,9 @@ async function generateSample(spec: SampleClipSpec, filePath: string, options: S
   const tempPath = `${filePath}.${process.pid}.partial.mp4`;
   const fontFile = existsSync(SAMPLE_FONT_FILE) ? SAMPLE_FONT_FILE : undefined;
   if (!fontFile) options.logger.warn(`font ${SAMPLE_FONT_FILE} not found: sample ${spec.name} gets no text`);
-  options.logger.info(`generating sample ${spec.name} (${options.durationSeconds} s)`);
-  const args = buildSampleArgs(spec, options.durationSeconds, fontFile, tempPath);
+  const seconds = sampleSecondsOf(spec, options.durationSeconds);
+  options.logger.info(`generating sample ${spec.name} (${seconds} s)`);
+  const args = buildSampleArgs(spec, seconds, fontFile, tempPath);
   const result = await options.supervisor.run(options.ffmpegPath, args, `sample ${spec.name}`, GENERATION_TIMEOUT_MS);
   if (result.code !== 0) {
     await rm(tempPath, { force: true });
