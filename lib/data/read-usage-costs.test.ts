@@ -2,14 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually } from "../../local-cloud/test/helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "../../local-cloud/test/helpers/lavfi-push";
 import {
-  liveClient,
   removeDataDir,
   startTestCloud,
   TEST_APP,
-  TEST_PUSH_DOMAIN,
   vodClient,
   type TestCloud,
 } from "../../local-cloud/test/helpers/test-cloud";
+import { recordStreamsAsMp4 } from "../../local-cloud/test/helpers/mp4-record-rule";
 import { billingToday } from "@/lib/costs/billing-date";
 import { CNY, USD } from "@/lib/costs/test-prices";
 import type { UsageFailure } from "@/lib/costs/usage-report";
@@ -26,16 +25,7 @@ let env: TestCloud;
 
 beforeAll(async () => {
   env = await startTestCloud();
-  const live = liveClient(env.cloud.port);
-  const { TemplateId } = await live.CreateLiveRecordTemplate({
-    TemplateName: "costs",
-    Mp4Param: { Enable: 1, RecordInterval: 3600, StorageTime: 30 * 86_400 },
-  });
-  await live.CreateLiveRecordRule({
-    DomainName: TEST_PUSH_DOMAIN,
-    AppName: `trtc_${TEST_APP}`,
-    TemplateId: TemplateId ?? 0,
-  });
+  await recordStreamsAsMp4(env.cloud.port, { templateName: "costs", storageSeconds: 30 * 86_400 });
 });
 
 afterAll(async () => {

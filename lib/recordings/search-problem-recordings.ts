@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { CurrentApplication } from "@/lib/applications/current-application";
 import { cloudClients, type VodClient } from "@/lib/cloud/clients";
 import { describeManyMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import type { Db } from "@/lib/db/open-database";
 import { recordingFiles } from "@/lib/db/schema";
 import type { RecordingSearch } from "@/lib/schemas/recording-search";
+import { mergeByCreation } from "./merge-recordings";
 import { pageWindow, searchSubAppId } from "./search-request";
 import type { RecordingDto, RecordingPage } from "./types";
 
@@ -18,7 +19,10 @@ export const PROBLEM_CANDIDATES = 200;
 
 const MEDIA_TYPE: Record<string, string> = { hls: "m3u8", mp4: "mp4", flv: "flv", aac: "aac" };
 
-/** Instants the console knows of a file, best first: VOD's CreateTime, the span's start, its discovery. */
+/**
+ * Which candidates are the newest: VOD's CreateTime where reconciliation filled it, else the
+ * span's start, else the discovery. The page itself is in VOD's CreateTime order.
+ */
 const knownAt = sql`coalesce(${recordingFiles.vodCreatedAt}, ${recordingFiles.startedAt}, ${recordingFiles.discoveredAt})`;
 
 function candidateFilters(search: RecordingSearch, sdkAppId: number): SQL[] {
@@ -27,17 +31,21 @@ function candidateFilters(search: RecordingSearch, sdkAppId: number): SQL[] {
     eq(recordingFiles.checkStatus, "done"),
     sql`jsonb_array_length(coalesce(${recordingFiles.problems}, '[]'::jsonb)) > 0`,
     ...(search.streamId ? [eq(recordingFiles.streamId, search.streamId)] : []),
-    ...(search.roomId ? [eq(recordingFiles.roomId, search.roomId)] : []),
-    ...(search.from ? [gte(knownAt, search.from)] : []),
-    ...(search.to ? [lt(knownAt, search.to)] : []),
   ];
 }
 
-/** What VOD says of a candidate that the console's row cannot tell: its name and format. */
+/**
+ * The fields the library searches by VOD's values, applied to each candidate as VOD describes it:
+ * its name, format, creation time, and room (a CSS callback names no room; the file's name does).
+ */
 function matchesVodFields(recording: RecordingDto, search: RecordingSearch): boolean {
+  const createdAt = Date.parse(recording.createdAt);
   if (search.prefix && !recording.name.startsWith(search.prefix)) return false;
   if (search.text && !recording.name.includes(search.text)) return false;
   if (search.format && recording.type !== (MEDIA_TYPE[search.format] ?? search.format)) return false;
+  if (search.roomId && recording.roomId !== search.roomId) return false;
+  if (search.from && createdAt < search.from.getTime()) return false;
+  if (search.to && createdAt >= search.to.getTime()) return false;
   return true;
 }
 
@@ -65,7 +73,7 @@ export async function searchProblemRecordings(
   const isCapped = candidates.length > PROBLEM_CANDIDATES;
   const fileIds = candidates.slice(0, PROBLEM_CANDIDATES).map((row) => row.fileId);
   const found = await describeManyMediaInfos(fileIds, searchSubAppId(search, application), vod);
-  const matches = found.filter((recording) => matchesVodFields(recording, search));
+  const matches = mergeByCreation([found.filter((recording) => matchesVodFields(recording, search))], search.sort);
   const { offset, limit } = pageWindow(search.page);
   return {
     recordings: matches.slice(offset, offset + limit),

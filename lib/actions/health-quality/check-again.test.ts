@@ -4,14 +4,13 @@ import { eventually } from "../../../local-cloud/test/helpers/eventually";
 import { startLavfiPush, stopAllLavfiPushes } from "../../../local-cloud/test/helpers/lavfi-push";
 import {
   legacyApp,
-  liveClient,
   removeDataDir,
   startTestCloud,
   TEST_APP,
-  TEST_PUSH_DOMAIN,
   vodClient,
   type TestCloud,
 } from "../../../local-cloud/test/helpers/test-cloud";
+import { recordStreamsAsMp4 } from "../../../local-cloud/test/helpers/mp4-record-rule";
 import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import { searchMedia } from "@/lib/cloud/vod/search-media";
 import type { Db } from "@/lib/db/open-database";
@@ -123,16 +122,7 @@ describe.runIf(pglite)("check again with the worker", () => {
   let env: TestCloud;
   beforeAll(async () => {
     env = await startTestCloud({ apps: [legacyApp(TEST_APP)] });
-    const live = liveClient(env.cloud.port);
-    const { TemplateId } = await live.CreateLiveRecordTemplate({
-      TemplateName: "check-again",
-      Mp4Param: { Enable: 1, RecordInterval: 3600, StorageTime: 86_400 },
-    });
-    await live.CreateLiveRecordRule({
-      DomainName: TEST_PUSH_DOMAIN,
-      AppName: `trtc_${TEST_APP}`,
-      TemplateId: TemplateId ?? 0,
-    });
+    await recordStreamsAsMp4(env.cloud.port, { templateName: "check-again" });
   });
   afterAll(async () => {
     await stopAllLavfiPushes();

@@ -9,15 +9,14 @@ import { seedShortSamples } from "../../../local-cloud/test/helpers/local-cloud-
 import { startRtmpPush, stopAllPushes } from "../../../local-cloud/test/helpers/rtmp-push";
 import {
   legacyApp,
-  liveClient,
   makeDataDir,
   removeDataDir,
   startTestCloud,
   TEST_APP,
-  TEST_PUSH_DOMAIN,
   vodClient,
   type TestCloud,
 } from "../../../local-cloud/test/helpers/test-cloud";
+import { recordStreamsAsMp4 } from "../../../local-cloud/test/helpers/mp4-record-rule";
 import { searchMedia } from "@/lib/cloud/vod/search-media";
 import { checkFile } from "./check-file";
 import { DEFAULT_QUALITY_THRESHOLDS } from "./thresholds";
@@ -51,16 +50,7 @@ beforeAll(async () => {
     dataDir,
     sampleDurationSeconds: MIN_FAULT_SAMPLE_DURATION_SECONDS,
   });
-  const live = liveClient(env.cloud.port);
-  const { TemplateId } = await live.CreateLiveRecordTemplate({
-    TemplateName: "faulty-samples",
-    Mp4Param: { Enable: 1, RecordInterval: 3600, StorageTime: 86_400 },
-  });
-  await live.CreateLiveRecordRule({
-    DomainName: TEST_PUSH_DOMAIN,
-    AppName: `trtc_${TEST_APP}`,
-    TemplateId: TemplateId ?? 0,
-  });
+  await recordStreamsAsMp4(env.cloud.port, { templateName: "faulty-samples" });
 });
 
 afterAll(async () => {

@@ -5,15 +5,14 @@ import { startLavfiPush, stopAllLavfiPushes } from "../../../local-cloud/test/he
 import {
   cloudApp,
   legacyApp,
-  liveClient,
   removeDataDir,
   startTestCloud,
   TEST_APP,
-  TEST_PUSH_DOMAIN,
   trtcClient,
   vodClient,
   type TestCloud,
 } from "../../../local-cloud/test/helpers/test-cloud";
+import { recordStreamsAsMp4 } from "../../../local-cloud/test/helpers/mp4-record-rule";
 import { ok } from "@/lib/actions/result";
 import { deleteCloudRecording } from "@/lib/cloud/trtc/delete-cloud-recording";
 import { searchMedia } from "@/lib/cloud/vod/search-media";
@@ -37,16 +36,7 @@ let env: TestCloud;
 
 beforeAll(async () => {
   env = await startTestCloud({ apps: [legacyApp(TEST_APP), cloudApp(CLOUD_APP)] });
-  const live = liveClient(env.cloud.port);
-  const { TemplateId } = await live.CreateLiveRecordTemplate({
-    TemplateName: "reconcile",
-    Mp4Param: { Enable: 1, RecordInterval: 3600, StorageTime: 86_400 },
-  });
-  await live.CreateLiveRecordRule({
-    DomainName: TEST_PUSH_DOMAIN,
-    AppName: `trtc_${TEST_APP}`,
-    TemplateId: TemplateId ?? 0,
-  });
+  await recordStreamsAsMp4(env.cloud.port, { templateName: "reconcile" });
 });
 
 afterAll(async () => {
