@@ -11,11 +11,12 @@ import { effectiveThresholds } from "./thresholds";
 export const CHECK_POLL_MS = 30_000;
 
 /**
- * CPU a check may use: 30 s plus half a second per second of the recording (a 1-hour file: 30 min,
- * far more than bench/health measures), so a file that decodes pathologically cannot hold the queue.
+ * CPU a check may use: 30 s plus 0.2 s per second of the recording. bench/health measured 17–19
+ * CPU ms per second of 720p media (62–70 s for an hour), so an hour's 750 s leaves 10× for larger
+ * pictures and a busy decoder, while a file that decodes pathologically cannot hold the queue long.
  */
 export const cpuBudgetSec = (coveredSec: number | null): number =>
-  Math.min(3600, 30 + 0.5 * Math.max(0, coveredSec ?? 3600));
+  Math.min(3600, 30 + 0.2 * Math.max(0, coveredSec ?? 3600));
 
 export interface CheckWorkerDeps {
   db: Db;
