@@ -7,6 +7,47 @@ const typeChecked = tseslint.configs.recommendedTypeChecked.map((config) => ({
   files: ["**/*.{ts,tsx}"],
 }));
 
+// The boundary between the two programs (shared/README.md): the console (lib/, app/, components/,
+// root files) and the local cloud (local-cloud/src) import each other's code only through
+// shared/ (`@shared/*`) and the local cloud's public entry, local-cloud/src/index.ts.
+// Relative climbs are matched by folder name: no folder inside local-cloud/ or shared/ is named
+// like a top-level one, so a pattern cannot hit a sibling of the importing file.
+const intoConsole = {
+  regex: "^@/|^(?:\\.\\./)+(?:lib|app|components|e2e|bench|scripts)(?:/|$)",
+  message: "The local cloud imports from outside local-cloud/ only @shared/*, never the console.",
+};
+const intoLocalCloudInternals = {
+  // Anything under local-cloud/ but local-cloud/src/index.ts, written as `@/…`, relative or bare.
+  regex: "^(?:@/|\\./|(?:\\.\\./)+)?local-cloud(?:/(?!src(?:/index)?$)|$)",
+  message:
+    "The console imports from local-cloud/ only its public entry, local-cloud/src/index.ts; shared code is @shared/*.",
+};
+const intoEitherProgram = {
+  regex: "^@/|^(?:\\.\\./)+(?:lib|app|components|local-cloud|e2e|bench|scripts)(?:/|$)",
+  message: "shared/ is imported by both programs and imports neither.",
+};
+// Outside the boundary on purpose: tests (*.test.ts, local-cloud/test/**), e2e/**, bench/** and
+// scripts/**. They drive both programs, e.g. lib tests start a local cloud through
+// local-cloud/test/helpers and a local-cloud test helper checks callbacks as the console does.
+const TEST_FILES = ["**/*.test.ts", "**/*.test.tsx"];
+const importBoundary = [
+  {
+    files: ["local-cloud/src/**/*.{ts,tsx}"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: [intoConsole] }] },
+  },
+  {
+    files: ["{lib,app,components}/**/*.{ts,tsx}", "*.{ts,tsx}"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: [intoLocalCloudInternals] }] },
+  },
+  {
+    files: ["shared/**/*.{ts,tsx}"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: [intoEitherProgram] }] },
+  },
+];
+
 const config = [
   {
     ignores: [
@@ -35,6 +76,7 @@ const config = [
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
     },
   },
+  ...importBoundary,
 ];
 
 export default config;

@@ -1,4 +1,4 @@
-import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { consoleUrl, storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
 import { captureServerAction, replayServerAction } from "./support/replay-action";

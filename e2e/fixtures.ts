@@ -2,7 +2,7 @@ import { test as base, expect } from "@playwright/test";
 import { Client as LiveClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_client";
 import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_client";
 import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
-import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { E2E, localCloudUrl } from "./config";
 import { controlFetch } from "./support/local-cloud-control";
 import { usersInRoomByEvents } from "./support/room-participants";

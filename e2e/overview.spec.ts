@@ -1,5 +1,5 @@
 import type { Locator } from "@playwright/test";
-import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
 import {

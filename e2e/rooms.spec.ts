@@ -1,4 +1,4 @@
-import { LOCAL_CLOUD_DEFAULTS } from "../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { storageStatePath } from "./config";
 import { expect, test } from "./fixtures";
 import { readLocalAccount } from "./support/local-account";

@@ -12,7 +12,7 @@ import {
   type Canvas,
   type EditorSlot,
 } from "@/lib/layouts/editor-operations";
-import type { TileFit } from "@/lib/layouts/types";
+import type { TileFit } from "@shared/layouts/types";
 import { cn } from "@/lib/utils";
 import { SlotInspector } from "./slot-inspector";
 

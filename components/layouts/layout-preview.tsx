@@ -1,4 +1,4 @@
-import type { Tile } from "@/lib/layouts/types";
+import type { Tile } from "@shared/layouts/types";
 
 /** One of the theme's chart colours per user, so the same user looks the same in every layout. */
 const TILE_COLOURS = ["var(--color-chart-1)", "var(--color-chart-2)", "var(--color-chart-3)", "var(--color-chart-4)"];

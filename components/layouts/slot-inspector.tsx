@@ -5,7 +5,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { setSlotBox, type Canvas, type EditorSlot } from "@/lib/layouts/editor-operations";
 import { FIT_LABELS } from "@/lib/layouts/render-modes";
-import type { StreamType, TileFit } from "@/lib/layouts/types";
+import type { StreamType, TileFit } from "@shared/layouts/types";
 import { NumberField } from "./number-field";
 
 /** The selected tile's settings: its user and stream, its fit, its exact box and its layer. */

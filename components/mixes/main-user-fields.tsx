@@ -1,7 +1,7 @@
 "use client";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { StreamType } from "@/lib/layouts/types";
+import type { StreamType } from "@shared/layouts/types";
 
 /** The big picture's user and stream (MainVideoUserId / MaxResolutionUserId and their stream type). */
 export function MainUserFields({

@@ -1,4 +1,4 @@
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import type { RoomUser } from "@/lib/rooms/types";
 import { splitUserIds } from "@/lib/schemas/user-id-list";
 

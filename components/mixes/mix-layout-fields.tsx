@@ -6,11 +6,11 @@ import { TemplatePicker } from "@/components/layouts/template-picker";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { computeMcuPicture } from "@/lib/layouts/compute-layout";
+import { computeMcuPicture } from "@shared/layouts/compute-layout";
 import { slotsFromTiles, type Canvas } from "@/lib/layouts/editor-operations";
 import { toMcuLayoutRequest } from "@/lib/layouts/mcu-params";
 import { FIT_LABELS, TILE_FITS } from "@/lib/layouts/render-modes";
-import type { MixInput, StreamType } from "@/lib/layouts/types";
+import type { MixInput, StreamType } from "@shared/layouts/types";
 import {
   MCU_MAX_TILES,
   MCU_TEMPLATE_LABELS,

@@ -3,7 +3,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import type { PriceTable } from "@/lib/costs/price-table";
 import { isActive, type McuMixTaskDto } from "@/lib/data/recording-task-types";
 import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import { RunningMixCard } from "./running-mix-card";
 import { StartMixForm } from "./start-mix-form";
 

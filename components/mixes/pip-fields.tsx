@@ -4,7 +4,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { clampBox, type Canvas } from "@/lib/layouts/editor-operations";
-import type { StreamType } from "@/lib/layouts/types";
+import type { StreamType } from "@shared/layouts/types";
 import type { MixLayout } from "@/lib/schemas/mix";
 
 type Small = NonNullable<MixLayout["small"]>;

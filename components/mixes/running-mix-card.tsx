@@ -9,7 +9,7 @@ import { changeMixLayout } from "@/lib/actions/mixes/change-mix-layout";
 import { stopMix } from "@/lib/actions/mixes/stop-mix";
 import type { McuMixTaskDto } from "@/lib/data/recording-task-types";
 import { useActionMutation } from "@/lib/hooks/use-action-mutation";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
 import { errorsUnder } from "@/components/layouts/flat-errors";
 import { MCU_TEMPLATE_LABELS, type MixLayout } from "@/lib/schemas/mix";

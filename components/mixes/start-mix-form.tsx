@@ -15,7 +15,7 @@ import type { PriceTable } from "@/lib/costs/price-table";
 import { useActionMutation } from "@/lib/hooks/use-action-mutation";
 import { mixHourlyEstimate, type RecordingStorage } from "@/lib/layouts/cost-inputs";
 import { rescaleSlots } from "@/lib/layouts/editor-operations";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
 import { mixOutputSchema, startMixSchema, type StartMixInput } from "@/lib/schemas/mix";
 import { defaultMixLayout, defaultMixOutput, defaultRecordId, defaultStreamId } from "./mix-defaults";

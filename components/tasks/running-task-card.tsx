@@ -8,7 +8,7 @@ import { modifyTask } from "@/lib/actions/tasks/modify-task";
 import { stopTask } from "@/lib/actions/tasks/stop-task";
 import type { CloudTaskDto } from "@/lib/data/recording-task-types";
 import { useActionMutation } from "@/lib/hooks/use-action-mutation";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
 import { TASK_LAYOUT_MODE_LABELS, type Subscription, type TaskLayout } from "@/lib/schemas/task";
 import { RecordingFacts } from "./recording-facts";

@@ -15,7 +15,7 @@ import { useActionMutation } from "@/lib/hooks/use-action-mutation";
 import { taskHourlyEstimate } from "@/lib/layouts/cost-inputs";
 import { rescaleSlots } from "@/lib/layouts/editor-operations";
 import { subscribedInputs } from "@/lib/layouts/task-params";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
 import { ESTIMATE_INPUT_TIERS, startTaskSchema, taskOutputSchema, type StartTaskInput } from "@/lib/schemas/task";
 import { EstimateSummary } from "./estimate-summary";

@@ -6,11 +6,11 @@ import { TemplatePicker } from "@/components/layouts/template-picker";
 import { MainUserFields } from "@/components/mixes/main-user-fields";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { computeTaskPicture } from "@/lib/layouts/compute-task-layout";
+import { computeTaskPicture } from "@shared/layouts/compute-task-layout";
 import { slotsFromTiles, type Canvas } from "@/lib/layouts/editor-operations";
 import { FIT_LABELS, TILE_FITS } from "@/lib/layouts/render-modes";
 import { subscribedInputs, toTaskLayoutRequest } from "@/lib/layouts/task-params";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import {
   TASK_LAYOUT_MODE_LABELS,
   TASK_LAYOUT_MODE_NAMES,

@@ -2,7 +2,7 @@
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PriceTable } from "@/lib/costs/price-table";
 import { isActive, type CloudTaskDto, type TaskSettingsDefaults } from "@/lib/data/recording-task-types";
-import type { MixInput } from "@/lib/layouts/types";
+import type { MixInput } from "@shared/layouts/types";
 import { RunningTaskCard } from "./running-task-card";
 import { StartTaskForm } from "./start-task-form";
 import type { SubAppChoice } from "./task-recording-fields";

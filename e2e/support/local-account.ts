@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEFAULT_ACCOUNT, pushDomainOf, type AccountConfig } from "../../local-cloud/src/account/account-config";
+import { DEFAULT_ACCOUNT, pushDomainOf, type AccountConfig } from "@shared/local-cloud-account";
 import { localCloudUrl } from "../config";
 import { controlFetch } from "./local-cloud-control";
 

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { expect } from "@playwright/test";
-import { LOCAL_CLOUD_DEFAULTS } from "../../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { E2E, localCloudUrl } from "../config";
 import type { LocalCloudFixture } from "../fixtures";
 

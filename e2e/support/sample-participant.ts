@@ -1,4 +1,4 @@
-import { LOCAL_CLOUD_DEFAULTS } from "../../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { localCloudUrl } from "../config";
 import type { LocalCloudFixture } from "../fixtures";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCAL_CLOUD_DEFAULTS } from "../../local-cloud/src/defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 /** `https://host[:port]` and nothing more: what a CSP source list names. */

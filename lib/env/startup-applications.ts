@@ -1,4 +1,4 @@
-import { DEFAULT_ACCOUNT } from "../../local-cloud/src/account/account-config";
+import { DEFAULT_ACCOUNT } from "@shared/local-cloud-account";
 
 export type RecordingGeneration = "legacy" | "cloud";
 
@@ -16,7 +16,7 @@ const LOCAL_NAMES: Record<RecordingGeneration, string> = {
 
 /**
  * Local mode: the local cloud's default account has one app of each recording generation
- * (local-cloud/src/account), so a newcomer sees both. The configured app comes first; its
+ * (shared/local-cloud-account.ts), so a newcomer sees both. The configured app comes first; its
  * generation is TRTC_RECORDING_GENERATION when set, else the local account's (legacy if unknown).
  */
 export function localStartupApplications(configured: {

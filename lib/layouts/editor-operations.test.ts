@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeLayout } from "./compute-layout";
+import { computeLayout } from "@shared/layouts/compute-layout";
 import {
   addSlot,
   clampBox,
@@ -12,7 +12,7 @@ import {
   slotsFromTiles,
   type EditorSlot,
 } from "./editor-operations";
-import { LAYOUT_TEMPLATES } from "./types";
+import { LAYOUT_TEMPLATES } from "@shared/layouts/types";
 
 const canvas = { width: 1280, height: 720 };
 const slot = (id: string, x: number, y: number, width = 320, height = 180, zOrder = 0): EditorSlot => ({

@@ -1,4 +1,4 @@
-import type { StreamType, Tile, TileFit } from "./types";
+import type { StreamType, Tile, TileFit } from "@shared/layouts/types";
 
 /**
  * A tile being edited, in output pixels: one PresetLayoutConfig (MCU) or MixLayoutList (task)

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeLayout } from "./compute-layout";
-import { computeTaskPicture } from "./compute-task-layout";
+import { computeLayout } from "@shared/layouts/compute-layout";
+import { computeTaskPicture } from "@shared/layouts/compute-task-layout";
 import type { EditorSlot } from "./editor-operations";
 import { toPresetSlots, toTaskSlots } from "./editor-output";
-import { TASK_LAYOUT_MODES } from "./task-layout-types";
-import { LAYOUT_TEMPLATES } from "./types";
+import { TASK_LAYOUT_MODES } from "@shared/layouts/task-layout-types";
+import { LAYOUT_TEMPLATES } from "@shared/layouts/types";
 
 const canvas = { width: 640, height: 360 };
 /** What the e2e builds: red on the left half, green top right, blue bottom right, blue's layer the highest. */

@@ -1,7 +1,7 @@
 import type { EditorSlot } from "./editor-operations";
 import { MCU_RENDER_MODE, TASK_RENDER_MODE } from "./render-modes";
-import type { TaskSlot } from "./task-layout-types";
-import type { PresetSlot } from "./types";
+import type { TaskSlot } from "@shared/layouts/task-layout-types";
+import type { PresetSlot } from "@shared/layouts/types";
 
 /**
  * Slots bottom layer first, their layers renumbered 0…n-1: the APIs only compare layers, and the

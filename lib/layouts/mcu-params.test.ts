@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeMcuPicture } from "./compute-layout";
+import { computeMcuPicture } from "@shared/layouts/compute-layout";
 import { toMcuLayoutRequest } from "./mcu-params";
 import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
 

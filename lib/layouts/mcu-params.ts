@@ -2,7 +2,7 @@ import type { MixLayout } from "@/lib/schemas/mix";
 import type { Canvas } from "./editor-operations";
 import { toPresetSlots } from "./editor-output";
 import { MCU_RENDER_MODE } from "./render-modes";
-import { LAYOUT_TEMPLATES, type LayoutRequest } from "./types";
+import { LAYOUT_TEMPLATES, type LayoutRequest } from "@shared/layouts/types";
 
 /**
  * What compute-layout takes for a form's layout: the preview draws exactly what the local cloud's

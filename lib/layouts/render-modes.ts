@@ -1,5 +1,5 @@
-import type { TaskRenderMode } from "./task-layout-types";
-import type { RenderMode, TileFit } from "./types";
+import type { TaskRenderMode } from "@shared/layouts/task-layout-types";
+import type { RenderMode, TileFit } from "@shared/layouts/types";
 
 /**
  * The editor and the forms speak of a tile's fit ("crop", "stretch", "fit"); the two APIs number

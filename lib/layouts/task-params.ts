@@ -1,8 +1,8 @@
 import { splitUserIds, type Subscription, type TaskLayout } from "@/lib/schemas/task";
 import { toTaskSlots } from "./editor-output";
 import { TASK_RENDER_MODE } from "./render-modes";
-import { TASK_LAYOUT_MODES, type TaskLayoutRequest } from "./task-layout-types";
-import type { MixInput } from "./types";
+import { TASK_LAYOUT_MODES, type TaskLayoutRequest } from "@shared/layouts/task-layout-types";
+import type { MixInput } from "@shared/layouts/types";
 
 const PREFIX_MARK = ".*$";
 

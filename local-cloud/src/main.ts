@@ -2,7 +2,7 @@
  * `npm run local-cloud` (and the console's launcher, `node --import tsx local-cloud/src/main.ts`):
  * starts the local cloud from the environment and stops it cleanly on SIGINT/SIGTERM.
  */
-import { pushDomainOf } from "./account/account-config";
+import { pushDomainOf } from "@shared/local-cloud-account";
 import { CONTROL_SECRET_HEADER } from "./core/http/control-secret";
 import { controlSecretPath } from "./core/http/control-secret-file";
 import { readEnv, EnvError } from "./env/read-env";

@@ -1,4 +1,4 @@
-import type { AccountConfig } from "./account/account-config";
+import type { AccountConfig } from "@shared/local-cloud-account";
 import type { CallbackSink, MediaSink } from "./recording/contracts";
 import type { LogLevel } from "./core/logger";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AccountConfig } from "../src/account/account-config";
+import type { AccountConfig } from "@shared/local-cloud-account";
 import { changeAccount, getAccount, putAccount } from "./helpers/account-control";
 import {
   cloudApp,

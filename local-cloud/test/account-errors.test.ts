@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServiceName, ServiceState } from "../src/account/account-config";
+import type { ServiceName, ServiceState } from "@shared/local-cloud-account";
 import { LOCAL_ACCOUNT_UIN } from "../src/core/gate/cam-check";
 import { changeAccount } from "./helpers/account-control";
 import { type AccountTestCloud, startAccountTestCloud, SUB_USER_CREDENTIAL } from "./helpers/account-test-cloud";

@@ -3,9 +3,9 @@ import type { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/
 import type { CreateCloudRecordingRequest } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeTaskPicture } from "../../lib/layouts/compute-task-layout";
-import type { TaskLayoutRequest } from "../../lib/layouts/task-layout-types";
-import type { Tile } from "../../lib/layouts/types";
+import { computeTaskPicture } from "@shared/layouts/compute-task-layout";
+import type { TaskLayoutRequest } from "@shared/layouts/task-layout-types";
+import type { Tile } from "@shared/layouts/types";
 import type { LocalCloud } from "../src/options";
 import { startCallbackReceiver, type ReceivedCallback } from "./helpers/callback-receiver";
 import { configureTrtcCallbacks } from "./helpers/trtc-callbacks";

@@ -5,8 +5,8 @@ import type {
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
 import type { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeMcuPicture } from "../../lib/layouts/compute-layout";
-import type { LayoutRequest, MixInput, Tile } from "../../lib/layouts/types";
+import { computeMcuPicture } from "@shared/layouts/compute-layout";
+import type { LayoutRequest, MixInput, Tile } from "@shared/layouts/types";
 import type { LocalCloud } from "../src/options";
 import { CHOSEN_USERS_STREAM_NAME } from "../src/recording/contracts";
 import { eventually } from "./helpers/eventually";

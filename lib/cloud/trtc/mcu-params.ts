@@ -7,7 +7,7 @@ import { hexToRgbInt } from "@/lib/layouts/colour";
 import type { EditorSlot } from "@/lib/layouts/editor-operations";
 import { toPresetSlots } from "@/lib/layouts/editor-output";
 import { MCU_RENDER_MODE } from "@/lib/layouts/render-modes";
-import { LAYOUT_TEMPLATES } from "@/lib/layouts/types";
+import { LAYOUT_TEMPLATES } from "@shared/layouts/types";
 import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
 
 /** StartMCUMixTranscode's LayoutParams.PresetLayoutConfig (reference §2.1). */

@@ -10,7 +10,7 @@ import { normaliseHex } from "@/lib/layouts/colour";
 import type { EditorSlot } from "@/lib/layouts/editor-operations";
 import { toTaskSlots } from "@/lib/layouts/editor-output";
 import { TASK_RENDER_MODE } from "@/lib/layouts/render-modes";
-import { TASK_LAYOUT_MODES } from "@/lib/layouts/task-layout-types";
+import { TASK_LAYOUT_MODES } from "@shared/layouts/task-layout-types";
 import {
   splitUserIds,
   type StartTaskInput,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ACCOUNT } from "./account-config";
+import { DEFAULT_ACCOUNT } from "@shared/local-cloud-account";
 import { AccountConfigError, parseAccountConfig } from "./account-schema";
 
 function problemsOf(input: unknown): string[] {

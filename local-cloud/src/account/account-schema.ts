@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AccountConfig, AppConfig, ServiceName, ServiceState } from "./account-config";
+import type { AccountConfig, AppConfig, ServiceName, ServiceState } from "@shared/local-cloud-account";
 
 /** 1–12 digits: SdkAppIds, BizIds and VOD application ids are all numbers of this kind. */
 const accountNumber = () =>

@@ -1,6 +1,6 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger } from "../core/logger";
-import { pushDomainOf, type AccountConfig, type AppConfig } from "./account-config";
+import { pushDomainOf, type AccountConfig, type AppConfig } from "@shared/local-cloud-account";
 import { parseAccountConfig } from "./account-schema";
 
 interface AccountRow {
@@ -28,7 +28,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * The account the local cloud imposes (account-config.ts), as the control plane last set it. Every
+ * The account the local cloud imposes (shared/local-cloud-account.ts), as the control plane last set it. Every
  * part reads it through `current()` at the moment it decides, so a change applies to the next call.
  * Persisted in the local cloud's store: control-plane changes survive a restart with the same
  * start-up account; a start with a different start-up account (the environment changed) takes that.

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_ACCOUNT, type AccountConfig, type AppConfig } from "../account/account-config";
+import { DEFAULT_ACCOUNT, type AccountConfig, type AppConfig } from "@shared/local-cloud-account";
 import { AccountConfigError, parseAccountConfig } from "../account/account-schema";
 
 type Env = Record<string, string | undefined>;

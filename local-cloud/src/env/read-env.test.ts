@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { DEFAULT_ACCOUNT } from "../account/account-config";
-import { LOCAL_CLOUD_DEFAULTS } from "../defaults";
+import { DEFAULT_ACCOUNT } from "@shared/local-cloud-account";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { EnvError, readEnv } from "./read-env";
 
 function problemsOf(env: Record<string, string>): string[] {

@@ -1,4 +1,4 @@
-import { LOCAL_CLOUD_DEFAULTS } from "../defaults";
+import { LOCAL_CLOUD_DEFAULTS } from "@shared/local-cloud-defaults";
 import { isLogLevel, type LogLevel } from "../core/logger";
 import type { LocalCloudOptions } from "../options";
 import { readAccount } from "./read-account";

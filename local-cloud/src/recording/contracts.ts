@@ -40,7 +40,7 @@ export interface CallbackTarget {
 }
 
 /**
- * The CSS live API's view of a stream (implemented in src/services/css). Every TRTC app of an
+ * The CSS live API's view of a stream (implemented in src/services/live). Every TRTC app of an
  * account pushes to the account's domain `<BizId>.livepush.myqcloud.com` (not the SdkAppId's:
  * reference §8); app N's AppName (stream path) is `trtc_N`.
  *

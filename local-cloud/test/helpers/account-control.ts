@@ -1,4 +1,4 @@
-import type { AccountConfig } from "../../src/account/account-config";
+import type { AccountConfig } from "@shared/local-cloud-account";
 import type { LocalCloud } from "../../src/options";
 import { controlFetch, type ControlPlaneTarget } from "./control-plane";
 

@@ -1,5 +1,5 @@
 import { request as httpRequest } from "node:http";
-import type { AccountConfig } from "../../src/account/account-config";
+import type { AccountConfig } from "@shared/local-cloud-account";
 import { isLogLevel } from "../../src/core/logger";
 import type { LocalCloud, LocalCloudCredential, LocalCloudOptions } from "../../src/options";
 import { startLocalCloud } from "../../src/server";

@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { readControlSecretFile } from "../../src/core/http/control-secret-file";
 import { ALL_SAMPLE_CLIPS, type SampleClipSpec } from "../../src/media/samples/sample-catalog";
-import type { AccountConfig } from "../../src/account/account-config";
+import type { AccountConfig } from "@shared/local-cloud-account";
 import { TEST_CREDENTIAL, testAccount } from "./test-cloud";
 
 const run = promisify(execFile);

@@ -5,7 +5,7 @@ import { CommonClient } from "tencentcloud-sdk-nodejs/tencentcloud/common/common
 import { Client as LiveClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/live/v20180801/live_client";
 import { Client as TrtcClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_client";
 import { Client as VodClient } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_client";
-import { pushDomainOf, type AccountConfig, type AppConfig } from "../../src/account/account-config";
+import { pushDomainOf, type AccountConfig, type AppConfig } from "@shared/local-cloud-account";
 import { isLogLevel } from "../../src/core/logger";
 import type { LocalCloud, LocalCloudCredential, LocalCloudOptions } from "../../src/options";
 import { startLocalCloud } from "../../src/server";

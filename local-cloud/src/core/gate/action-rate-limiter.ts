@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import type { ServiceName } from "../../account/account-config";
+import type { ServiceName } from "@shared/local-cloud-account";
 import { ApiError } from "../api-error";
 import { requestsPerSecondOf } from "./documented-rate-limits";
 

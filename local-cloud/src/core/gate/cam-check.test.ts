@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ACCOUNT, type AccountConfig } from "../../account/account-config";
+import { DEFAULT_ACCOUNT, type AccountConfig } from "@shared/local-cloud-account";
 import { camDenial, camResourceOf, LOCAL_ACCOUNT_UIN } from "./cam-check";
 
 const account: AccountConfig = {

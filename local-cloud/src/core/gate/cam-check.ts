@@ -1,4 +1,4 @@
-import type { AccountConfig, ServiceName } from "../../account/account-config";
+import type { AccountConfig, ServiceName } from "@shared/local-cloud-account";
 import { ApiError } from "../api-error";
 
 /** The root account's uin in CAM resource names; the local account has no other. */

@@ -1,4 +1,4 @@
-import type { ServiceName } from "../../account/account-config";
+import type { ServiceName } from "@shared/local-cloud-account";
 
 /**
  * Requests a second Tencent accepts for each action from one credential, as each service's API

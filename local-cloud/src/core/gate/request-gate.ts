@@ -1,4 +1,4 @@
-import type { AccountConfig, ServiceName } from "../../account/account-config";
+import type { AccountConfig, ServiceName } from "@shared/local-cloud-account";
 import { ActionRateLimiter } from "./action-rate-limiter";
 import { camDenial } from "./cam-check";
 import { serviceStateError } from "./service-state-errors";

@@ -1,4 +1,4 @@
-import type { ServiceName, ServiceState } from "../../account/account-config";
+import type { ServiceName, ServiceState } from "@shared/local-cloud-account";
 import { ApiError } from "../api-error";
 
 type UnusableState = Exclude<ServiceState, "active">;

@@ -1,4 +1,4 @@
-import type { MixPicture, Tile, TileFit } from "../../../../lib/layouts/types";
+import type { MixPicture, Tile, TileFit } from "@shared/layouts/types";
 
 /** One stream the mixer reads from the relay. */
 export interface MixGraphInput {

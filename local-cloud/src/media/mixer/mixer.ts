@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import type { MixInput, MixPicture, StreamType } from "../../../../lib/layouts/types";
+import type { MixInput, MixPicture, StreamType } from "@shared/layouts/types";
 import type { Logger } from "../../core/logger";
 import type { RoomKey } from "../../services/trtc/models/room-key";
 import type { Rooms } from "../../services/trtc/models/rooms";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AppConfig } from "../../../account/account-config";
+import type { AppConfig } from "@shared/local-cloud-account";
 import type { McuMixRequest } from "../schemas/mcu-mix";
 import { assertCloudRecordingApp, assertMonitoringPackage, mcuRequestFor } from "./account-rules";
 

@@ -1,4 +1,4 @@
-import type { AppConfig } from "../../../account/account-config";
+import type { AppConfig } from "@shared/local-cloud-account";
 import { trtcErrors } from "../errors";
 import type { McuMixRequest } from "../schemas/mcu-mix";
 

@@ -1,4 +1,4 @@
-import type { AppConfig } from "../../../account/account-config";
+import type { AppConfig } from "@shared/local-cloud-account";
 import type { Account } from "../../../account/account";
 import { trtcErrors } from "../errors";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AppConfig } from "../../../account/account-config";
+import type { AppConfig } from "@shared/local-cloud-account";
 import type { RecordingRecord } from "../../../media/recorder/recording-store";
 import { LEAVE_CODES } from "./cloud-recording-events";
 import { isResumingTaskFile, judgeLeftover } from "./cloud-recording-leftovers";

@@ -1,4 +1,4 @@
-import type { AppConfig } from "../../../account/account-config";
+import type { AppConfig } from "@shared/local-cloud-account";
 import type { RecordingRecord } from "../../../media/recorder/recording-store";
 import { createCloudRecordingSchema, type CreateCloudRecording } from "../schemas/cloud-recording";
 import { LEAVE_CODES, type LeaveCode } from "./cloud-recording-events";

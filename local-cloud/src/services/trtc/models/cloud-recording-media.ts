@@ -1,5 +1,5 @@
-import { computeTaskPicture } from "../../../../../lib/layouts/compute-task-layout";
-import type { MixInput } from "../../../../../lib/layouts/types";
+import { computeTaskPicture } from "@shared/layouts/compute-task-layout";
+import type { MixInput } from "@shared/layouts/types";
 import type { MixSpec } from "../../../media/mixer/mixer";
 import type { RecordedStream } from "../../../media/recorder/recorded-stream";
 import type { RecordingPlan, RecordingSource } from "../../../media/recorder/recording-plan";

@@ -1,9 +1,5 @@
-import {
-  TASK_LAYOUT_MODES,
-  type TaskLayoutRequest,
-  type TaskRenderMode,
-} from "../../../../../lib/layouts/task-layout-types";
-import type { StreamType } from "../../../../../lib/layouts/types";
+import { TASK_LAYOUT_MODES, type TaskLayoutRequest, type TaskRenderMode } from "@shared/layouts/task-layout-types";
+import type { StreamType } from "@shared/layouts/types";
 import { ApiError } from "../../../core/api-error";
 import type { MixEncoding } from "../../../media/mixer/mix-graph";
 import type { RecordingFormat } from "../../../recording/contracts";

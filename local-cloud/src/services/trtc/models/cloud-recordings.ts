@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { AppConfig } from "../../../account/account-config";
+import type { AppConfig } from "@shared/local-cloud-account";
 import type { TrtcCallbackTarget } from "../../../callbacks/trtc-callback-config";
 import { ApiError } from "../../../core/api-error";
 import type { Logger } from "../../../core/logger";

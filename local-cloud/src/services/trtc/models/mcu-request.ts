@@ -1,4 +1,4 @@
-import { computeMcuPicture } from "../../../../../lib/layouts/compute-layout";
+import { computeMcuPicture } from "@shared/layouts/compute-layout";
 import type {
   LayoutRequest,
   LayoutTemplate,
@@ -7,7 +7,7 @@ import type {
   RenderMode,
   StreamType,
   MixInput,
-} from "../../../../../lib/layouts/types";
+} from "@shared/layouts/types";
 import { ApiError } from "../../../core/api-error";
 import type { MixEncoding } from "../../../media/mixer/mix-graph";
 import type { McuMixRequest } from "../schemas/mcu-mix";
