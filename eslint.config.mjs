@@ -26,6 +26,12 @@ const intoEitherProgram = {
   regex: "^@/|^(?:\\.\\./)+(?:lib|app|components|local-cloud|e2e|bench|scripts)(?:/|$)",
   message: "shared/ is imported by both programs and imports neither.",
 };
+// Layers of the console: lib/ is imported by components/, never the other way round (a hook that
+// needs the UI, such as a toast, lives in components/hooks/).
+const libIntoComponents = {
+  regex: "^@/components(?:/|$)|^(?:\\.\\./)+components(?:/|$)",
+  message: "lib/ never imports from components/: move the code that needs the UI into components/.",
+};
 // Outside the boundary on purpose: tests (*.test.ts, local-cloud/test/**), e2e/**, bench/** and
 // scripts/**. They drive both programs, e.g. lib tests start a local cloud through
 // local-cloud/test/helpers and a local-cloud test helper checks callbacks as the console does.
@@ -40,6 +46,17 @@ const importBoundary = [
     files: ["{lib,app,components}/**/*.{ts,tsx}", "*.{ts,tsx}"],
     ignores: TEST_FILES,
     rules: { "no-restricted-imports": ["error", { patterns: [intoLocalCloudInternals] }] },
+  },
+  // Replaces the console block's patterns for lib/ (flat config does not merge a rule's options).
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: [intoLocalCloudInternals, libIntoComponents] }] },
+  },
+  // The layer rule holds for lib/'s tests too; only the local-cloud boundary leaves them out.
+  {
+    files: ["lib/**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [libIntoComponents] }] },
   },
   {
     files: ["shared/**/*.{ts,tsx}"],

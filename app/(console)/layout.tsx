@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AppSidebar } from "@/components/layout/app-sidebar";
-import { getCurrentApplication } from "@/lib/applications/current-application";
-import { listApplications } from "@/lib/applications/list-applications";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { listApplications } from "@/lib/data/applications/list-applications";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 

@@ -5,10 +5,10 @@ import { CloudStatusCard } from "@/components/overview/cloud-status-card";
 import { ReadinessCard } from "@/components/overview/readiness-card";
 import { ReadinessCardSkeleton } from "@/components/overview/readiness-card-skeleton";
 import { ReadinessNotShown } from "@/components/overview/readiness-not-shown";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { getCloudStatus } from "@/lib/data/cloud-status";
+import { getCloudStatus } from "@/lib/data/overview/cloud-status";
 import { getDb } from "@/lib/db";
 import { readinessForOverview } from "@/lib/readiness/current-application-readiness";
 

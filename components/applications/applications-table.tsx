@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application";
 
 export function ApplicationsTable({

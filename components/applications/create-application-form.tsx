@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
 import { createApplication } from "@/lib/actions/applications/create-application";
-import type { PushDomainLookup } from "@/lib/applications/find-push-domain";
+import type { PushDomainLookup } from "@/lib/data/applications/find-push-domain";
 import type { CreateApplicationInput } from "@/lib/schemas/application";
 import { GenerationField } from "./generation-field";
 import { listedDomains, PushDomainField } from "./push-domain-field";

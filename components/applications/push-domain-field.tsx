@@ -5,7 +5,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { PushDomainLookup } from "@/lib/applications/find-push-domain";
+import type { PushDomainLookup } from "@/lib/data/applications/find-push-domain";
 import { TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
 const OTHER = "__other__";

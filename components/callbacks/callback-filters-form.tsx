@@ -2,7 +2,7 @@
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { CALLBACK_EVENT_NAMES } from "@/lib/callbacks/event-names";
 import type { CallbackFilterValues } from "@/lib/schemas/callback-filters";
 

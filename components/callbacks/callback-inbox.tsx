@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { callbackEventsQueryOptions } from "@/lib/queries/callback-events";
 import { initialCallbackFilters, toQueryFilters } from "@/lib/schemas/callback-filter-values";
 import { CallbackEventItem } from "./callback-event-item";

@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
 import { updateInboxRetention } from "@/lib/actions/callbacks/update-inbox-retention";
-import type { InboxRetentionView } from "@/lib/callbacks/inbox-retention";
+import type { InboxRetentionView } from "@/lib/data/callbacks/inbox-retention";
 
 const kept = (days: number) => (days === 0 ? "for good" : days === 1 ? "1 day" : `${days} days`);
 

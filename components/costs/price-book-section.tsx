@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { PriceBookEntry } from "@/lib/costs/price-book";
+import type { PriceBookEntry } from "@/lib/data/costs/price-book";
 import type { PriceBookSection as Section } from "@/lib/costs/price-groups";
 import { formatNumber } from "@/lib/costs/money";
 import { PriceRowEditor } from "./price-row-editor";

@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
 import { resetPrice, updatePrice } from "@/lib/actions/costs/update-price";
-import type { PriceBookEntry } from "@/lib/costs/price-book";
+import type { PriceBookEntry } from "@/lib/data/costs/price-book";
 
 /** Admin-only: change one price (amount, source, date) or put it back to the reference's. */
 export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {

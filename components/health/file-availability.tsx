@@ -1,5 +1,5 @@
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { FileCallback } from "@/lib/callbacks/callbacks-for-file";
+import type { FileCallback } from "@/lib/data/callbacks/callbacks-for-file";
 import { readFileTimes } from "@/lib/data/health/read-file-times";
 import type { Db } from "@/lib/db/open-database";
 import type { RecordingDto } from "@/lib/recordings/types";

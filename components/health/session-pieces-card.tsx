@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Db } from "@/lib/db/open-database";
 import { samePieces } from "@/lib/health/joins/group-session-pieces";
-import { readFileSession, readJoinProducing, type JoinSummary } from "@/lib/health/joins/read-file-session";
+import { readFileSession, readJoinProducing, type JoinSummary } from "@/lib/data/health/read-file-session";
 import { JoinSessionButton } from "./join-session-button";
 
 const when = (at: string | null) => (at ? at.replace("T", " ").slice(0, 19) : "—");

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/users/types";
 import { ApplicationSwitcher } from "./application-switcher";

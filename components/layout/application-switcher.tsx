@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useToast } from "@/components/ui/toaster";
 import { selectApplication } from "@/lib/actions/applications/select-application";
-import type { ApplicationSummary } from "@/lib/applications/list-applications";
+import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application-constants";
 
 /** Which TRTC application every page works on. */

@@ -1,7 +1,7 @@
 "use client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PriceTable } from "@/lib/costs/price-table";
-import { isActive, type McuMixTaskDto } from "@/lib/data/recording-task-types";
+import { isActive, type McuMixTaskDto } from "@/lib/data/tasks/recording-task-types";
 import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
 import type { MixInput } from "@shared/layouts/types";
 import { RunningMixCard } from "./running-mix-card";

@@ -7,10 +7,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { StopRecordingButton } from "@/components/tasks/stop-recording-button";
 import { changeMixLayout } from "@/lib/actions/mixes/change-mix-layout";
 import { stopMix } from "@/lib/actions/mixes/stop-mix";
-import type { McuMixTaskDto } from "@/lib/data/recording-task-types";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import type { McuMixTaskDto } from "@/lib/data/tasks/recording-task-types";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import type { MixInput } from "@shared/layouts/types";
-import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { queryKeys } from "@/lib/queries/keys";
 import { errorsUnder } from "@/components/layouts/flat-errors";
 import { MCU_TEMPLATE_LABELS, type MixLayout } from "@/lib/schemas/mix";
 import { MixLayoutFields } from "./mix-layout-fields";
@@ -29,13 +29,13 @@ export function RunningMixCard({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const change = useActionMutation({
     action: changeMixLayout,
-    invalidates: [recordingTaskKeys.all()],
+    invalidates: [queryKeys.recordingTasks.all()],
     successMessage: (_, input) => `Layout changed to ${MCU_TEMPLATE_LABELS[input.layout.template]}`,
   });
   const isRecorded = mix.recordId !== "";
   const stop = useActionMutation({
     action: stopMix,
-    invalidates: [recordingTaskKeys.all()],
+    invalidates: [queryKeys.recordingTasks.all()],
     successMessage: () => (isRecorded ? `Mixed recording ${mix.recordId} stopped` : `Mix ${mix.streamId} stopped`),
   });
   const canvas = { width: mix.output.width, height: mix.output.height };

@@ -12,11 +12,11 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { startMix } from "@/lib/actions/mixes/start-mix";
 import type { PriceTable } from "@/lib/costs/price-table";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { mixHourlyEstimate, type RecordingStorage } from "@/lib/layouts/cost-inputs";
 import { rescaleSlots } from "@/lib/layouts/editor-operations";
 import type { MixInput } from "@shared/layouts/types";
-import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { queryKeys } from "@/lib/queries/keys";
 import { mixOutputSchema, startMixSchema, type StartMixInput } from "@/lib/schemas/mix";
 import { defaultMixLayout, defaultMixOutput, defaultRecordId, defaultStreamId } from "./mix-defaults";
 import { MixLayoutFields } from "./mix-layout-fields";
@@ -55,7 +55,7 @@ export function StartMixForm({
   });
   const start = useActionMutation({
     action: startMix,
-    invalidates: [recordingTaskKeys.all()],
+    invalidates: [queryKeys.recordingTasks.all()],
     successMessage: (_, input) =>
       input.recordId ? `Mixed recording ${input.recordId} started` : `Mix ${input.streamId} started (relayed only)`,
   });

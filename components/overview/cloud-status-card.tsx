@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { CloudStatus } from "@/lib/data/cloud-status";
+import type { CloudStatus } from "@/lib/data/overview/cloud-status";
 import { RECORDING_GENERATION_LABELS, type RecordingGeneration } from "@/lib/schemas/application";
 
 export function CloudStatusCard({

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { FileCallback } from "@/lib/callbacks/callbacks-for-file";
+import type { FileCallback } from "@/lib/data/callbacks/callbacks-for-file";
 import { LocalTime } from "./local-time";
 
 /** The callbacks the selected application received that name this file. */

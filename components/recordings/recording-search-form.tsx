@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { SubApplication } from "@/lib/settings/sub-applications";
+import type { SubApplication } from "@/lib/data/settings/sub-applications";
 
 /** Every search field, as the URL keeps it (must match SEARCH_KEYS in recordings-client). */
 export type SearchValues = Record<

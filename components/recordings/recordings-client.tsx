@@ -9,9 +9,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useToast } from "@/components/ui/toaster";
 import { deleteRecordings } from "@/lib/actions/recordings/delete-recordings";
+import { queryKeys } from "@/lib/queries/keys";
 import { recordingsQueryOptions } from "@/lib/queries/recordings";
 import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "@/lib/schemas/recording-search-cap";
-import type { SubApplication } from "@/lib/settings/sub-applications";
+import type { SubApplication } from "@/lib/data/settings/sub-applications";
 import { DeleteOutcomeNotice, type DeleteOutcome } from "./delete-outcome";
 import { deleteSummary } from "./delete-summary";
 import { RecordingSearchForm, type SearchValues } from "./recording-search-form";
@@ -100,7 +101,7 @@ export function RecordingsClient({
         setDeleteOutcome({ kind: "refused", message: result.error.message });
       }
       setSelected(new Set());
-      await queryClient.invalidateQueries({ queryKey: ["recordings"] });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.allRecordings() });
     });
   }
 

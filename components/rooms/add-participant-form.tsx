@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { addParticipant } from "@/lib/actions/rooms/add-participant";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { queryKeys } from "@/lib/queries/keys";
 import type { SampleClip } from "@/lib/rooms/types";
 import type { AddParticipantInput } from "@/lib/schemas/room";

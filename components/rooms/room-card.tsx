@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { dismissRoom } from "@/lib/actions/rooms/dismiss-room";
 import { removeUsers } from "@/lib/actions/rooms/remove-users";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { queryKeys } from "@/lib/queries/keys";
 import type { LiveRoom } from "@/lib/rooms/types";
 import { RoomUsersTable } from "./room-users-table";

@@ -14,7 +14,7 @@ import {
   type CloudTaskDto,
   type McuMixTaskDto,
   type TaskSettingsDefaults,
-} from "@/lib/data/recording-task-types";
+} from "@/lib/data/tasks/recording-task-types";
 import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 import { roomQueryOptions } from "@/lib/queries/room-detail";

@@ -10,7 +10,7 @@ import { adoptCloudSettings } from "@/lib/actions/settings/adopt-cloud-settings"
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
 import { settingLabel } from "@/lib/settings/diff-settings";
 import type { PublicSettings } from "@/lib/settings/public-settings";
-import type { SettingsOverview } from "@/lib/settings/settings-overview";
+import type { SettingsOverview } from "@/lib/data/settings/settings-overview";
 
 /** Shown when the cloud holds something else than the console last saved (changed elsewhere). */
 export function CloudStateCard({ overview, canOperate }: { overview: SettingsOverview; canOperate: boolean }) {

@@ -8,7 +8,7 @@ import { useToast } from "@/components/ui/toaster";
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
 import type { RecordingSettingsFormInput } from "@/lib/schemas/recording-settings";
 import type { PublicSettings } from "@/lib/settings/public-settings";
-import type { SubApplication } from "@/lib/settings/settings-overview";
+import type { SubApplication } from "@/lib/data/settings/settings-overview";
 import { CallbackCard } from "./callback-card";
 import { FileNamePreviewCard } from "./file-name-preview-card";
 import { FormatsCard } from "./formats-card";

@@ -2,7 +2,7 @@ import { LocalTime } from "@/components/recordings/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { settingLabel } from "@/lib/settings/diff-settings";
-import type { SettingsHistoryEntry } from "@/lib/settings/settings-history";
+import type { SettingsHistoryEntry } from "@/lib/data/settings/settings-history";
 
 export function SettingsHistoryList({ entries }: { entries: SettingsHistoryEntry[] }) {
   if (entries.length === 0) {

@@ -8,7 +8,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toaster";
 import { createSubApplication } from "@/lib/actions/settings/create-sub-application";
-import type { SubApplication } from "@/lib/settings/settings-overview";
+import type { SubApplication } from "@/lib/data/settings/settings-overview";
 import { messagesOf, type SettingsForm } from "./form-types";
 
 export function StorageCard({ form, subApplications }: { form: SettingsForm; subApplications: SubApplication[] }) {

@@ -11,8 +11,8 @@ import { Label } from "@/components/ui/label";
 import { generateTrtcCallbackKey } from "@/lib/actions/settings/generate-trtc-callback-key";
 import { rotateTrtcCallbackKey } from "@/lib/actions/settings/rotate-trtc-callback-key";
 import type { NewTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key-schema";
-import type { TrtcCallbackOverview } from "@/lib/callbacks/trtc-callback-overview";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import type { TrtcCallbackOverview } from "@/lib/data/callbacks/trtc-callback-overview";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
 const ROOM_EVENTS_DOC = "https://trtc.io/document/39558";

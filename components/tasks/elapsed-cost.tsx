@@ -1,6 +1,6 @@
 "use client";
 import { formatAmount } from "@/lib/costs/money";
-import type { RecordingTaskDto } from "@/lib/data/recording-task-types";
+import type { RecordingTaskDto } from "@/lib/data/tasks/recording-task-types";
 import { formatDuration } from "./format-duration";
 import { useNow } from "./use-now";
 

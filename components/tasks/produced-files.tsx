@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ProducedFile } from "@/lib/data/recording-task-types";
+import type { ProducedFile } from "@/lib/data/tasks/recording-task-types";
 import { formatDuration } from "./format-duration";
 
 /** The files a recording made, linked to their pages in the library. */

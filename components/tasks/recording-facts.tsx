@@ -1,7 +1,7 @@
 "use client";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Alert } from "@/components/ui/alert";
-import type { RecordingTaskDto } from "@/lib/data/recording-task-types";
+import type { RecordingTaskDto } from "@/lib/data/tasks/recording-task-types";
 import { ElapsedCost } from "./elapsed-cost";
 import { ProducedFiles } from "./produced-files";
 

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { RECORDING_STATUS_LABELS, type RecordingTaskStatus } from "@/lib/data/recording-task-types";
+import { RECORDING_STATUS_LABELS, type RecordingTaskStatus } from "@/lib/data/tasks/recording-task-types";
 
 const VARIANTS = {
   starting: "warning",

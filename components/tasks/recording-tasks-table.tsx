@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { isActive, type RecordingTaskDto } from "@/lib/data/recording-task-types";
+import { isActive, type RecordingTaskDto } from "@/lib/data/tasks/recording-task-types";
 import { MCU_TEMPLATE_LABELS, TASK_LAYOUT_MODE_LABELS } from "@/lib/schemas/layout-labels";
 import { ElapsedCost } from "./elapsed-cost";
 import { ProducedFiles } from "./produced-files";

@@ -6,10 +6,10 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { StopRecordingButton } from "./stop-recording-button";
 import { modifyTask } from "@/lib/actions/tasks/modify-task";
 import { stopTask } from "@/lib/actions/tasks/stop-task";
-import type { CloudTaskDto } from "@/lib/data/recording-task-types";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import type { CloudTaskDto } from "@/lib/data/tasks/recording-task-types";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import type { MixInput } from "@shared/layouts/types";
-import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { queryKeys } from "@/lib/queries/keys";
 import { TASK_LAYOUT_MODE_LABELS, type Subscription, type TaskLayout } from "@/lib/schemas/task";
 import { RecordingFacts } from "./recording-facts";
 import { RecordingStatusBadge } from "./recording-status-badge";
@@ -32,12 +32,12 @@ export function RunningTaskCard({
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const modify = useActionMutation({
     action: modifyTask,
-    invalidates: [recordingTaskKeys.all()],
+    invalidates: [queryKeys.recordingTasks.all()],
     successMessage: () => "The task's layout and subscription were replaced",
   });
   const stop = useActionMutation({
     action: stopTask,
-    invalidates: [recordingTaskKeys.all()],
+    invalidates: [queryKeys.recordingTasks.all()],
     successMessage: () => "The task is stopping; its files upload to VOD",
   });
   const isMixed = task.recordMode === "mixed";

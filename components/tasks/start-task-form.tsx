@@ -1,5 +1,5 @@
 "use client";
-import type { TaskSettingsDefaults } from "@/lib/data/recording-task-types";
+import type { TaskSettingsDefaults } from "@/lib/data/tasks/recording-task-types";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect, useRef } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
@@ -11,12 +11,12 @@ import { Select } from "@/components/ui/select";
 import { startTask } from "@/lib/actions/tasks/start-task";
 import type { PriceTable } from "@/lib/costs/price-table";
 import { TIER_LABELS } from "@/lib/costs/tiers";
-import { useActionMutation } from "@/lib/hooks/use-action-mutation";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { taskHourlyEstimate } from "@/lib/layouts/cost-inputs";
 import { rescaleSlots } from "@/lib/layouts/editor-operations";
 import { subscribedInputs } from "@/lib/layouts/task-params";
 import type { MixInput } from "@shared/layouts/types";
-import { recordingTaskKeys } from "@/lib/queries/recording-task-keys";
+import { queryKeys } from "@/lib/queries/keys";
 import { ESTIMATE_INPUT_TIERS, startTaskSchema, taskOutputSchema, type StartTaskInput } from "@/lib/schemas/task";
 import { EstimateSummary } from "./estimate-summary";
 import { SubscriptionFields } from "./subscription-fields";
@@ -48,7 +48,7 @@ export function StartTaskForm({
   });
   const start = useActionMutation({
     action: startTask,
-    invalidates: [recordingTaskKeys.all()],
+    invalidates: [queryKeys.recordingTasks.all()],
     successMessage: () => `Cloud-recording task started in room ${roomId}`,
   });
   const values = useWatch({ control: form.control }) as StartTaskInput;

@@ -1,4 +1,4 @@
-import type { TaskSettingsDefaults } from "@/lib/data/recording-task-types";
+import type { TaskSettingsDefaults } from "@/lib/data/tasks/recording-task-types";
 import type { RecordingFormat } from "@/lib/schemas/recording-settings";
 import type { StartTaskInput, Subscription, TaskLayout } from "@/lib/schemas/task";
 

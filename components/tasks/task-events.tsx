@@ -1,6 +1,6 @@
 "use client";
 import { LocalTime } from "@/components/recordings/local-time";
-import type { TaskEventDto } from "@/lib/data/recording-task-types";
+import type { TaskEventDto } from "@/lib/data/tasks/recording-task-types";
 import { cn } from "@/lib/utils";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PriceTable } from "@/lib/costs/price-table";
-import { isActive, type CloudTaskDto, type TaskSettingsDefaults } from "@/lib/data/recording-task-types";
+import { isActive, type CloudTaskDto, type TaskSettingsDefaults } from "@/lib/data/tasks/recording-task-types";
 import type { MixInput } from "@shared/layouts/types";
 import { RunningTaskCard } from "./running-task-card";
 import { StartTaskForm } from "./start-task-form";

@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { CloudError } from "@/lib/cloud/errors";
 import { getDb, type Db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/actions/audit/record-audit";
 import type { SessionUser } from "@/lib/users/types";
 import { inputHazardError } from "./input-hazards";
 import { fail, type ActionResult } from "./result";

@@ -3,10 +3,10 @@ import { applications } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import type { LiveDomain } from "@/lib/cloud/live/describe-live-domains";
-import { createApplication } from "./create-application";
-import { ensureApplications, fillMissingPushDomains } from "./ensure-application";
-import { listApplications } from "./list-applications";
-import { updateApplication } from "./update-application";
+import { createApplication } from "@/lib/actions/applications/create-application-row";
+import { ensureApplications, fillMissingPushDomains } from "@/lib/actions/applications/ensure-application";
+import { listApplications } from "@/lib/data/applications/list-applications";
+import { updateApplication } from "@/lib/actions/applications/update-application-row";
 
 // The account's domains, as DescribeLiveDomains would list them (the cloud is not what is tested here).
 const domains = vi.hoisted(() => ({ list: [] as LiveDomain[] }));

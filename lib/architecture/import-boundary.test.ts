@@ -52,3 +52,23 @@ describe("import boundary between the console and the local cloud", () => {
     expect(await boundaryReports(filePath, source)).toEqual([]);
   });
 });
+
+describe("layers of the console: lib/ never imports components/", () => {
+  it.each([
+    ["lib/hooks/probe.ts", "@/components/ui/toaster"],
+    ["lib/data/rooms/probe.ts", "../../../components/rooms/room-card"],
+    ["lib/actions/rooms/probe.test.ts", "@/components/ui/toaster"],
+    // lib/'s own block replaces the console's: the local-cloud boundary must still hold there.
+    ["lib/data/rooms/probe.ts", "@/local-cloud/src/options"],
+  ])("%s may not import %s", async (filePath, source) => {
+    expect(await boundaryReports(filePath, source)).toHaveLength(1);
+  });
+
+  it.each([
+    ["components/hooks/probe.ts", "@/components/ui/toaster"],
+    ["components/rooms/probe.tsx", "@/lib/queries/keys"],
+    ["lib/data/rooms/probe.ts", "@/lib/rooms/types"],
+  ])("%s may import %s", async (filePath, source) => {
+    expect(await boundaryReports(filePath, source)).toEqual([]);
+  });
+});

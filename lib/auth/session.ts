@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db";
-import { getActiveUser } from "@/lib/users/get-active-user";
+import { getActiveUser } from "@/lib/data/users/get-active-user";
 import type { SessionUser } from "@/lib/users/types";
 import { getAuthOptions } from "./options";
 import { hasRole, type Role } from "./roles";

@@ -4,7 +4,7 @@ import { openDatabase } from "@/lib/db/open-database";
 import { auditLog, users } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
-import { createUser } from "@/lib/users/create-user";
+import { createUser } from "@/lib/actions/users/create-user-row";
 import type * as passwordModule from "./password";
 import { verifyPassword } from "./password";
 import { SIGN_IN_THROTTLED_ACTION, signInWithPassword } from "./sign-in";

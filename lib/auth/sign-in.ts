@@ -1,8 +1,8 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/actions/audit/record-audit";
 import type { Db } from "@/lib/db/open-database";
 import type { SessionUser } from "@/lib/users/types";
-import { verifyCredentials } from "@/lib/users/verify-credentials";
+import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 import { SIGN_IN_LIMITS, type ThrottleScope } from "./sign-in-limits";
 import type { SignInAttempt, SignInThrottle, ThrottleVerdict } from "./sign-in-throttle";
 

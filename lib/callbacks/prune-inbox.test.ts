@@ -4,7 +4,8 @@ import { callbackEvents } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { inboxRetentionSchema } from "@/lib/schemas/inbox-retention";
-import { getInboxRetention, setInboxRetention } from "./inbox-retention";
+import { setInboxRetention } from "@/lib/actions/callbacks/set-inbox-retention";
+import { getInboxRetention } from "@/lib/data/callbacks/inbox-retention";
 import { pruneInbox } from "./prune-inbox";
 
 const NOW = new Date("2026-12-01T12:00:00Z");

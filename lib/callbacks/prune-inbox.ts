@@ -1,7 +1,8 @@
+import "server-only";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { callbackEvents } from "@/lib/db/schema";
-import { getInboxRetention } from "./inbox-retention";
+import { getInboxRetention } from "@/lib/data/callbacks/inbox-retention";
 
 /** Rows deleted per statement: a first prune of a large inbox does not hold one huge transaction. */
 const PRUNE_BATCH = 5_000;

@@ -288,7 +288,7 @@ export const recordingTasks = pgTable(
 export type RecordingTaskRow = typeof recordingTasks.$inferSelect;
 
 /**
- * Live rooms, folded from TRTC's room and media events (lib/rooms/fold-room-event.ts) and kept in
+ * Live rooms, folded from TRTC's room and media events (lib/actions/rooms/fold-room-event.ts) and kept in
  * the database so that every console instance shows the same rooms. Every folded column is a
  * maximum over the events' own times (`EventMsTs`), so repeats and reordering change nothing and
  * two instances folding some of the events each end in the same row. The room is live while

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isTransitional, type RecordingTaskDto } from "@/lib/data/recording-task-types";
+import { isTransitional, type RecordingTaskDto } from "@/lib/data/tasks/recording-task-types";
 import { fetchJson } from "./fetch-json";
-import { recordingTaskKeys } from "./recording-task-keys";
+import { queryKeys } from "./keys";
 
 /** While a recording is starting or stopping its status changes within seconds: poll fast. */
 export const TRANSITIONAL_REFRESH_MS = 2000;
@@ -14,7 +14,7 @@ export const RECORDINGS_LIST_REFRESH_MS = 5000;
 /** The console's recordings, of one room (`roomId`) or all; must match the pages' server prefetch key. */
 export function recordingTasksQueryOptions(roomId: string | null) {
   return queryOptions({
-    queryKey: recordingTaskKeys.list(roomId),
+    queryKey: queryKeys.recordingTasks.list(roomId),
     queryFn: () =>
       fetchJson<{ recordings: RecordingTaskDto[] }>(
         roomId === null ? "/api/recording-tasks" : `/api/recording-tasks?roomId=${encodeURIComponent(roomId)}`,

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import type { UsageReport } from "@/lib/costs/usage-report";
 import type { UsageRange } from "@/lib/schemas/usage-range";
-import { costKeys } from "./cost-keys";
+import { queryKeys } from "./keys";
 import { fetchJson } from "./fetch-json";
 
 /** Today's usage grows through the day; a minute is fresh enough for a cost chart. */
@@ -19,7 +19,7 @@ export function usageCostsUrl(range: UsageRange): string {
  */
 export function usageCostsQueryOptions(range: UsageRange) {
   return queryOptions({
-    queryKey: costKeys.usage(range),
+    queryKey: queryKeys.costs.usage(range),
     queryFn: () => fetchJson<UsageReport>(usageCostsUrl(range)),
     placeholderData: keepPreviousData,
     staleTime: USAGE_STALE_MS,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { cloudClients } from "@/lib/cloud/clients";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";

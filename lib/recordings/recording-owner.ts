@@ -1,4 +1,4 @@
-import type { CurrentApplication } from "@/lib/applications/current-application";
+import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import type { RecordingDto } from "./types";
 
 /** Which TRTC app a VOD file is from, and what said so. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CurrentApplication } from "@/lib/applications/current-application";
+import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import { recordingSearchSchema, searchCapNotice, type RecordingSearch } from "@/lib/schemas/recording-search";
 import { toSearchMediaRequest as toWire } from "@/lib/cloud/vod/media-query";
 import { mergeByCreation } from "./merge-recordings";

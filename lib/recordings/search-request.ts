@@ -1,4 +1,4 @@
-import type { CurrentApplication } from "@/lib/applications/current-application";
+import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import type { MediaQuery } from "@/lib/cloud/vod/media-query";
 import { RECORDINGS_PAGE_SIZE, type RecordingSearch } from "@/lib/schemas/recording-search";
 

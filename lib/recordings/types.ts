@@ -1,4 +1,4 @@
-import type { SessionPlace } from "@/lib/health/joins/read-file-session";
+import type { SessionPlace } from "@/lib/data/health/read-file-session";
 import type { FileHealth } from "@/lib/health/quality/file-health";
 import type { RecordingNameParts } from "./name-parts";
 

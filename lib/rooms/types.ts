@@ -28,7 +28,7 @@ export interface RoomStaleness {
   note: string;
 }
 
-/** A live room, folded from TRTC's room and media events (lib/rooms/fold-room-event.ts). */
+/** A live room, folded from TRTC's room and media events (lib/actions/rooms/fold-room-event.ts). */
 export interface LiveRoom {
   roomId: string;
   isIntegerRoom: boolean;

@@ -1,14 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { ensureApplications, fillMissingPushDomains } from "@/lib/applications/ensure-application";
+import { ensureApplications, fillMissingPushDomains } from "@/lib/actions/applications/ensure-application";
 import { startInboxRetentionJob } from "@/lib/callbacks/inbox-retention-job";
 import { startJoinWorker } from "@/lib/health/joins/join-worker";
 import { startQualityCheckWorker } from "@/lib/health/quality/check-worker";
 import { mediaUrlOf } from "@/lib/health/quality/media-url-of";
 import { startReconcileJob } from "@/lib/health/reconcile/reconcile-job";
-import { pinTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key";
+import { pinTrtcCallbackKey } from "@/lib/actions/callbacks/trtc-callback-key";
 import { env } from "@/lib/env";
-import { ensureFirstAdmin, hasAnyUser } from "@/lib/users/ensure-first-admin";
+import { ensureFirstAdmin, hasAnyUser } from "@/lib/actions/users/ensure-first-admin";
 
 /** Database migrations, the configured applications and the first admin, before the server takes requests. */
 export async function prepareConsole(): Promise<void> {

@@ -3,11 +3,11 @@ import { users } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { changeOwnPasswordSchema } from "@/lib/schemas/user";
-import { changePassword } from "./change-password";
-import { createUser } from "./create-user";
-import { resetPassword } from "./reset-password";
-import { setUserDisabled } from "./set-user-disabled";
-import { verifyCredentials } from "./verify-credentials";
+import { changePassword } from "@/lib/actions/users/change-password";
+import { createUser } from "@/lib/actions/users/create-user-row";
+import { resetPassword } from "@/lib/actions/users/reset-password";
+import { setUserDisabled } from "@/lib/actions/users/set-user-disabled-row";
+import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 
 describe.each(testDatabaseKinds())("passwords on $name", (kind) => {
   const handle = useTestDatabase(kind);

@@ -1,15 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit } from "@/lib/actions/audit/record-audit";
 import { auditLog, users } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
-import { changeUserRole } from "./change-user-role";
-import { createUser } from "./create-user";
-import { ensureFirstAdmin, LOCAL_DEFAULT_ADMIN_EMAIL } from "./ensure-first-admin";
-import { getActiveUser } from "./get-active-user";
-import { listUsers } from "./list-users";
-import { setUserDisabled } from "./set-user-disabled";
-import { verifyCredentials } from "./verify-credentials";
+import { changeUserRole } from "@/lib/actions/users/change-user-role-row";
+import { createUser } from "@/lib/actions/users/create-user-row";
+import { ensureFirstAdmin, LOCAL_DEFAULT_ADMIN_EMAIL } from "@/lib/actions/users/ensure-first-admin";
+import { getActiveUser } from "@/lib/data/users/get-active-user";
+import { listUsers } from "@/lib/data/users/list-users";
+import { setUserDisabled } from "@/lib/actions/users/set-user-disabled-row";
+import { verifyCredentials } from "@/lib/data/users/verify-credentials";
 
 describe.each(testDatabaseKinds())("users on $name", (kind) => {
   const handle = useTestDatabase(kind);

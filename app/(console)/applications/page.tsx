@@ -3,9 +3,9 @@ import { ApplicationsTable } from "@/components/applications/applications-table"
 import { CreateApplicationForm } from "@/components/applications/create-application-form";
 import { EditApplicationForm } from "@/components/applications/edit-application-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { getCurrentApplication } from "@/lib/applications/current-application";
-import { findPushDomain } from "@/lib/applications/find-push-domain";
-import { listApplications } from "@/lib/applications/list-applications";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { findPushDomain } from "@/lib/data/applications/find-push-domain";
+import { listApplications } from "@/lib/data/applications/list-applications";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 

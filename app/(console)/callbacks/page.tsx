@@ -4,11 +4,11 @@ import { CallbackInbox } from "@/components/callbacks/callback-inbox";
 import { InboxRetentionCard } from "@/components/callbacks/inbox-retention-card";
 import { VerifyPayloadForm } from "@/components/callbacks/verify-payload-form";
 import { PageHeader } from "@/components/layout/page-header";
-import { getCurrentApplication } from "@/lib/applications/current-application";
-import { listApplications } from "@/lib/applications/list-applications";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { listApplications } from "@/lib/data/applications/list-applications";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { getInboxRetention } from "@/lib/callbacks/inbox-retention";
+import { getInboxRetention } from "@/lib/data/callbacks/inbox-retention";
 import { getDb } from "@/lib/db";
 import { publicOrigin } from "@/lib/http/public-origin";
 

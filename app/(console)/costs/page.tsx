@@ -3,7 +3,7 @@ import Link from "next/link";
 import { CostCalculator } from "@/components/costs/cost-calculator";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageUser } from "@/lib/auth/session";
-import { getCalculatorPrices } from "@/lib/costs/calculator-prices";
+import { getCalculatorPrices } from "@/lib/data/costs/calculator-prices";
 import { getDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Costs" };

@@ -7,7 +7,7 @@ import { QualityThresholdsSection } from "@/components/health/quality-thresholds
 import { SplitFilesSection } from "@/components/health/split-files-section";
 import { TasksSection } from "@/components/health/tasks-section";
 import { PageHeader } from "@/components/layout/page-header";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
@@ -16,7 +16,7 @@ import { readAvailability } from "@/lib/data/health/read-availability";
 import { readFindings } from "@/lib/data/health/read-findings";
 import { readQualityCounts } from "@/lib/data/health/read-quality-counts";
 import { readTaskDays } from "@/lib/data/health/read-task-days";
-import { lastSavedSettings } from "@/lib/settings/settings-history";
+import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 
 export const metadata: Metadata = { title: "Health" };
 export const dynamic = "force-dynamic";

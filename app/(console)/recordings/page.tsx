@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { RecordingsClient } from "@/components/recordings/recordings-client";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { listSubApplications } from "@/lib/settings/sub-applications";
+import { listSubApplications } from "@/lib/data/settings/sub-applications";
 
 export const metadata: Metadata = { title: "Recordings" };
 export const dynamic = "force-dynamic";

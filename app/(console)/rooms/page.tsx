@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { RoomsClient } from "@/components/rooms/rooms-client";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { listSampleClips } from "@/lib/data/samples";
+import { listSampleClips } from "@/lib/data/rooms/samples";
 
 export const metadata: Metadata = { title: "Rooms" };
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { UsersTable } from "@/components/users/users-table";
 import { requirePageUser } from "@/lib/auth/session";
-import { listConsoleUsers } from "@/lib/data/users";
+import { listConsoleUsers } from "@/lib/data/users/users";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { withRole } from "@/lib/api/with-role";
-import { listCallbackEvents } from "@/lib/callbacks/list-callback-events";
+import { listCallbackEvents } from "@/lib/data/callbacks/list-callback-events";
 import { getDb } from "@/lib/db";
 import { callbackFiltersSchema } from "@/lib/schemas/callback-filters";
 

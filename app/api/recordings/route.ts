@@ -1,11 +1,11 @@
 import { withRole } from "@/lib/api/with-role";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { readFileHealths } from "@/lib/data/health/read-file-healths";
 import { getDb } from "@/lib/db";
-import { sessionPlaces } from "@/lib/health/joins/read-file-session";
-import { playableRecordings } from "@/lib/recordings/media-access";
-import { searchProblemRecordings } from "@/lib/recordings/search-problem-recordings";
-import { searchRecordings } from "@/lib/recordings/search-recordings";
+import { sessionPlaces } from "@/lib/data/health/read-file-session";
+import { playableRecordings } from "@/lib/data/recordings/media-access";
+import { searchProblemRecordings } from "@/lib/data/recordings/search-problem-recordings";
+import { searchRecordings } from "@/lib/data/recordings/search-recordings";
 import type { LibraryPage } from "@/lib/recordings/types";
 import { recordingSearchSchema } from "@/lib/schemas/recording-search";
 

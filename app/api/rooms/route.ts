@@ -1,6 +1,6 @@
 import { withRole } from "@/lib/api/with-role";
-import { getCurrentApplication } from "@/lib/applications/current-application";
-import { readLiveRooms } from "@/lib/data/room-reading";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { readLiveRooms } from "@/lib/data/rooms/room-reading";
 import { getDb } from "@/lib/db";
 
 export const dynamic = "force-dynamic";

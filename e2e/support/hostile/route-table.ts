@@ -26,7 +26,7 @@ const long = (length: number) => "a".repeat(length);
 
 /**
  * Every route handler under app/api but next-auth's (sign-in has cases of its own) and the
- * callback receivers (lib/callbacks/receive-hostile.test.ts covers their bodies). Each also gets
+ * callback receivers (lib/actions/callbacks/receive-hostile.test.ts covers their bodies). Each also gets
  * the generic cases (no session, a disabled user's, NUL characters in the URL). Reads ignore
  * query parameters they do not take, as the pages' URLs carry them over.
  */

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { createApplication as insertApplication } from "@/lib/applications/create-application";
+import { createApplication as insertApplication } from "@/lib/actions/applications/create-application-row";
 import { createApplicationSchema } from "@/lib/schemas/application";
 import { pushDomainFor } from "./push-domain-for";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { findPushDomain } from "@/lib/applications/find-push-domain";
+import { findPushDomain } from "@/lib/data/applications/find-push-domain";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 
 export type PushDomainOutcome = { ok: true; pushDomain: string | null } | { ok: false; message: string };

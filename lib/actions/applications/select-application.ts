@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { APPLICATION_COOKIE } from "@/lib/applications/current-application";
+import { APPLICATION_COOKIE } from "@/lib/data/applications/current-application";
 import { applications } from "@/lib/db/schema";
 import { selectApplicationSchema } from "@/lib/schemas/application";
 

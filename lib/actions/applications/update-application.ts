@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { updateApplication as writeApplication } from "@/lib/applications/update-application";
+import { updateApplication as writeApplication } from "@/lib/actions/applications/update-application-row";
 import { updateApplicationSchema } from "@/lib/schemas/application";
 import { pushDomainFor } from "./push-domain-for";
 

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
-import { setInboxRetention } from "@/lib/callbacks/inbox-retention";
+import { setInboxRetention } from "@/lib/actions/callbacks/set-inbox-retention";
 import { inboxRetentionSchema } from "@/lib/schemas/inbox-retention";
 
 /** How long the callback inbox keeps verified events and refusals (admin only); the next hourly prune applies it. */

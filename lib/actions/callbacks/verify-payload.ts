@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { applicationKeyOf } from "@/lib/callbacks/application-key";
+import { applicationKeyOf } from "@/lib/actions/callbacks/application-key";
 import { payloadVerdict, preparePayload, type PayloadVerdict } from "@/lib/callbacks/payload-verdict";
 import { verifyPayloadSchema } from "@/lib/schemas/callback-filters";
 

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
-import { resetPrice as deleteOverride, updatePrice as storeOverride } from "@/lib/costs/price-book";
+import { resetPrice as deleteOverride, updatePrice as storeOverride } from "@/lib/actions/costs/price-overrides";
 import { resetPriceSchema, updatePriceSchema } from "@/lib/schemas/price";
 
 /** Changes one price of the price book (admin only), e.g. to a contract price. */

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
-import { getCurrentApplication } from "@/lib/applications/current-application";
-import { toJoinSummary, type JoinSummary } from "@/lib/health/joins/read-file-session";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { toJoinSummary, type JoinSummary } from "@/lib/data/health/read-file-session";
 import { startJoin } from "@/lib/health/joins/start-join";
 import { joinSessionSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { signalFileRegistered } from "@/lib/health/file-registered";
 import { queueCheckAgain } from "./queue-check-again";
 import { checkAgainSchema } from "./schemas";

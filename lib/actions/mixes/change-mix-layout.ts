@@ -8,9 +8,9 @@ import {
   revalidateRecordingPages,
   updateRecordingTask,
 } from "@/lib/actions/tasks/task-rows";
-import { getCurrentApplication } from "@/lib/applications/current-application";
-import { findRecordingTaskRow } from "@/lib/data/recording-tasks";
-import { storedMixSchema, toRequestJson } from "@/lib/data/stored-request";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { findRecordingTaskRow } from "@/lib/data/tasks/recording-tasks";
+import { storedMixSchema, toRequestJson } from "@/lib/data/tasks/stored-request";
 import { changeMixLayoutSchema, issueKey, mixLayoutIssues } from "@/lib/schemas/mix";
 import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
 import { sendStartMix } from "./mix-request";

@@ -4,13 +4,13 @@ import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { callCloud } from "@/lib/actions/tasks/cloud-failure";
 import { markStartFailed, revalidateRecordingPages, updateRecordingTask } from "@/lib/actions/tasks/task-rows";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { generationRefusal } from "@/lib/applications/generation-guard";
-import { toRequestJson, type StoredMix } from "@/lib/data/stored-request";
+import { toRequestJson, type StoredMix } from "@/lib/data/tasks/stored-request";
 import type { Db } from "@/lib/db/open-database";
 import { recordingTasks } from "@/lib/db/schema";
 import { startMixSchema } from "@/lib/schemas/mix";
-import { lastSavedSettings } from "@/lib/settings/settings-history";
+import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
 import { sendStartMix } from "./mix-request";
 

@@ -1,7 +1,7 @@
 "use server";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication, type CurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication, type CurrentApplication } from "@/lib/data/applications/current-application";
 import type { CloudErrorCode } from "@/lib/cloud/error-codes";
 import { CloudError } from "@/lib/cloud/errors";
 import { deleteMedia } from "@/lib/cloud/vod/delete-media";

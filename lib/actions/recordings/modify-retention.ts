@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { modifyMediaInfo, NEVER_EXPIRES } from "@/lib/cloud/vod/modify-media-info";
 import { modifyRetentionSchema } from "@/lib/schemas/recording-search";
 import { findOwnedRecording } from "./owned-recording";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionError } from "@/lib/actions/result";
-import type { CurrentApplication } from "@/lib/applications/current-application";
+import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import { foreignRecordingProblem } from "@/lib/recordings/recording-owner";
 import type { RecordingDto } from "@/lib/recordings/types";

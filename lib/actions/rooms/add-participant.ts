@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
 import { startStreamIngest } from "@/lib/cloud/trtc/start-stream-ingest";
-import { getCurrentApplication, sdkSecretKeyOf } from "@/lib/applications/current-application";
+import { getCurrentApplication, sdkSecretKeyOf } from "@/lib/data/applications/current-application";
 import { addParticipantSchema } from "@/lib/schemas/room";
 
 /** Adds a participant that publishes a media URL into a room (TRTC StartStreamIngest). */

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
 import { dismissRoom as dismissCloudRoom } from "@/lib/cloud/trtc/dismiss-room";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { dismissRoomSchema } from "@/lib/schemas/room";
 
 /** Dismisses a room: every user is removed (DismissRoom / DismissRoomByStrRoomId). */

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { ok } from "@/lib/actions/result";
 import { removeUser } from "@/lib/cloud/trtc/remove-user";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { removeUsersSchema } from "@/lib/schemas/room";
 
 /** Removes users from a room (RemoveUser for integer rooms, RemoveUserByStrRoomId otherwise). */

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { DEFAULT_RECORDING_SETTINGS } from "@/lib/settings/public-settings";
-import { readCloudSettings } from "@/lib/settings/settings-overview";
-import { lastSavedSettings, recordSettingsSave } from "@/lib/settings/settings-history";
+import { readCloudSettings } from "@/lib/data/settings/settings-overview";
+import { recordSettingsSave } from "@/lib/actions/settings/record-settings-save";
+import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 import { settingsTargetOf } from "./settings-target";
 
 /** Takes what the cloud holds (changed elsewhere) as the console's settings, without changing the cloud. */

@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { rotateTrtcCallbackKey, trtcKeyStateOf } from "@/lib/callbacks/trtc-callback-key";
+import { rotateTrtcCallbackKey } from "@/lib/actions/callbacks/trtc-callback-key";
+import { trtcKeyStateOf } from "@/lib/data/callbacks/trtc-key-state";
 import { trtcCallbackKeyTargetSchema, type NewTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key-schema";
 
 /**

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { rotateTrtcCallbackKey as rotateKey } from "@/lib/callbacks/trtc-callback-key";
+import { rotateTrtcCallbackKey as rotateKey } from "@/lib/actions/callbacks/trtc-callback-key";
 import { trtcCallbackKeyTargetSchema, type NewTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key-schema";
 
 /**

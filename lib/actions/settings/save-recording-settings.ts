@@ -3,14 +3,14 @@ import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { applications } from "@/lib/db/schema";
 import { recordingSettingsFormSchema, recordingSettingsSchema } from "@/lib/schemas/recording-settings";
-import { applyRecordingSettings } from "@/lib/settings/apply-recording-settings";
+import { applyRecordingSettings } from "@/lib/actions/settings/apply-recording-settings";
 import { diffAgainstCloud, type SettingDifference } from "@/lib/settings/diff-settings";
 import { settingsFromCloud } from "@/lib/settings/from-cloud";
 import { toPublicSettings, type PublicSettings } from "@/lib/settings/public-settings";
-import { recordSettingsSave } from "@/lib/settings/settings-history";
+import { recordSettingsSave } from "@/lib/actions/settings/record-settings-save";
 import { explainingPushDomain, settingsTargetOf } from "./settings-target";
 
 export interface SaveSettingsOutcome {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { ActionError } from "@/lib/actions/result";
-import type { CurrentApplication } from "@/lib/applications/current-application";
+import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import { generationRefusal } from "@/lib/applications/generation-guard";
-import { pushDomainRefusedMessage, pushTargetOf, type KnownPushTarget } from "@/lib/applications/push-target";
+import { pushDomainRefusedMessage, pushTargetOf, type KnownPushTarget } from "@/lib/data/applications/push-target";
 import { CloudError } from "@/lib/cloud/errors";
 import type { Db } from "@/lib/db/open-database";
 

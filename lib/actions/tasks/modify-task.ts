@@ -1,11 +1,11 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { generationRefusal } from "@/lib/applications/generation-guard";
 import { modifyCloudRecording } from "@/lib/cloud/trtc/modify-cloud-recording";
-import { findRecordingTaskRow } from "@/lib/data/recording-tasks";
-import { storedTaskSchema, toRequestJson } from "@/lib/data/stored-request";
+import { findRecordingTaskRow } from "@/lib/data/tasks/recording-tasks";
+import { storedTaskSchema, toRequestJson } from "@/lib/data/tasks/stored-request";
 import { issueKey } from "@/lib/schemas/mix";
 import { modifyTaskSchema, taskLayoutIssues } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";

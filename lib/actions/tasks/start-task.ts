@@ -1,10 +1,10 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication, sdkSecretKeyOf } from "@/lib/applications/current-application";
+import { getCurrentApplication, sdkSecretKeyOf } from "@/lib/data/applications/current-application";
 import { generationRefusal, wrongGenerationMessage } from "@/lib/applications/generation-guard";
 import { createCloudRecording } from "@/lib/cloud/trtc/create-cloud-recording";
-import { toRequestJson, type StoredTask } from "@/lib/data/stored-request";
+import { toRequestJson, type StoredTask } from "@/lib/data/tasks/stored-request";
 import { recordingTasks } from "@/lib/db/schema";
 import { startTaskSchema } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";

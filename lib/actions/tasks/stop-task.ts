@@ -1,9 +1,9 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { deleteCloudRecording } from "@/lib/cloud/trtc/delete-cloud-recording";
-import { findRecordingTaskRow } from "@/lib/data/recording-tasks";
+import { findRecordingTaskRow } from "@/lib/data/tasks/recording-tasks";
 import { stopRecordingSchema } from "@/lib/schemas/mix";
 import { callCloud } from "./cloud-failure";
 import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";

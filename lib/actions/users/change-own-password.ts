@@ -6,7 +6,7 @@ import { countWrongPassword } from "@/lib/auth/sign-in";
 import { getSignInThrottle } from "@/lib/auth/sign-in-limiters";
 import { throttledMessage } from "@/lib/schemas/sign-in-error";
 import { changeOwnPasswordSchema } from "@/lib/schemas/user";
-import { changePassword } from "@/lib/users/change-password";
+import { changePassword } from "@/lib/actions/users/change-password";
 
 const WRONG_CURRENT = "That is not your current password.";
 

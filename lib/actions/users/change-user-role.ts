@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { changeUserRoleSchema } from "@/lib/schemas/user";
-import { changeUserRole as updateRole } from "@/lib/users/change-user-role";
+import { changeUserRole as updateRole } from "@/lib/actions/users/change-user-role-row";
 
 /** Changes a user's role (admin only); the last active admin cannot be demoted. */
 export const changeUserRole = defineAction({

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { createUserSchema } from "@/lib/schemas/user";
-import { createUser as insertUser } from "@/lib/users/create-user";
+import { createUser as insertUser } from "@/lib/actions/users/create-user-row";
 
 /** Adds a console user (admin only). */
 export const createUser = defineAction({

@@ -4,7 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getSignInThrottle } from "@/lib/auth/sign-in-limiters";
 import { resetUserPasswordSchema } from "@/lib/schemas/user";
-import { resetPassword } from "@/lib/users/reset-password";
+import { resetPassword } from "@/lib/actions/users/reset-password";
 
 /**
  * Gives another user a generated password (admin only), answered once for the admin to pass on;

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { setUserDisabledSchema } from "@/lib/schemas/user";
-import { setUserDisabled as updateDisabled } from "@/lib/users/set-user-disabled";
+import { setUserDisabled as updateDisabled } from "@/lib/actions/users/set-user-disabled-row";
 
 /** Disables or re-enables a user (admin only); a disabled user's session stops working at once. */
 export const setUserDisabled = defineAction({

@@ -3,7 +3,7 @@ import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { VodClient } from "@/lib/cloud/clients";
 import type { Db } from "@/lib/db/open-database";
 import { applications, recordingFiles, recordingJoins, recordingTasks } from "@/lib/db/schema";
-import { lastSavedSettings } from "@/lib/settings/settings-history";
+import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 import { groupSessionPieces, JOIN_SESSION_PREFIX, type SplitSession } from "./group-session-pieces";
 import { startJoin } from "./start-join";
 

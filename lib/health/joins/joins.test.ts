@@ -16,11 +16,11 @@ import { searchMedia } from "@/lib/cloud/vod/search-media";
 import { applications, recordingFiles, recordingJoins } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
-import { registerAnnouncedFile } from "@/lib/health/register-recording-file";
+import { registerAnnouncedFile } from "@/lib/actions/health/register-recording-file";
 import type { RecordingDto } from "@/lib/recordings/types";
 import { autoJoinPass, AUTO_JOIN_MARGIN_MS } from "./auto-join";
 import { pollJoins } from "./poll-joins";
-import { readFileSession, readJoinProducing, sessionPlaces } from "./read-file-session";
+import { readFileSession, readJoinProducing, sessionPlaces } from "@/lib/data/health/read-file-session";
 import { startJoin } from "./start-join";
 
 /*

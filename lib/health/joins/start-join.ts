@@ -10,7 +10,7 @@ import { recordingJoins, type RecordingJoinRow } from "@/lib/db/schema";
 import type { RecordingDto } from "@/lib/recordings/types";
 import { samePieces, type SplitSession } from "./group-session-pieces";
 import { signalJoinStarted } from "./join-started";
-import { findSessionOf, joinsOfPieces } from "./read-file-session";
+import { findSessionOf, joinsOfPieces } from "@/lib/data/health/read-file-session";
 
 /** EditMediaOutputConfig.MediaName: "最长 64 个字符" (SDK model). */
 const MEDIA_NAME_MAX = 64;

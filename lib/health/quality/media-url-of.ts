@@ -1,9 +1,9 @@
 import "server-only";
-import { findApplication } from "@/lib/applications/current-application";
+import { findApplication } from "@/lib/data/applications/current-application";
 import type { Db } from "@/lib/db/open-database";
 import type { RecordingFileRow } from "@/lib/db/schema";
-import { findRecording } from "@/lib/recordings/get-recording";
-import { mediaAccessOf } from "@/lib/recordings/media-access";
+import { findRecording } from "@/lib/data/recordings/get-recording";
+import { mediaAccessOf } from "@/lib/data/recordings/media-access";
 import { playableUrl, signatureExpiry } from "@/lib/recordings/playback-url";
 
 /**

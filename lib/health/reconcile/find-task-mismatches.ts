@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { describeCloudRecording } from "@/lib/cloud/trtc/describe-cloud-recording";
 import { CloudError } from "@/lib/cloud/errors";
-import { hasRoomEmptiedSince } from "@/lib/data/rooms";
+import { hasRoomEmptiedSince } from "@/lib/data/rooms/rooms";
 import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
 import type { Finding } from "./finding-kinds";
 import { idleSinceMs } from "./idle-room";

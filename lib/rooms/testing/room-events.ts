@@ -1,7 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { liveRoomMembers, liveRooms } from "@/lib/db/schema";
-import type { VerifiedTrtcEvent } from "../fold-room-event";
+import type { VerifiedTrtcEvent } from "@/lib/actions/rooms/fold-room-event";
 import { ROOM_EVENT } from "../room-events";
 
 export const TEST_APP = 1400000123;

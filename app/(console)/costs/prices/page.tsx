@@ -4,7 +4,7 @@ import { PriceBookSection } from "@/components/costs/price-book-section";
 import { PageHeader } from "@/components/layout/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { getPriceBook } from "@/lib/costs/price-book";
+import { getPriceBook } from "@/lib/data/costs/price-book";
 import { groupPrices } from "@/lib/costs/price-groups";
 import { getDb } from "@/lib/db";
 

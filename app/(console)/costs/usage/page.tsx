@@ -6,7 +6,7 @@ import { UsageCostsClient } from "@/components/costs/usage/usage-costs-client";
 import { PageHeader } from "@/components/layout/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { billingToday } from "@/lib/costs/billing-date";
-import { prefetchUsagePage } from "@/lib/data/usage-costs";
+import { prefetchUsagePage } from "@/lib/data/costs/usage-costs";
 import { parseUsageSearch } from "@/lib/schemas/usage-range";
 
 export const metadata: Metadata = { title: "Actual and projected cost" };

@@ -4,10 +4,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { RoomDetailClient } from "@/components/rooms/room-detail-client";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { loadRoomPage } from "@/lib/data/room-page";
+import { loadRoomPage } from "@/lib/data/rooms/room-page";
 import { getDb } from "@/lib/db";
 import { roomIdSchema } from "@/lib/schemas/room";
 

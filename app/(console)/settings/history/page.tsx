@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
 import { SettingsHistoryList } from "@/components/settings/settings-history-list";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { listSettingsHistory } from "@/lib/settings/settings-history";
+import { listSettingsHistory } from "@/lib/data/settings/settings-history";
 
 export const metadata: Metadata = { title: "Settings history" };
 export const dynamic = "force-dynamic";

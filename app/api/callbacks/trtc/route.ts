@@ -1,4 +1,4 @@
-import { receiveAtEndpoint } from "@/lib/callbacks/receive-at-endpoint";
+import { receiveAtEndpoint } from "@/lib/actions/callbacks/receive-at-endpoint";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { withRole } from "@/lib/api/with-role";
-import { getCostPrices } from "@/lib/data/cost-prices";
+import { getCostPrices } from "@/lib/data/costs/cost-prices";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { withRole } from "@/lib/api/with-role";
 import { billingToday } from "@/lib/costs/billing-date";
-import { getUsageReport } from "@/lib/data/usage-costs";
+import { getUsageReport } from "@/lib/data/costs/usage-costs";
 import { parseUsageSearch } from "@/lib/schemas/usage-range";
 
 export const dynamic = "force-dynamic";

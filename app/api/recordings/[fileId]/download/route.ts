@@ -1,9 +1,9 @@
 import { withRole } from "@/lib/api/with-role";
-import { getCurrentApplication } from "@/lib/applications/current-application";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { getDb } from "@/lib/db";
-import { recordingDownload } from "@/lib/recordings/download-recording";
-import { findRecording } from "@/lib/recordings/get-recording";
-import { mediaAccessOf } from "@/lib/recordings/media-access";
+import { recordingDownload } from "@/lib/data/recordings/download-recording";
+import { findRecording } from "@/lib/data/recordings/get-recording";
+import { mediaAccessOf } from "@/lib/data/recordings/media-access";
 import { recordingLocationSchema } from "@/lib/schemas/recording-search";
 
 export const dynamic = "force-dynamic";
