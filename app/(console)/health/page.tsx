@@ -15,6 +15,7 @@ import { healthWindowStart, HEALTH_DAYS } from "@/lib/data/health/health-window"
 import { readAvailability } from "@/lib/data/health/read-availability";
 import { readFindings } from "@/lib/data/health/read-findings";
 import { readQualityCounts } from "@/lib/data/health/read-quality-counts";
+import { readAutoRecordingDays } from "@/lib/data/health/read-auto-recording-days";
 import { readTaskDays } from "@/lib/data/health/read-task-days";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 
@@ -27,9 +28,10 @@ export default async function HealthPage() {
   const { sdkAppId } = await getCurrentApplication(db);
   const now = new Date();
   const from = healthWindowStart(now);
-  const [availability, tasks, counts, findings, settings] = await Promise.all([
+  const [availability, tasks, autoDays, counts, findings, settings] = await Promise.all([
     readAvailability(db, sdkAppId, from),
     readTaskDays(db, sdkAppId, from, now),
+    readAutoRecordingDays(db, sdkAppId, from),
     readQualityCounts(db, sdkAppId, from),
     readFindings(db, sdkAppId),
     lastSavedSettings(db, sdkAppId),
@@ -45,7 +47,7 @@ export default async function HealthPage() {
       <div className="space-y-6">
         <FindingsSection open={findings.open} runs={findings.runs} canRepair={canRepair} />
         <AvailabilitySection availability={availability} resumeSeconds={settings?.resumeSeconds ?? null} />
-        <TasksSection tasks={tasks} />
+        <TasksSection tasks={tasks} autoDays={autoDays} />
         <CheckResultsSection counts={counts} />
         <QualityThresholdsSection canEdit={hasRole(user.role, "admin")} />
         <SplitFilesSection db={db} sdkAppId={sdkAppId} canChange={canRepair} />
