@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -67,6 +67,12 @@ beforeAll(async () => {
       "8",
       path.join(dir, `${name}.mp4`),
     ]);
+  // Bytes damaged in the middle of the media data, as a broken disk or a cut transfer leaves them.
+  const clean = readFileSync(path.join(dir, "clean.mp4"));
+  const damaged = Buffer.from(clean);
+  const from = Math.floor(damaged.length * 0.4);
+  for (let index = 0; index < 4096; index += 1) damaged[from + index] = (index * 131 + 7) & 0xff;
+  writeFileSync(path.join(dir, "damaged.mp4"), damaged);
   server = createServer((request, response) => {
     const file = path.join(dir, path.basename(request.url ?? ""));
     if (!existsSync(file)) return void response.writeHead(404).end();
@@ -104,6 +110,12 @@ describe("checkFile over HTTP", () => {
   it("finds a missing audio track and a truncated file", async () => {
     const { problems } = await checkFile(`${base}/no-audio.mp4`, thresholds, { ...options, coveredSec: 20 });
     expect(problems.map((problem) => problem.kind)).toEqual(["no_audio", "truncated"]);
+  });
+
+  it("counts the decode errors of a file with damaged bytes", async () => {
+    const { problems, measurements } = await checkFile(`${base}/damaged.mp4`, thresholds, options);
+    expect(problems.map((problem) => problem.kind)).toContain("decode_errors");
+    expect(Number(measurements.decodeErrors)).toBeGreaterThan(0);
   });
 
   it("tells a file not served yet (404) from a failure", async () => {
