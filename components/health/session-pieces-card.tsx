@@ -2,13 +2,11 @@ import Link from "next/link";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Db } from "@/lib/db/open-database";
 import { samePieces } from "@/lib/health/joins/group-session-pieces";
+import { recordingPath } from "@/lib/recordings/recording-path";
 import { readFileSession, readJoinProducing, type JoinSummary } from "@/lib/data/health/read-file-session";
 import { JoinSessionButton } from "./join-session-button";
 
 const when = (at: string | null) => (at ? at.replace("T", " ").slice(0, 19) : "—");
-
-const hrefOf = (fileId: string, subAppId: number | null) =>
-  `/recordings/${fileId}${subAppId ? `?subAppId=${subAppId}` : ""}`;
 
 const STATUS: Record<JoinSummary["status"], string> = {
   processing: "Joining in VOD…",
@@ -24,7 +22,7 @@ function JoinLine({ join, pieceCount }: { join: JoinSummary; pieceCount: number 
         <>
           {": "}
           <Link
-            href={hrefOf(join.outputFileId, join.vodSubAppId)}
+            href={recordingPath(join.outputFileId, join.vodSubAppId)}
             className="text-primary underline underline-offset-2"
             data-testid="session-joined-file"
           >
@@ -80,7 +78,7 @@ export async function SessionPiecesCard({
               {producedBy.pieceFileIds.map((pieceId) => (
                 <li key={pieceId}>
                   <Link
-                    href={hrefOf(pieceId, producedBy.vodSubAppId)}
+                    href={recordingPath(pieceId, producedBy.vodSubAppId)}
                     className="text-primary underline underline-offset-2"
                     data-testid="joined-from-piece"
                   >
@@ -102,7 +100,7 @@ export async function SessionPiecesCard({
                     </span>
                   ) : (
                     <Link
-                      href={hrefOf(piece.fileId, piece.vodSubAppId)}
+                      href={recordingPath(piece.fileId, piece.vodSubAppId)}
                       className="text-primary underline underline-offset-2"
                     >
                       {piece.fileId}

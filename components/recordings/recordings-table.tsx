@@ -6,6 +6,7 @@ import { FileHealthBadge } from "@/components/health/file-health-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { costPricesQueryOptions } from "@/lib/queries/cost-prices";
+import { recordingPath } from "@/lib/recordings/recording-path";
 import type { LibraryRecording, RecordingDto } from "@/lib/recordings/types";
 import { formatDuration, formatExpiry, formatSize, namingLabel } from "./format";
 import { LocalTime } from "./local-time";
@@ -33,9 +34,6 @@ function NameParts({ recording }: { recording: RecordingDto }) {
   );
 }
 
-const recordingHref = (fileId: string, subAppId: number | null) =>
-  `/recordings/${fileId}${subAppId ? `?subAppId=${subAppId}` : ""}`;
-
 /** A piece of a split session: which one, and the joined file once there is one. */
 function PiecePlace({ recording }: { recording: LibraryRecording }) {
   const piece = recording.piece;
@@ -46,7 +44,7 @@ function PiecePlace({ recording }: { recording: LibraryRecording }) {
         piece {piece.position} of {piece.count}
       </Badge>
       {piece.joinedFileId ? (
-        <Link href={recordingHref(piece.joinedFileId, recording.subAppId)} className="text-primary hover:underline">
+        <Link href={recordingPath(piece.joinedFileId, recording.subAppId)} className="text-primary hover:underline">
           joined file
         </Link>
       ) : (
@@ -128,7 +126,7 @@ export function RecordingsTable({
             </TableCell>
             <TableCell className="max-w-md">
               <Link
-                href={recordingHref(recording.fileId, recording.subAppId)}
+                href={recordingPath(recording.fileId, recording.subAppId)}
                 className="font-mono text-xs break-all text-primary hover:underline"
               >
                 {recording.name}

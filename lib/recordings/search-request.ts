@@ -4,6 +4,9 @@ import { RECORDINGS_PAGE_SIZE, type RecordingSearch } from "@/lib/schemas/record
 
 const MEDIA_TYPE: Record<string, string> = { hls: "m3u8", mp4: "mp4", flv: "flv", aac: "aac" };
 
+/** VOD's media `Type` of a library format: HLS recordings are `m3u8`. */
+export const vodMediaTypeOf = (format: string): string => MEDIA_TYPE[format] ?? format;
+
 /** Which results one SearchMedia call asks for; Offset + Limit stay within VOD's 5,000. */
 export interface SearchWindow {
   offset: number;
@@ -28,7 +31,7 @@ function commonFilters(search: RecordingSearch, window: SearchWindow) {
   return {
     ...(search.prefix ? { namePrefixes: [search.prefix] } : {}),
     ...(search.text ? { names: [search.text] } : {}),
-    ...(search.format ? { mediaTypes: [MEDIA_TYPE[search.format] ?? search.format] } : {}),
+    ...(search.format ? { mediaTypes: [vodMediaTypeOf(search.format)] } : {}),
     ...(search.from ? { createdAfter: search.from.toISOString() } : {}),
     ...(search.to ? { createdBefore: search.to.toISOString() } : {}),
     order: search.sort,

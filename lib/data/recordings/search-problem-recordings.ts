@@ -7,7 +7,7 @@ import type { Db } from "@/lib/db/open-database";
 import { recordingFiles } from "@/lib/db/schema";
 import type { RecordingSearch } from "@/lib/schemas/recording-search";
 import { mergeByCreation } from "@/lib/recordings/merge-recordings";
-import { pageWindow, searchSubAppId } from "@/lib/recordings/search-request";
+import { pageWindow, searchSubAppId, vodMediaTypeOf } from "@/lib/recordings/search-request";
 import type { RecordingDto, RecordingPage } from "@/lib/recordings/types";
 
 /**
@@ -16,8 +16,6 @@ import type { RecordingDto, RecordingPage } from "@/lib/recordings/types";
  * call): 200 is ten calls per search, polled every few seconds by an open library.
  */
 export const PROBLEM_CANDIDATES = 200;
-
-const MEDIA_TYPE: Record<string, string> = { hls: "m3u8", mp4: "mp4", flv: "flv", aac: "aac" };
 
 /**
  * Which candidates are the newest: VOD's CreateTime where reconciliation filled it, else the
@@ -42,7 +40,7 @@ function matchesVodFields(recording: RecordingDto, search: RecordingSearch): boo
   const createdAt = Date.parse(recording.createdAt);
   if (search.prefix && !recording.name.startsWith(search.prefix)) return false;
   if (search.text && !recording.name.includes(search.text)) return false;
-  if (search.format && recording.type !== (MEDIA_TYPE[search.format] ?? search.format)) return false;
+  if (search.format && recording.type !== vodMediaTypeOf(search.format)) return false;
   if (search.roomId && recording.roomId !== search.roomId) return false;
   if (search.from && createdAt < search.from.getTime()) return false;
   if (search.to && createdAt >= search.to.getTime()) return false;

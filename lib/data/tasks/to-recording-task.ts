@@ -1,6 +1,7 @@
 import type { PriceTable } from "@/lib/costs/price-table";
 import type { RecordingTaskRow } from "@/lib/db/schema";
 import { mixHourlyEstimate, taskHourlyEstimate } from "@/lib/layouts/cost-inputs";
+import { recordingPath } from "@/lib/recordings/recording-path";
 import type { HourlyCost, ProducedFile, RecordingTaskDto, TaskEventDto } from "@/lib/data/tasks/recording-task-types";
 import { storedMixSchema, storedTaskSchema } from "@/lib/data/tasks/stored-request";
 
@@ -9,7 +10,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 function filesOf(row: RecordingTaskRow): ProducedFile[] {
   return row.files.map((file) => ({
     ...file,
-    href: `/recordings/${file.fileId}${file.subAppId ? `?subAppId=${file.subAppId}` : ""}`,
+    href: recordingPath(file.fileId, file.subAppId),
   }));
 }
 
