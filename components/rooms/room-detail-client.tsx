@@ -2,9 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { roomInputs, typedInputs } from "@/components/mixes/mix-inputs";
-import { RecordingTasksTable } from "@/components/tasks/recording-tasks-table";
-import type { SubAppChoice } from "@/components/tasks/task-recording-fields";
+import { roomInputs, typedInputs } from "@/components/recording-tasks/start/room-inputs";
+import { RecordingTasksTable } from "@/components/recording-tasks/list/recording-tasks-table";
+import type { SubAppChoice } from "@/components/recording-tasks/start/task-recording-fields";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -14,15 +14,15 @@ import {
   type CloudTaskDto,
   type McuMixTaskDto,
   type TaskSettingsDefaults,
-} from "@/lib/data/tasks/recording-task-types";
-import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
+} from "@/lib/data/recording-tasks/recording-task-types";
+import type { RecordingStorage } from "@/lib/recording-tasks/cost-inputs";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 import { roomQueryOptions } from "@/lib/queries/room-detail";
 import type { SampleClip } from "@/lib/rooms/types";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import { AddParticipantForm } from "./add-participant-form";
 import { RoomCard } from "./room-card";
-import { MixPanel, TaskPanel } from "./room-recording-panels";
+import { MixPanel, TaskPanel } from "@/components/recording-tasks/room-recording-panels";
 import { TypedRoomUsers } from "./typed-room-users";
 
 /**

@@ -30,7 +30,7 @@ describe("import boundary between the console and the local cloud", () => {
     ["local-cloud/src/media/mixer/probe.ts", "../../../../lib/layouts/editor-output"],
     ["lib/env/probe.ts", "../../local-cloud/src/server"],
     ["lib/env/probe.ts", "local-cloud/src/server"],
-    ["components/mixes/probe.tsx", "@/local-cloud/src/options"],
+    ["components/recording-tasks/probe.tsx", "@/local-cloud/src/options"],
     ["lib/data/probe.ts", "../../local-cloud/test/helpers/eventually"],
     ["shared/layouts/probe.ts", "@/lib/schemas/mix"],
     ["shared/probe.ts", "../local-cloud/src/options"],
@@ -43,7 +43,7 @@ describe("import boundary between the console and the local cloud", () => {
     ["local-cloud/src/media/mixer/probe.ts", "./mix-graph"],
     ["lib/env/probe.ts", "@shared/local-cloud-defaults"],
     ["lib/env/probe.ts", "../../local-cloud/src/index"],
-    ["components/mixes/probe.tsx", "@/local-cloud/src"],
+    ["components/recording-tasks/probe.tsx", "@/local-cloud/src"],
     ["shared/layouts/probe.ts", "../local-cloud-account"],
     // Tests drive both programs, so they stand outside the boundary.
     ["lib/data/probe.test.ts", "../../local-cloud/test/helpers/eventually"],

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isTransitional, type RecordingTaskDto } from "@/lib/data/tasks/recording-task-types";
+import { isTransitional, type RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 

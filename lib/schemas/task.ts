@@ -20,7 +20,7 @@ export { splitUserIds } from "./user-id-list";
 /**
  * The cloud-recording task forms (CreateCloudRecording / ModifyCloudRecording), shared by the form
  * and the server actions. Ranges are reference §2.2's; note that this API numbers layouts and
- * render modes unlike the MCU (lib/layouts/render-modes.ts, task-layout-types.ts).
+ * render modes unlike the MCU (lib/recording-tasks/layout/render-modes.ts, task-layout-types.ts).
  */
 
 /** A mixed task draws at most 24 pictures; MixLayoutList holds at most 25 entries. */

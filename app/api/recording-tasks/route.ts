@@ -1,6 +1,6 @@
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
-import { listRecordingTasks } from "@/lib/data/tasks/recording-tasks";
+import { listRecordingTasks } from "@/lib/data/recording-tasks/recording-tasks";
 import { getDb } from "@/lib/db";
 import { roomIdSchema } from "@/lib/schemas/room";
 

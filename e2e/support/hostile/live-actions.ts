@@ -40,7 +40,7 @@ export function liveActions(): ActionUnderTest[] {
       }),
     },
     {
-      file: "lib/actions/mixes/start-mix.ts",
+      file: "lib/actions/recording-tasks/start-mix.ts",
       exportName: "startMix",
       role: "operator",
       valid: mix,
@@ -67,7 +67,7 @@ export function liveActions(): ActionUnderTest[] {
       ],
     },
     {
-      file: "lib/actions/mixes/change-mix-layout.ts",
+      file: "lib/actions/recording-tasks/change-mix-layout.ts",
       exportName: "changeMixLayout",
       role: "operator",
       valid: { recordingId: NO_SUCH_ID, layout: mixLayout },
@@ -97,7 +97,7 @@ export function liveActions(): ActionUnderTest[] {
       ],
     })),
     {
-      file: "lib/actions/tasks/start-task.ts",
+      file: "lib/actions/recording-tasks/start-task.ts",
       exportName: "startTask",
       role: "operator",
       valid: task,
@@ -126,7 +126,7 @@ export function liveActions(): ActionUnderTest[] {
       ],
     },
     {
-      file: "lib/actions/tasks/modify-task.ts",
+      file: "lib/actions/recording-tasks/modify-task.ts",
       exportName: "modifyTask",
       role: "operator",
       valid: { recordingId: NO_SUCH_ID, subscription, layout: taskLayout },

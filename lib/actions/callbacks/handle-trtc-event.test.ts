@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/open-database";
-import { applyRecordingTaskEvent } from "@/lib/actions/tasks/recording-task-events";
+import { applyRecordingTaskEvent } from "@/lib/actions/recording-tasks/recording-task-events";
 import { foldRoomEvent } from "@/lib/actions/rooms/fold-room-event";
 import { handleVerifiedTrtcEvent } from "@/lib/actions/callbacks/handle-trtc-event";
 import { receivedTrtcEventOf } from "@/lib/callbacks/received-trtc-event";
 
 vi.mock("@/lib/actions/rooms/fold-room-event", () => ({ foldRoomEvent: vi.fn(() => Promise.resolve()) }));
-vi.mock("@/lib/actions/tasks/recording-task-events", () => ({
+vi.mock("@/lib/actions/recording-tasks/recording-task-events", () => ({
   applyRecordingTaskEvent: vi.fn(() => Promise.resolve()),
 }));
 

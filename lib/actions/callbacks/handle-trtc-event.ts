@@ -1,5 +1,5 @@
 import "server-only";
-import { applyRecordingTaskEvent } from "@/lib/actions/tasks/recording-task-events";
+import { applyRecordingTaskEvent } from "@/lib/actions/recording-tasks/recording-task-events";
 import type { Db } from "@/lib/db/open-database";
 import { foldRoomEvent, type VerifiedTrtcEvent } from "@/lib/actions/rooms/fold-room-event";
 import type { ReceivedTrtcEvent } from "@/lib/callbacks/received-trtc-event";

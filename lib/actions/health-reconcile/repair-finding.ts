@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
-import { stopTask } from "@/lib/actions/tasks/stop-task";
+import { stopTask } from "@/lib/actions/recording-tasks/stop-task";
 import { repairFinding as repair } from "@/lib/health/reconcile/repair-finding";
 import { repairFindingSchema } from "./schemas";
 

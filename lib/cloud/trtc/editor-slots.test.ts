@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EditorSlot } from "@/lib/layouts/editor-operations";
+import type { EditorSlot } from "@/lib/recording-tasks/layout/editor-operations";
 import { toPresetLayoutConfig } from "./mcu-params";
 import { toMixLayoutList } from "./task-params";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hexToRgbInt } from "@/lib/layouts/colour";
+import { hexToRgbInt } from "@/lib/recording-tasks/layout/colour";
 import { toEncodeParams, toLayoutParams } from "./mcu-params";
 import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
 

@@ -3,10 +3,10 @@ import type {
   LayoutParams,
   PresetLayoutConfig,
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
-import { hexToRgbInt } from "@/lib/layouts/colour";
-import type { EditorSlot } from "@/lib/layouts/editor-operations";
-import { toPresetSlots } from "@/lib/layouts/editor-output";
-import { MCU_RENDER_MODE } from "@/lib/layouts/render-modes";
+import { hexToRgbInt } from "@/lib/recording-tasks/layout/colour";
+import type { EditorSlot } from "@/lib/recording-tasks/layout/editor-operations";
+import { toPresetSlots } from "@/lib/recording-tasks/layout/editor-output";
+import { MCU_RENDER_MODE } from "@/lib/recording-tasks/layout/render-modes";
 import { LAYOUT_TEMPLATES } from "@shared/layouts/types";
 import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
 

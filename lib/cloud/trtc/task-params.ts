@@ -6,10 +6,10 @@ import type {
   StorageParams,
   SubscribeStreamUserIds,
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
-import { normaliseHex } from "@/lib/layouts/colour";
-import type { EditorSlot } from "@/lib/layouts/editor-operations";
-import { toTaskSlots } from "@/lib/layouts/editor-output";
-import { TASK_RENDER_MODE } from "@/lib/layouts/render-modes";
+import { normaliseHex } from "@/lib/recording-tasks/layout/colour";
+import type { EditorSlot } from "@/lib/recording-tasks/layout/editor-operations";
+import { toTaskSlots } from "@/lib/recording-tasks/layout/editor-output";
+import { TASK_RENDER_MODE } from "@/lib/recording-tasks/layout/render-modes";
 import { TASK_LAYOUT_MODES } from "@shared/layouts/task-layout-types";
 import {
   splitUserIds,

@@ -1,16 +1,16 @@
 import "server-only";
-import type { TaskSettingsDefaults } from "@/lib/data/tasks/recording-task-types";
+import type { TaskSettingsDefaults } from "@/lib/data/recording-tasks/recording-task-types";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import type { PriceTable } from "@/lib/costs/price-table";
 import type { Db } from "@/lib/db/open-database";
-import type { RecordingStorage } from "@/lib/layouts/cost-inputs";
+import type { RecordingStorage } from "@/lib/recording-tasks/cost-inputs";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 import { roomQueryOptions } from "@/lib/queries/room-detail";
 import type { SampleClip } from "@/lib/rooms/types";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 import { listSubApplications, type SubApplication } from "@/lib/data/settings/sub-applications";
-import { listRecordingTasks, taskPrices } from "@/lib/data/tasks/recording-tasks";
+import { listRecordingTasks, taskPrices } from "@/lib/data/recording-tasks/recording-tasks";
 import { readLiveRoom } from "@/lib/data/rooms/room-reading";
 import { listSampleClips } from "@/lib/data/rooms/samples";
 

@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/layout/page-header";
-import { RecordingTasksClient } from "@/components/tasks/recording-tasks-client";
+import { RecordingTasksClient } from "@/components/recording-tasks/list/recording-tasks-client";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { requirePageUser } from "@/lib/auth/session";
-import { listRecordingTasks } from "@/lib/data/tasks/recording-tasks";
+import { listRecordingTasks } from "@/lib/data/recording-tasks/recording-tasks";
 import { getDb } from "@/lib/db";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 

@@ -1,0 +1,100 @@
+"use client";
+import Link from "next/link";
+import { LocalTime } from "@/components/recordings/local-time";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { isActive, type RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
+import { MCU_TEMPLATE_LABELS, TASK_LAYOUT_MODE_LABELS } from "@/lib/schemas/layout-labels";
+import { ElapsedCost } from "@/components/recording-tasks/running/elapsed-cost";
+import { ProducedFiles } from "@/components/recording-tasks/running/produced-files";
+import { RecordingStatusBadge } from "@/components/recording-tasks/recording-status-badge";
+import { TaskEvents } from "@/components/recording-tasks/running/task-events";
+
+function kindOf(recording: RecordingTaskDto): string {
+  if (recording.kind === "mcu_mix") return "Mixed recording (MCU)";
+  return recording.recordMode === "mixed" ? "Cloud recording, mixed" : "Cloud recording, single streams";
+}
+
+function layoutOf(recording: RecordingTaskDto): string {
+  if (recording.kind === "mcu_mix") return MCU_TEMPLATE_LABELS[recording.layout.template];
+  return recording.recordMode === "mixed" ? TASK_LAYOUT_MODE_LABELS[recording.layout.mode] : "—";
+}
+
+/** Console recordings, one row each: what, where, who, how it went, and what it produced. */
+export function RecordingTasksTable({ recordings, showRoom }: { recordings: RecordingTaskDto[]; showRoom: boolean }) {
+  return (
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Recording</TableHead>
+          {showRoom ? <TableHead>Room</TableHead> : null}
+          <TableHead>Started</TableHead>
+          <TableHead>Stopped</TableHead>
+          <TableHead>Layout</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Duration and cost</TableHead>
+          <TableHead>Files</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {recordings.map((recording) => (
+          <TableRow key={recording.id} data-testid="recording-task-row" className="align-top">
+            <TableCell>
+              <div className="font-medium">{kindOf(recording)}</div>
+              <div className="font-mono text-xs text-muted-foreground">
+                {recording.kind === "mcu_mix" ? recording.recordId || recording.streamId : (recording.taskId ?? "—")}
+              </div>
+            </TableCell>
+            {showRoom ? (
+              <TableCell>
+                <Link href={`/rooms/${encodeURIComponent(recording.roomId)}`} className="text-primary hover:underline">
+                  {recording.roomId}
+                </Link>
+              </TableCell>
+            ) : null}
+            <TableCell className="text-xs">
+              <LocalTime iso={recording.startedAt} />
+              <div className="text-muted-foreground">{recording.startedBy}</div>
+            </TableCell>
+            <TableCell className="text-xs">
+              {recording.stopRequestedAt ? (
+                <>
+                  <LocalTime iso={recording.stopRequestedAt} />
+                  <div className="text-muted-foreground">{recording.stoppedBy}</div>
+                </>
+              ) : (
+                <span className="text-muted-foreground">{isActive(recording.status) ? "running" : "by itself"}</span>
+              )}
+            </TableCell>
+            <TableCell className="text-xs">
+              {layoutOf(recording)}
+              {recording.layoutChanges.length > 0 ? (
+                <div className="text-muted-foreground" data-testid="layout-change-count">
+                  {recording.layoutChanges.length} change{recording.layoutChanges.length === 1 ? "" : "s"}:{" "}
+                  {recording.layoutChanges.map((change) => change.layout).join(" → ")}
+                </div>
+              ) : null}
+            </TableCell>
+            <TableCell className="max-w-64 text-xs">
+              <RecordingStatusBadge status={recording.status} />
+              {recording.endReason && !isActive(recording.status) ? (
+                <div className="mt-1 text-muted-foreground">{recording.endReason}</div>
+              ) : null}
+              {recording.lastError ? <div className="mt-1 text-destructive">{recording.lastError}</div> : null}
+              {recording.kind === "cloud_task" ? (
+                <div className="mt-2">
+                  <TaskEvents events={recording.events} compact />
+                </div>
+              ) : null}
+            </TableCell>
+            <TableCell className="text-xs">
+              <ElapsedCost recording={recording} />
+            </TableCell>
+            <TableCell>
+              <ProducedFiles files={recording.files} isRunning={isActive(recording.status)} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

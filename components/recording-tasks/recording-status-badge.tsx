@@ -1,0 +1,18 @@
+import { Badge } from "@/components/ui/badge";
+import { RECORDING_STATUS_LABELS, type RecordingTaskStatus } from "@/lib/data/recording-tasks/recording-task-types";
+
+const VARIANTS = {
+  starting: "warning",
+  recording: "success",
+  stopping: "warning",
+  ended: "muted",
+  failed: "destructive",
+} as const satisfies Record<RecordingTaskStatus, "warning" | "success" | "muted" | "destructive">;
+
+export function RecordingStatusBadge({ status }: { status: RecordingTaskStatus }) {
+  return (
+    <Badge variant={VARIANTS[status]} data-testid="recording-status">
+      {RECORDING_STATUS_LABELS[status]}
+    </Badge>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+import type { TaskSettingsDefaults } from "@/lib/data/recording-tasks/recording-task-types";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useRef } from "react";
+import { useForm, useWatch, type Path } from "react-hook-form";
+import { errorsUnder, flatErrors } from "@/components/recording-tasks/layout/flat-errors";
+import { Button } from "@/components/ui/button";
+import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
+import { FieldError } from "@/components/ui/field-error";
+import { Select } from "@/components/ui/select";
+import { startTask } from "@/lib/actions/recording-tasks/start-task";
+import type { PriceTable } from "@/lib/costs/price-table";
+import { TIER_LABELS } from "@/lib/costs/tiers";
+import { useActionMutation } from "@/components/hooks/use-action-mutation";
+import { taskHourlyEstimate } from "@/lib/recording-tasks/cost-inputs";
+import { rescaleSlots } from "@/lib/recording-tasks/layout/editor-operations";
+import { subscribedInputs } from "@/lib/recording-tasks/layout/task-preview-request";
+import type { MixInput } from "@shared/layouts/types";
+import { queryKeys } from "@/lib/queries/keys";
+import { ESTIMATE_INPUT_TIERS, startTaskSchema, taskOutputSchema, type StartTaskInput } from "@/lib/schemas/task";
+import { EstimateSummary } from "./estimate-summary";
+import { SubscriptionFields } from "./subscription-fields";
+import { defaultTaskValues } from "./task-defaults";
+import { TaskFormField } from "./task-form-field";
+import { TaskLayoutFields } from "@/components/recording-tasks/layout/task-layout-fields";
+import { TaskOutputFields } from "./task-output-fields";
+import { TaskRecordingFields, type SubAppChoice } from "./task-recording-fields";
+
+const isSize = (value: number) => Number.isInteger(value) && value >= 2;
+
+/** Starts a cloud-recording task (CreateCloudRecording) in the room. */
+export function StartTaskForm({
+  roomId,
+  inputs,
+  prices,
+  settings,
+  subApplications,
+}: {
+  roomId: string;
+  inputs: MixInput[];
+  prices: PriceTable;
+  settings: TaskSettingsDefaults;
+  subApplications: SubAppChoice[];
+}) {
+  const form = useForm<StartTaskInput>({
+    resolver: zodResolver(startTaskSchema),
+    defaultValues: defaultTaskValues(roomId, settings),
+  });
+  const start = useActionMutation({
+    action: startTask,
+    invalidates: [queryKeys.recordingTasks.all()],
+    successMessage: () => `Cloud-recording task started in room ${roomId}`,
+  });
+  const values = useWatch({ control: form.control }) as StartTaskInput;
+  const canvas = { width: values.output.width, height: values.output.height };
+  const errors = flatErrors(form.formState.errors);
+  const isMixed = values.recordMode === "mixed";
+  const seen = subscribedInputs(inputs, values.subscription).length;
+
+  const previousCanvas = useRef(canvas);
+  useEffect(() => {
+    if (!isSize(values.output.width) || !isSize(values.output.height)) return;
+    const before = previousCanvas.current;
+    const after = { width: values.output.width, height: values.output.height };
+    previousCanvas.current = after;
+    const slots = form.getValues("layout.slots");
+    if (slots.length > 0) form.setValue("layout.slots", rescaleSlots(slots, before, after));
+  }, [form, values.output.width, values.output.height]);
+
+  async function handleSubmit(input: StartTaskInput) {
+    // The estimate's user count is the form's: the server never asks the room queries to start.
+    const result = await start.mutateAsync({ ...input, estimateInputCount: seen });
+    if (result.ok) return;
+    for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {}))
+      form.setError(field === "_form" ? "root" : (field as Path<StartTaskInput>), { message: messages.join(" ") });
+  }
+
+  const canEstimate = taskOutputSchema.safeParse(values.output).success && Number.isInteger(values.retentionDays);
+  return (
+    <form
+      onSubmit={form.handleSubmit(handleSubmit)}
+      noValidate
+      aria-label="Start a cloud-recording task"
+      className="flex flex-col gap-6"
+    >
+      <HydratedFieldset>
+        <TaskRecordingFields form={form} subApplications={subApplications} />
+        <section aria-label="Subscription" className="flex flex-col gap-2">
+          <h3 className="text-sm font-medium">Who is recorded</h3>
+          <SubscriptionFields
+            idPrefix="task"
+            value={values.subscription}
+            onChange={(subscription) =>
+              form.setValue("subscription", subscription, { shouldValidate: form.formState.isSubmitted })
+            }
+            errors={errorsUnder(errors, "subscription")}
+          />
+        </section>
+        {isMixed ? (
+          <>
+            <TaskOutputFields form={form} />
+            {isSize(canvas.width) && isSize(canvas.height) ? (
+              <TaskLayoutFields
+                idPrefix="task"
+                layout={values.layout}
+                onChange={(layout) => form.setValue("layout", layout, { shouldValidate: form.formState.isSubmitted })}
+                canvas={canvas}
+                inputs={inputs}
+                subscription={values.subscription}
+                errors={errorsUnder(errors, "layout")}
+              />
+            ) : null}
+          </>
+        ) : null}
+        <div className="grid gap-4 sm:grid-cols-[16rem_1fr]">
+          <TaskFormField
+            id="task-inputTier"
+            label="Inputs' picture size"
+            hint="For the estimate: TRTC bills each input at its own tier."
+            error={form.formState.errors.estimateInputTier?.message}
+          >
+            {(describedBy) => (
+              <Select id="task-inputTier" aria-describedby={describedBy} {...form.register("estimateInputTier")}>
+                {ESTIMATE_INPUT_TIERS.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {TIER_LABELS[tier]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </TaskFormField>
+          {canEstimate ? (
+            <EstimateSummary
+              title={`Estimated cost for the ${seen} user${seen === 1 ? "" : "s"} subscribed now`}
+              estimate={taskHourlyEstimate(values, seen, values.estimateInputTier, prices)}
+            />
+          ) : null}
+        </div>
+        <FieldError
+          id="task-form-error"
+          messages={form.formState.errors.root?.message ? [form.formState.errors.root.message] : undefined}
+        />
+        <div className="flex justify-end">
+          <Button type="submit" disabled={start.isPending}>
+            {start.isPending ? "Starting…" : "Start recording task"}
+          </Button>
+        </div>
+      </HydratedFieldset>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+"use server";
+import { defineAction } from "@/lib/actions/define-action";
+import { fail, ok } from "@/lib/actions/result";
+import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { generationRefusal } from "@/lib/applications/generation-guard";
+import { modifyCloudRecording } from "@/lib/cloud/trtc/modify-cloud-recording";
+import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
+import { storedTaskSchema, toRequestJson } from "@/lib/data/recording-tasks/stored-request";
+import { issueKey } from "@/lib/schemas/mix";
+import { modifyTaskSchema, taskLayoutIssues } from "@/lib/schemas/task";
+import { callCloud } from "./cloud-failure";
+import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
+import { appendLayoutChange, notFound, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
+
+/**
+ * Changes a running task's layout and subscription (ModifyCloudRecording). The API replaces both
+ * whole, so the complete layout and lists are always sent, never a patch.
+ */
+export const modifyTask = defineAction({
+  name: "modifyTask",
+  role: "operator",
+  schema: modifyTaskSchema,
+  handler: async (input, { db, user, audit }) => {
+    const application = await getCurrentApplication(db);
+    const { sdkAppId } = application;
+    // Stopping stays possible whatever the generation says now; changing a task does not.
+    const refusal = generationRefusal(application, "cloudTask");
+    if (refusal) return fail({ code: "CONFLICT", message: refusal });
+    const row = await findRecordingTaskRow(db, sdkAppId, input.recordingId);
+    const stored = storedTaskSchema.safeParse(row?.request);
+    if (!row || row.kind !== "cloud_task" || !stored.success) return fail(notFound());
+    const taskId = row.taskId;
+    if (!taskId || (row.status !== "starting" && row.status !== "recording"))
+      return fail({ code: "CONFLICT", message: "This task is not running any more: start a new one." });
+    const { recordMode, output } = stored.data.input;
+    const issues = recordMode === "mixed" ? taskLayoutIssues(input.layout, output) : [];
+    if (issues.length > 0)
+      return fail({
+        code: "VALIDATION",
+        message: "Some values are not valid.",
+        fieldErrors: Object.fromEntries(issues.map((issue) => [issueKey(["layout", ...issue.path]), [issue.message]])),
+      });
+
+    const target = `room:${sdkAppId}/${row.roomId}`;
+    const result = await callCloud(
+      () =>
+        modifyCloudRecording({
+          sdkAppId,
+          taskId,
+          recordMode,
+          layout: input.layout,
+          subscription: input.subscription,
+        }),
+      { codes: TASK_CODE_RULES, fields: TASK_FIELD_RULES },
+    );
+    if (!result.ok) {
+      await updateRecordingTask(db, row.id, { lastError: result.error.message, lastErrorAt: new Date() });
+      await audit("task.modify.failed", target, {
+        recordingId: row.id,
+        taskId,
+        error: result.cloudCode ?? result.error.code,
+      });
+      revalidateRecordingPages(row.roomId);
+      return fail(result.error);
+    }
+    const next = {
+      ...stored.data,
+      input: { ...stored.data.input, layout: input.layout, subscription: input.subscription },
+    };
+    await appendLayoutChange(
+      db,
+      row.id,
+      {
+        at: new Date().toISOString(),
+        byEmail: user.email,
+        layout: recordMode === "mixed" ? input.layout.mode : "subscription",
+      },
+      toRequestJson(next),
+    );
+    await audit("task.modify", target, { recordingId: row.id, taskId, layout: input.layout.mode });
+    revalidateRecordingPages(row.roomId);
+    return ok({ recordingId: row.id });
+  },
+});
