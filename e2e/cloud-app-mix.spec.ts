@@ -21,15 +21,18 @@ test.describe("MCU mixes on the cloud-recording app", () => {
     await joinColourParticipants(localCloud, ROOM, ["red"], CLOUD_APP);
     await page.goto(`/rooms/${ROOM}`);
 
-    // What the page says before anything starts: relayed, not recorded; no record id to give.
-    const mixing = page.getByRole("region", { name: "Mixed recording", exact: true });
+    // What the page says before anything starts: a task records; a mix is relayed, not recorded, with no record id to give.
+    const start = page.getByRole("region", { name: "Start recording", exact: true });
+    await expect(start.getByRole("radio", { name: "Cloud-recording task" })).toBeChecked();
+    await start.getByRole("radio", { name: "MCU mix (relay only)" }).check();
+    const mixing = start.getByRole("form", { name: "Start a mixed recording" });
     await expect(mixing.getByTestId("mix-not-recorded")).toContainText("relayed as a stream here, not recorded");
     await expect(mixing.getByLabel("Record id")).toHaveCount(0);
     await expect(mixing.getByRole("button", { name: "Start mix (relay only)" })).toBeVisible();
 
     // A task records the room meanwhile: its file reaching VOD is the event that says the uploads are done.
-    const tasks = page.getByRole("region", { name: "Cloud-recording tasks", exact: true });
-    await tasks.getByRole("button", { name: "Start recording task" }).click();
+    await start.getByRole("radio", { name: "Cloud-recording task" }).check();
+    await start.getByRole("button", { name: "Start recording task" }).click();
     const running = page.getByTestId("running-task");
     await expect(running.getByTestId("recording-status")).toHaveText("Recording", { timeout: 30_000 });
     const taskId = (await running.getByRole("definition").first().textContent())?.trim() ?? "";

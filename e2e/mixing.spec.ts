@@ -40,7 +40,7 @@ test.describe("mixed recordings of a room", () => {
     for (const colour of ["red", "green", "blue"])
       await expect(users.getByRole("cell", { name: colour, exact: true })).toBeVisible();
 
-    const mixing = page.getByRole("region", { name: "Mixed recording", exact: true });
+    const mixing = page.getByRole("region", { name: "Start recording", exact: true });
     await expect(mixing.getByLabel("Record id")).toHaveValue(RECORD_ID);
     await expect(mixing.getByLabel("Stream id")).toHaveValue(STREAM_ID);
     await expect(mixing.getByLabel("Output preset")).toHaveValue("360p");
@@ -156,7 +156,7 @@ test.describe("as a viewer", () => {
         .getByRole("region", { name: "Users in the room", exact: true })
         .getByRole("cell", { name: "yellow", exact: true }),
     ).toBeVisible();
-    await expect(page.getByText("No mix is running. Operators and admins start one here.")).toBeVisible();
+    await expect(page.getByText("Operators and admins start recordings here.")).toBeVisible();
     await expect(page.getByRole("button", { name: /Start mixed recording|Start recording task/ })).toHaveCount(0);
 
     const captured = await captureServerAction(browser, {

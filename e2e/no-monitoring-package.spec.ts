@@ -23,7 +23,7 @@ test.describe("an app without the monitoring package", () => {
     for (const colour of ["red", "green"])
       await expect(users.getByTestId(`room-user-${colour}`)).toContainText("Video");
     const form = page
-      .getByRole("region", { name: "Cloud-recording tasks", exact: true })
+      .getByRole("region", { name: "Start recording", exact: true })
       .getByRole("form", { name: "Start a cloud-recording task" });
     await expect(form.getByTestId("preview-tile")).toHaveCount(2);
     await form.getByRole("button", { name: "Start recording task" }).click();

@@ -35,7 +35,7 @@ test.describe("cloud-recording tasks", () => {
     await joinColourParticipants(localCloud, ROOM, ["red", "green", "blue"], APP);
     await page.goto(`/rooms/${ROOM}`);
 
-    const panel = page.getByRole("region", { name: "Cloud-recording tasks", exact: true });
+    const panel = page.getByRole("region", { name: "Start recording", exact: true });
     const form = panel.getByRole("form", { name: "Start a cloud-recording task" });
     // A cloud-recording app has no legacy settings to start from: retention is the form's.
     await expect(form.getByLabel("Files in VOD")).toHaveValue("0");
@@ -136,7 +136,7 @@ test.describe("as a viewer", () => {
     await joinColourParticipants(localCloud, "7002", ["yellow"], APP);
     await selectApplication(page, APP);
     await page.goto("/rooms/7002");
-    await expect(page.getByText("Operators and admins start tasks here.")).toBeVisible();
+    await expect(page.getByText("Operators and admins start recordings here.")).toBeVisible();
     await expect(page.getByRole("button", { name: /Start recording task|Stop recording task/ })).toHaveCount(0);
 
     const captured = await captureServerAction(browser, {

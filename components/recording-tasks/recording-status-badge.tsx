@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { RECORDING_STATUS_LABELS, type RecordingTaskStatus } from "@/lib/data/recording-tasks/recording-task-types";
+import { RECORDING_STATUS_LABELS, type RecordingTaskStatus } from "@/lib/recording-tasks/status";
 
 const VARIANTS = {
   starting: "warning",

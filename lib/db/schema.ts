@@ -18,6 +18,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { ROLES } from "../auth/roles";
+import { RECORDING_TASK_STATUSES } from "../recording-tasks/status";
 import { RECORDING_GENERATIONS } from "../schemas/application";
 
 /**
@@ -208,13 +209,7 @@ export const recordingTaskKindEnum = pgEnum("recording_task_kind", ["mcu_mix", "
  * A console-started recording's life: `starting` (asked; a task not yet pulling any stream),
  * `recording`, `stopping` (stop asked, or the task exiting), then `ended` or `failed` (never started).
  */
-export const recordingTaskStatusEnum = pgEnum("recording_task_status", [
-  "starting",
-  "recording",
-  "stopping",
-  "ended",
-  "failed",
-]);
+export const recordingTaskStatusEnum = pgEnum("recording_task_status", RECORDING_TASK_STATUSES);
 
 /** One entry of a recording's layout history. */
 export interface LayoutChangeEntry {

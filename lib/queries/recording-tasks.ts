@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { isTransitional, type RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
+import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
+import { isTransitional } from "@/lib/recording-tasks/status";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./keys";
 

@@ -1,31 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { changeMixLayoutSchema, mixLayoutIssues, startMixSchema, type MixLayout, type StartMixInput } from "./mix";
+import { changeMixLayoutSchema, startMixSchema, type StartMixInput } from "./mix";
+import { layoutIssues, type RecordingLayout } from "./recording-layout";
+import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
+import { defaultMixOutput } from "@/lib/recording-tasks/mix-defaults";
 
-const layout: MixLayout = {
-  template: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  mixVideoUserIds: [],
-  renderMode: "default",
-  backgroundColor: "#000000",
-  small: null,
-  slots: [],
-};
+const layout: RecordingLayout = defaultRecordingLayout();
 const valid: StartMixInput = {
   roomId: "1001",
   recordId: "1400000123_room1001",
   streamId: "1400000123_room1001_mix",
-  output: {
-    width: 640,
-    height: 360,
-    videoBitrateKbps: 550,
-    framerate: 15,
-    gopSeconds: 2,
-    audioSampleRate: 48000,
-    audioBitrateKbps: 64,
-    audioChannels: 2,
-  },
+  output: defaultMixOutput(),
   layout,
 };
 const slot = {
@@ -111,9 +95,9 @@ describe("startMixSchema", () => {
     expect(errorsOf({ ...valid, layout: { ...layout, template: "custom", slots: many } })["layout.slots"]).toBe(
       "The custom template holds at most 16 tiles.",
     );
-    expect(mixLayoutIssues({ ...layout, template: "custom", slots: [{ ...slot, zOrder: 20 }] }, valid.output)).toEqual([
-      { path: ["slots"], message: "The MCU's layers go from 0 to 15." },
-    ]);
+    expect(
+      layoutIssues({ ...layout, template: "custom", slots: [{ ...slot, zOrder: 20 }] }, valid.output, "mcu"),
+    ).toEqual([{ path: ["slots"], message: "The MCU's layers go from 0 to 15." }]);
   });
 
   it("a layout change names a console recording by its uuid", () => {

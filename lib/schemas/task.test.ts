@@ -1,37 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { startTaskSchema, type StartTaskInput } from "./task";
+import { defaultTaskValues } from "@/lib/recording-tasks/task-defaults";
 
 const valid: StartTaskInput = {
-  roomId: "1001",
-  recordMode: "mixed",
-  maxIdleSeconds: 30,
-  streamType: 0,
-  subscription: { audio: { mode: "all", userIds: "" }, video: { mode: "all", userIds: "" } },
+  ...defaultTaskValues("1001", { formats: ["mp4"], retentionDays: 0, subAppId: null }),
   mediaType: 0,
-  retentionDays: 0,
-  subAppId: null,
-  userDefineRecordId: "",
-  output: {
-    width: 640,
-    height: 360,
-    framerate: 15,
-    videoBitrateKbps: 550,
-    gopSeconds: 10,
-    audioSampleRate: 1,
-    audioChannels: 2,
-    audioBitrateKbps: 64,
-  },
-  layout: {
-    mode: "grid",
-    mainUserId: "",
-    mainStreamType: 0,
-    mainRightAlign: false,
-    renderMode: "default",
-    backgroundColor: "#000000",
-    pureAudioDisableLayout: false,
-    slots: [],
-  },
-  estimateInputTier: "hd",
 };
 const errorsOf = (input: unknown) => {
   const result = startTaskSchema.safeParse(input);
@@ -101,7 +74,7 @@ describe("startTaskSchema", () => {
   });
 
   it("a custom layout is checked only for mixed tasks", () => {
-    const custom = { ...valid.layout, mode: "custom" as const };
+    const custom = { ...valid.layout, template: "custom" as const };
     expect(errorsOf({ ...valid, layout: custom })).toEqual({
       "layout.slots": "The custom layout needs at least one tile: add one in the editor.",
     });

@@ -1,30 +1,18 @@
 import { z } from "zod";
-import {
-  boxIssues,
-  fileNameIdSchema,
-  hexColourSchema,
-  intIn,
-  layoutSlotSchema,
-  streamTypeSchema,
-  type LayoutIssue,
-} from "./mix";
-import { TASK_LAYOUT_MODE_NAMES } from "./layout-labels";
+import { fileNameIdSchema, intIn } from "./form-fields";
+import { layoutIssues, recordingLayoutSchema } from "./recording-layout";
 import { roomIdSchema } from "./room";
 import { splitUserIds } from "./user-id-list";
 
-// Re-exported for the server; client components import them from ./layout-labels, which has no
-// zod (a module imported for a constant is bundled whole, zod with it).
-export { TASK_LAYOUT_MODE_LABELS, TASK_LAYOUT_MODE_NAMES, type TaskLayoutModeName } from "./layout-labels";
 export { splitUserIds } from "./user-id-list";
 
 /**
  * The cloud-recording task forms (CreateCloudRecording / ModifyCloudRecording), shared by the form
- * and the server actions. Ranges are reference §2.2's; note that this API numbers layouts and
- * render modes unlike the MCU (lib/recording-tasks/layout/render-modes.ts, task-layout-types.ts).
+ * and the server actions. Ranges are reference §2.2's; the layout is the one both APIs share
+ * (./recording-layout.ts), checked against this API's rules by `layoutIssues(…, "task")`. This API
+ * numbers layouts and render modes unlike the MCU; only the wire adapter knows the numbers.
  */
 
-/** A mixed task draws at most 24 pictures; MixLayoutList holds at most 25 entries. */
-export const TASK_MAX_SLOTS = 25;
 export const TASK_MAX_SUBSCRIBED = 32;
 
 /** RecordParams.StreamType: 0 audio and video, 1 audio only, 2 video only. */
@@ -78,30 +66,6 @@ export const taskOutputSchema = z
   });
 export type TaskOutput = z.infer<typeof taskOutputSchema>;
 
-export const taskLayoutSchema = z.object({
-  mode: z.enum(TASK_LAYOUT_MODE_NAMES, { error: "Choose a layout mode." }),
-  /** MaxResolutionUserId; "" = TRTC's choice. */
-  mainUserId: z.union([z.literal(""), z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, "Not a user id.")]),
-  mainStreamType: streamTypeSchema,
-  mainRightAlign: z.boolean(),
-  renderMode: z.enum(["default", "crop", "stretch", "fit"]),
-  backgroundColor: hexColourSchema,
-  pureAudioDisableLayout: z.boolean(),
-  slots: z.array(layoutSlotSchema).max(TASK_MAX_SLOTS, `A custom layout holds at most ${TASK_MAX_SLOTS} tiles.`),
-});
-export type TaskLayout = z.infer<typeof taskLayoutSchema>;
-
-/** What CreateCloudRecording or ModifyCloudRecording would refuse in a layout for a canvas. */
-export function taskLayoutIssues(layout: TaskLayout, canvas: { width: number; height: number }): LayoutIssue[] {
-  if (layout.mode !== "custom") return [];
-  const issues: LayoutIssue[] =
-    layout.slots.length === 0
-      ? [{ path: ["slots"], message: "The custom layout needs at least one tile: add one in the editor." }]
-      : [];
-  layout.slots.forEach((slot, index) => issues.push(...boxIssues(slot, canvas, ["slots", index], `Tile ${index + 1}`)));
-  return issues;
-}
-
 export const startTaskSchema = z
   .object({
     roomId: roomIdSchema,
@@ -114,7 +78,7 @@ export const startTaskSchema = z
     subAppId: z.number().int().positive("A sub-application id is a positive number.").nullable(),
     userDefineRecordId: z.union([z.literal(""), fileNameIdSchema("a file-name prefix")]),
     output: taskOutputSchema,
-    layout: taskLayoutSchema,
+    layout: recordingLayoutSchema,
     /** Only for the cost estimate: TRTC's room queries do not say at what size users publish. */
     estimateInputTier: z.enum(ESTIMATE_INPUT_TIERS, { error: "Choose the inputs' usual picture size." }),
     /**
@@ -131,7 +95,7 @@ export const startTaskSchema = z
         message: "AAC files need an audio-only recording: set the streams to audio only, or keep MP4 or HLS.",
       });
     if (input.recordMode === "mixed")
-      for (const issue of taskLayoutIssues(input.layout, input.output))
+      for (const issue of layoutIssues(input.layout, input.output, "task"))
         context.addIssue({ code: "custom", path: ["layout", ...issue.path], message: issue.message });
   });
 export type StartTaskInput = z.infer<typeof startTaskSchema>;
@@ -140,6 +104,6 @@ export type StartTaskInput = z.infer<typeof startTaskSchema>;
 export const modifyTaskSchema = z.object({
   recordingId: z.uuid({ error: "Not a recording of this console." }),
   subscription: subscriptionSchema,
-  layout: taskLayoutSchema,
+  layout: recordingLayoutSchema,
 });
 export type ModifyTaskInput = z.infer<typeof modifyTaskSchema>;

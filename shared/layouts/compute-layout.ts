@@ -1,4 +1,5 @@
 import { assignSlots } from "./assign-slots";
+import { tileOf, type Box } from "./tile";
 import {
   LAYOUT_TEMPLATES,
   MCU_RENDER_FIT,
@@ -16,27 +17,9 @@ import {
  * by the console's preview and the local cloud's mixer so that both draw the same picture.
  */
 const MAX_TILES = 16;
-const even = (value: number) => Math.max(2, Math.floor(value / 2) * 2);
-
-function tile(
-  input: MixInput,
-  box: { x: number; y: number; width: number; height: number },
-  zOrder: number,
-  renderMode: RenderMode,
-): Tile {
-  return {
-    userId: input.userId,
-    streamType: input.streamType,
-    x: Math.round(box.x),
-    y: Math.round(box.y),
-    width: even(box.width),
-    height: even(box.height),
-    zOrder,
-    fit: MCU_RENDER_FIT[renderMode],
-    alpha: 0,
-    isPlaceholder: !input.hasVideo,
-  };
-}
+/** The MCU's RenderMode names a fit; a tile of its templates is never see-through. */
+const tile = (input: MixInput, box: Box, zOrder: number, renderMode: RenderMode): Tile =>
+  tileOf(input, box, zOrder, MCU_RENDER_FIT[renderMode]);
 
 /** Main user first (if present), then join order; filtered to who gets a tile. */
 function ordered(inputs: MixInput[], request: LayoutRequest, audioOnlyTakesTile: boolean): MixInput[] {

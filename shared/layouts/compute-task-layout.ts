@@ -1,4 +1,5 @@
 import { assignSlots } from "./assign-slots";
+import { tileOf } from "./tile";
 import { TASK_LAYOUT_MODES, type TaskLayoutRequest, type TaskRenderMode } from "./task-layout-types";
 import { inputKey, type MixInput, type MixPicture, type Tile, type TileFit } from "./types";
 
@@ -9,30 +10,6 @@ import { inputKey, type MixInput, type MixPicture, type Tile, type TileFit } fro
  */
 const MAX_PICTURES = 25;
 const TASK_RENDER_FIT: Record<TaskRenderMode, TileFit> = { 0: "stretch", 1: "crop", 2: "fit", 3: "crop" };
-const even = (value: number) => Math.max(2, Math.floor(value / 2) * 2);
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function tile(input: MixInput, box: Box, zOrder: number, fit: TileFit, alpha = 0): Tile {
-  return {
-    userId: input.userId,
-    streamType: input.streamType,
-    x: Math.round(box.x),
-    y: Math.round(box.y),
-    width: even(box.width),
-    height: even(box.height),
-    zOrder,
-    fit,
-    alpha,
-    isPlaceholder: !input.hasVideo,
-  };
-}
-
 const templateFit = (request: TaskLayoutRequest) => TASK_RENDER_FIT[request.renderMode ?? 1];
 const isMain = (request: TaskLayoutRequest) => (input: MixInput) =>
   input.userId === request.mainUserId && (request.mainStreamType ?? 0) === input.streamType;
@@ -54,12 +31,12 @@ function floating(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
   const size = isCrowded ? 0.188 : 0.235;
   const gap = isCrowded ? 0.01 : 0.012;
   const fit = templateFit(request);
-  const tiles = [tile(main, { x: 0, y: 0, width, height }, 0, fit)];
+  const tiles = [tileOf(main, { x: 0, y: 0, width, height }, 0, fit)];
   others.forEach((input, index) => {
     const row = Math.floor(index / perRow);
     const column = index % perRow;
     tiles.push(
-      tile(
+      tileOf(
         input,
         {
           x: width * (gap + column * (size + gap)),
@@ -104,7 +81,7 @@ function screenShare(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
   const tiles: Tile[] = [];
   // TRTC scales the shared screen into its place rather than cutting it.
   if (main)
-    tiles.push(tile(main, { x: isRight ? width - bigWidth : 0, y: 0, width: bigWidth, height: bigHeight }, 0, "fit"));
+    tiles.push(tileOf(main, { x: isRight ? width - bigWidth : 0, y: 0, width: bigWidth, height: bigHeight }, 0, "fit"));
   const columnsLeft = isRight ? 0 : bigWidth;
   inColumns.forEach((input, index) => {
     const column = Math.floor(index / perColumn);
@@ -115,11 +92,11 @@ function screenShare(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
       width: width * smallW,
       height: height * smallH,
     };
-    tiles.push(tile(input, box, 0, fit));
+    tiles.push(tileOf(input, box, 0, fit));
   });
   alongBottom.forEach((input, index) => {
     const box = { x: index * width * smallW, y: height * (7 / 8), width: width * smallW, height: height / 8 };
-    tiles.push(tile(input, box, 0, fit));
+    tiles.push(tileOf(input, box, 0, fit));
   });
   return tiles;
 }
@@ -129,9 +106,11 @@ function grid(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
   const list = pictured(inputs, request);
   const { width, height } = request.canvas;
   const fit = templateFit(request);
-  if (list.length === 1 && list[0]) return [tile(list[0], { x: 0, y: 0, width, height }, 0, fit)];
+  if (list.length === 1 && list[0]) return [tileOf(list[0], { x: 0, y: 0, width, height }, 0, fit)];
   if (list.length === 2)
-    return list.map((input, index) => tile(input, { x: (index * width) / 2, y: 0, width: width / 2, height }, 0, fit));
+    return list.map((input, index) =>
+      tileOf(input, { x: (index * width) / 2, y: 0, width: width / 2, height }, 0, fit),
+    );
   const perRow = list.length <= 4 ? 2 : list.length <= 9 ? 3 : list.length <= 16 ? 4 : 5;
   const cellW = width / perRow;
   const cellH = height / perRow;
@@ -141,7 +120,7 @@ function grid(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
     const row = Math.floor(index / perRow);
     const inRow = row === rows - 1 ? list.length - row * perRow : perRow;
     const left = ((perRow - inRow) * cellW) / 2;
-    return tile(
+    return tileOf(
       input,
       { x: left + (index % perRow) * cellW, y: top + row * cellH, width: cellW, height: cellH },
       0,
@@ -152,7 +131,7 @@ function grid(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
 
 function custom(inputs: MixInput[], request: TaskLayoutRequest): Tile[] {
   return assignSlots(inputs, (request.slots ?? []).slice(0, MAX_PICTURES)).map(({ slot, input }) =>
-    tile(input, slot, slot.zOrder ?? 0, TASK_RENDER_FIT[slot.renderMode ?? 1], slot.alpha ?? 0),
+    tileOf(input, slot, slot.zOrder ?? 0, TASK_RENDER_FIT[slot.renderMode ?? 1], slot.alpha ?? 0),
   );
 }
 

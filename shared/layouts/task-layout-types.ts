@@ -1,4 +1,4 @@
-import type { StreamType } from "./types";
+import type { SlotPlace, StreamType } from "./types";
 
 /** CreateCloudRecording's MixLayoutMode: numbered unlike the MCU's Template (grid is 3 here, 1 there). */
 export const TASK_LAYOUT_MODES = { floating: 1, screenShare: 2, grid: 3, custom: 4 } as const;
@@ -7,18 +7,8 @@ export type TaskLayoutMode = (typeof TASK_LAYOUT_MODES)[keyof typeof TASK_LAYOUT
 /** MixLayout.RenderMode: 0 stretch, 1 crop (default), 2 scale with bars, 3 crop of at most 20 %. */
 export type TaskRenderMode = 0 | 1 | 2 | 3;
 
-/** One MixLayoutList entry, in output pixels. */
-export interface TaskSlot {
-  userId?: string;
-  /** MediaId: 0 main, 1 aux. */
-  streamType?: StreamType;
-  /** Left and Top. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  /** ImageLayer: smaller is further back. */
-  zOrder?: number;
+/** One MixLayoutList entry (Left, Top, Width, Height, ImageLayer, MediaId). */
+export interface TaskSlot extends SlotPlace {
   /** 0 opaque to 255 transparent. */
   alpha?: number;
   renderMode?: TaskRenderMode;
@@ -37,4 +27,14 @@ export interface TaskLayoutRequest {
   /** PureAudioDisableLayout: audio-only users take no place. */
   pureAudioDisableLayout?: boolean;
   slots?: TaskSlot[];
+}
+
+/**
+ * MixLayoutMode of one of the console's template names. CreateCloudRecording has no
+ * picture-in-picture: the schemas refuse it for a task and the editor does not offer it, so
+ * meeting one here is a bug, not an input to answer.
+ */
+export function taskLayoutModeOf(template: keyof typeof TASK_LAYOUT_MODES | "pictureInPicture"): TaskLayoutMode {
+  if (template === "pictureInPicture") throw new Error("CreateCloudRecording has no picture-in-picture layout.");
+  return TASK_LAYOUT_MODES[template];
 }

@@ -15,15 +15,22 @@ export interface MixInput {
 /** PresetLayoutConfig.MixInputType: 0 audio and video, 1 video only, 2 audio only. */
 export type MixInputType = 0 | 1 | 2;
 
-/** A slot of the custom template (PresetLayoutConfig), in output pixels. */
-export interface PresetSlot {
+/** Where a custom layout puts one stream, in output pixels: what both APIs' slots have. */
+export interface SlotPlace {
+  /** Unset: the next user in join order (both APIs fill unnamed slots so). */
   userId?: string;
+  /** The MCU's StreamType, the task's MediaId: 0 camera, 1 screen share. */
   streamType?: StreamType;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** ZOrder / ImageLayer: higher is drawn later, on top. */
   zOrder?: number;
+}
+
+/** A slot of the custom template (PresetLayoutConfig). */
+export interface PresetSlot extends SlotPlace {
   renderMode?: RenderMode;
   mixInputType?: MixInputType;
 }

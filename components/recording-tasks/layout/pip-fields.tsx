@@ -5,9 +5,9 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { clampBox, type Canvas } from "@/lib/recording-tasks/layout/editor-operations";
 import type { StreamType } from "@shared/layouts/types";
-import type { MixLayout } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 
-type Small = NonNullable<MixLayout["small"]>;
+type Small = NonNullable<RecordingLayout["small"]>;
 
 /** Picture-in-picture's small picture (SmallVideoLayoutParams): whose, and where; kept inside the output. */
 export function PipFields({
@@ -21,8 +21,8 @@ export function PipFields({
   idPrefix: string;
   canvas: Canvas;
   userIds: string[];
-  value: MixLayout["small"];
-  onChange: (small: MixLayout["small"]) => void;
+  value: RecordingLayout["small"];
+  onChange: (small: RecordingLayout["small"]) => void;
   errors: string[];
 }) {
   const small: Small = value ?? {

@@ -1,6 +1,6 @@
 "use client";
 import { FieldError } from "@/components/ui/field-error";
-import { MCU_MAX_TILES } from "@/lib/schemas/mix";
+import { MAX_VIDEO_USERS } from "@/lib/recording-tasks/layout/layout-apis";
 
 /** MixVideoUids: whose video is mixed; nobody ticked means everyone's. The others are heard only. */
 export function VideoUsersField({
@@ -23,7 +23,7 @@ export function VideoUsersField({
     <fieldset className="flex flex-col gap-2" aria-describedby={`${idPrefix}-video-users-error`}>
       <legend className="text-sm font-medium">Video from</legend>
       <p className="text-xs text-muted-foreground">
-        Tick the users whose video is mixed (at most {MCU_MAX_TILES}); with none ticked, everyone&apos;s is.
+        Tick the users whose video is mixed (at most {MAX_VIDEO_USERS}); with none ticked, everyone&apos;s is.
       </p>
       {choices.length === 0 ? <p className="text-xs text-muted-foreground">Nobody is in the room.</p> : null}
       <div className="flex flex-wrap gap-x-4 gap-y-2">

@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { isActive, type RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
-import { MCU_TEMPLATE_LABELS, TASK_LAYOUT_MODE_LABELS } from "@/lib/schemas/layout-labels";
+import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
+import { isActive } from "@/lib/recording-tasks/status";
+import { LAYOUT_TEMPLATE_LABELS } from "@/lib/recording-tasks/layout/layout-apis";
 import { ElapsedCost } from "@/components/recording-tasks/running/elapsed-cost";
 import { ProducedFiles } from "@/components/recording-tasks/running/produced-files";
 import { RecordingStatusBadge } from "@/components/recording-tasks/recording-status-badge";
@@ -15,8 +16,8 @@ function kindOf(recording: RecordingTaskDto): string {
 }
 
 function layoutOf(recording: RecordingTaskDto): string {
-  if (recording.kind === "mcu_mix") return MCU_TEMPLATE_LABELS[recording.layout.template];
-  return recording.recordMode === "mixed" ? TASK_LAYOUT_MODE_LABELS[recording.layout.mode] : "—";
+  const isMixed = recording.kind === "mcu_mix" || recording.recordMode === "mixed";
+  return isMixed ? LAYOUT_TEMPLATE_LABELS[recording.layout.template] : "—";
 }
 
 /** Console recordings, one row each: what, where, who, how it went, and what it produced. */

@@ -2,13 +2,13 @@
 import { LocalTime } from "@/components/recordings/local-time";
 import { Alert } from "@/components/ui/alert";
 import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
+import { isActive } from "@/lib/recording-tasks/status";
 import { ElapsedCost } from "./elapsed-cost";
 import { ProducedFiles } from "./produced-files";
 
 /** Who started and stopped a recording, when, for how long at what cost, and its layout history. */
 export function RecordingFacts({ recording, extra }: { recording: RecordingTaskDto; extra: Array<[string, string]> }) {
-  const isRunning =
-    recording.status === "starting" || recording.status === "recording" || recording.status === "stopping";
+  const isRunning = isActive(recording.status);
   return (
     <div className="flex flex-col gap-3 text-sm">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">

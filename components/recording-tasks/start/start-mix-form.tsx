@@ -18,8 +18,9 @@ import { rescaleSlots } from "@/lib/recording-tasks/layout/editor-operations";
 import type { MixInput } from "@shared/layouts/types";
 import { queryKeys } from "@/lib/queries/keys";
 import { mixOutputSchema, startMixSchema, type StartMixInput } from "@/lib/schemas/mix";
-import { defaultMixLayout, defaultMixOutput, defaultRecordId, defaultStreamId } from "./mix-defaults";
-import { MixLayoutFields } from "@/components/recording-tasks/layout/mix-layout-fields";
+import { LayoutFields } from "@/components/recording-tasks/layout/layout-fields";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import { defaultMixOutput, defaultRecordId, defaultStreamId } from "@/lib/recording-tasks/mix-defaults";
 import { MixOutputFields } from "./mix-output-fields";
 
 const isSize = (value: number) => Number.isInteger(value) && value >= 2;
@@ -34,6 +35,8 @@ export function StartMixForm({
   prices,
   storage,
   isRecordable,
+  initialLayout,
+  onLayoutChange,
 }: {
   roomId: string;
   sdkAppId: number;
@@ -42,6 +45,9 @@ export function StartMixForm({
   storage: RecordingStorage;
   /** Legacy apps record a mix by its record id; cloud-recording apps only relay it (no field). */
   isRecordable: boolean;
+  /** The layout the start flow holds, so that changing the API keeps it. */
+  initialLayout: RecordingLayout;
+  onLayoutChange: (layout: RecordingLayout) => void;
 }) {
   const form = useForm<StartMixInput>({
     resolver: zodResolver(startMixSchema),
@@ -50,7 +56,7 @@ export function StartMixForm({
       recordId: isRecordable ? defaultRecordId(sdkAppId, roomId) : "",
       streamId: defaultStreamId(sdkAppId, roomId),
       output: defaultMixOutput(),
-      layout: defaultMixLayout(),
+      layout: initialLayout,
     },
   });
   const start = useActionMutation({
@@ -111,8 +117,8 @@ export function StartMixForm({
         {!isRecordable ? (
           <Alert variant="info" data-testid="mix-not-recorded">
             This app uses cloud recording: an MCU mix is relayed as a stream here, not recorded (TRTC records a
-            mix&apos;s record id only on legacy-recording apps). To record the room mixed, start a cloud-recording task
-            in mixed mode below.
+            mix&apos;s record id only on legacy-recording apps). To record the room mixed, choose a cloud-recording task
+            above, in mixed mode.
           </Alert>
         ) : storage.formats.length === 0 ? (
           <Alert variant="info">
@@ -132,10 +138,14 @@ export function StartMixForm({
         </div>
         <MixOutputFields form={form} />
         {canShow ? (
-          <MixLayoutFields
+          <LayoutFields
+            api="mcu"
             idPrefix="mix"
             layout={layout}
-            onChange={(next) => form.setValue("layout", next, { shouldValidate: form.formState.isSubmitted })}
+            onChange={(next) => {
+              form.setValue("layout", next, { shouldValidate: form.formState.isSubmitted });
+              onLayoutChange(next);
+            }}
             canvas={canvas}
             inputs={inputs}
             errors={flatErrors(errors.layout)}

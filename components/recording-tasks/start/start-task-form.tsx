@@ -18,11 +18,12 @@ import { subscribedInputs } from "@/lib/recording-tasks/layout/task-preview-requ
 import type { MixInput } from "@shared/layouts/types";
 import { queryKeys } from "@/lib/queries/keys";
 import { ESTIMATE_INPUT_TIERS, startTaskSchema, taskOutputSchema, type StartTaskInput } from "@/lib/schemas/task";
+import { LayoutFields } from "@/components/recording-tasks/layout/layout-fields";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import { EstimateSummary } from "./estimate-summary";
 import { SubscriptionFields } from "./subscription-fields";
-import { defaultTaskValues } from "./task-defaults";
+import { defaultTaskValues } from "@/lib/recording-tasks/task-defaults";
 import { TaskFormField } from "./task-form-field";
-import { TaskLayoutFields } from "@/components/recording-tasks/layout/task-layout-fields";
 import { TaskOutputFields } from "./task-output-fields";
 import { TaskRecordingFields, type SubAppChoice } from "./task-recording-fields";
 
@@ -35,16 +36,21 @@ export function StartTaskForm({
   prices,
   settings,
   subApplications,
+  initialLayout,
+  onLayoutChange,
 }: {
   roomId: string;
   inputs: MixInput[];
   prices: PriceTable;
   settings: TaskSettingsDefaults;
   subApplications: SubAppChoice[];
+  /** The layout the start flow holds, so that changing the API keeps it. */
+  initialLayout: RecordingLayout;
+  onLayoutChange: (layout: RecordingLayout) => void;
 }) {
   const form = useForm<StartTaskInput>({
     resolver: zodResolver(startTaskSchema),
-    defaultValues: defaultTaskValues(roomId, settings),
+    defaultValues: { ...defaultTaskValues(roomId, settings), layout: initialLayout },
   });
   const start = useActionMutation({
     action: startTask,
@@ -100,10 +106,14 @@ export function StartTaskForm({
           <>
             <TaskOutputFields form={form} />
             {isSize(canvas.width) && isSize(canvas.height) ? (
-              <TaskLayoutFields
+              <LayoutFields
+                api="task"
                 idPrefix="task"
                 layout={values.layout}
-                onChange={(layout) => form.setValue("layout", layout, { shouldValidate: form.formState.isSubmitted })}
+                onChange={(layout) => {
+                  form.setValue("layout", layout, { shouldValidate: form.formState.isSubmitted });
+                  onLayoutChange(layout);
+                }}
                 canvas={canvas}
                 inputs={inputs}
                 subscription={values.subscription}

@@ -81,7 +81,7 @@ export function liveActions(): ActionUnderTest[] {
       ],
     },
     ...(["stopMix", "stopTask"] as const).map((exportName): ActionUnderTest => ({
-      file: `lib/actions/${exportName === "stopMix" ? "mixes/stop-mix" : "tasks/stop-task"}.ts`,
+      file: `lib/actions/recording-tasks/${exportName === "stopMix" ? "stop-mix" : "stop-task"}.ts`,
       exportName,
       role: "operator",
       valid: { recordingId: NO_SUCH_ID },

@@ -1,4 +1,6 @@
 import { DEFAULT_MIX_AUDIO, MIX_OUTPUT_PRESETS } from "../../../lib/schemas/mix";
+import { defaultRecordingLayout } from "../../../lib/recording-tasks/layout/default-layout";
+import { defaultTaskValues } from "../../../lib/recording-tasks/task-defaults";
 import { LEGACY_APP, PUSH_DOMAIN, VOD_DEFAULT_APP } from "../local-account";
 import { UNREGISTERED_APP } from "./cases";
 
@@ -8,27 +10,8 @@ import { UNREGISTERED_APP } from "./cases";
  */
 
 export const subscription = { audio: { mode: "all", userIds: "" }, video: { mode: "all", userIds: "" } };
-export const mixLayout = {
-  template: "floating",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  mixVideoUserIds: [],
-  renderMode: "default",
-  backgroundColor: "#000000",
-  small: null,
-  slots: [],
-};
-export const taskLayout = {
-  mode: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  renderMode: "default",
-  backgroundColor: "#000000",
-  pureAudioDisableLayout: false,
-  slots: [],
-};
+export const mixLayout = { ...defaultRecordingLayout(), template: "floating" };
+export const taskLayout = { ...defaultRecordingLayout(), template: "grid" };
 export const tile = (index: number) => ({
   id: `t${index}`,
   userId: `u${index}`,
@@ -61,26 +44,11 @@ export const mix = {
   output: { ...MIX_OUTPUT_PRESETS["360p"], ...DEFAULT_MIX_AUDIO },
   layout: mixLayout,
 };
+const defaultTask = defaultTaskValues("hostile-room", { formats: ["mp4"], retentionDays: 0, subAppId: null });
 export const task = {
-  roomId: "hostile-room",
+  ...defaultTask,
   recordMode: "single",
-  maxIdleSeconds: 30,
-  streamType: 0,
-  subscription,
-  mediaType: 0,
-  retentionDays: 0,
-  subAppId: null,
-  userDefineRecordId: "",
-  output: {
-    width: 640,
-    height: 360,
-    framerate: 15,
-    videoBitrateKbps: 550,
-    gopSeconds: 2,
-    audioSampleRate: 1,
-    audioChannels: 2,
-    audioBitrateKbps: 64,
-  },
+  output: { ...defaultTask.output, gopSeconds: 2 },
   layout: taskLayout,
   estimateInputTier: "sd",
 };

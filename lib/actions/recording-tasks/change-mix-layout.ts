@@ -11,8 +11,10 @@ import {
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
 import { storedMixSchema, toRequestJson } from "@/lib/data/recording-tasks/stored-request";
-import { changeMixLayoutSchema, issueKey, mixLayoutIssues } from "@/lib/schemas/mix";
-import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
+import { issueKey } from "@/lib/schemas/form-fields";
+import { changeMixLayoutSchema } from "@/lib/schemas/mix";
+import { layoutIssues } from "@/lib/schemas/recording-layout";
+import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./failure-rules";
 import { sendStartMix } from "./mix-request";
 
 /**
@@ -31,7 +33,7 @@ export const changeMixLayout = defineAction({
     if (!row || row.kind !== "mcu_mix" || !stored.success) return fail(notFound());
     if (row.status !== "recording")
       return fail({ code: "CONFLICT", message: "This mix is not running any more: start a new one." });
-    const issues = mixLayoutIssues(input.layout, stored.data.input.output);
+    const issues = layoutIssues(input.layout, stored.data.input.output, "mcu");
     if (issues.length > 0)
       return fail({
         code: "VALIDATION",

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { MIX_CODE_RULES, MIX_FIELD_RULES } from "@/lib/actions/recording-tasks/mix-failures";
+import { MIX_CODE_RULES, MIX_FIELD_RULES, TASK_CODE_RULES, TASK_FIELD_RULES } from "./failure-rules";
 import { toCloudError } from "@/lib/cloud/errors";
 import { networkError, tencentError as sdkError } from "@/lib/cloud/testing/tencent-error";
 import { callCloud } from "./cloud-failure";
-import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
 
 /** What a lib/cloud write throws: the SDK's error, mapped and naming its action. */
 const tencentError = (code: string, message: string) =>

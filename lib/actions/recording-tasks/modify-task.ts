@@ -6,10 +6,12 @@ import { generationRefusal } from "@/lib/applications/generation-guard";
 import { modifyCloudRecording } from "@/lib/cloud/trtc/modify-cloud-recording";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
 import { storedTaskSchema, toRequestJson } from "@/lib/data/recording-tasks/stored-request";
-import { issueKey } from "@/lib/schemas/mix";
-import { modifyTaskSchema, taskLayoutIssues } from "@/lib/schemas/task";
+import { canChangeLayout } from "@/lib/recording-tasks/status";
+import { issueKey } from "@/lib/schemas/form-fields";
+import { layoutIssues } from "@/lib/schemas/recording-layout";
+import { modifyTaskSchema } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";
-import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
+import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./failure-rules";
 import { appendLayoutChange, notFound, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
 
 /**
@@ -30,10 +32,10 @@ export const modifyTask = defineAction({
     const stored = storedTaskSchema.safeParse(row?.request);
     if (!row || row.kind !== "cloud_task" || !stored.success) return fail(notFound());
     const taskId = row.taskId;
-    if (!taskId || (row.status !== "starting" && row.status !== "recording"))
+    if (!taskId || !canChangeLayout(row.status))
       return fail({ code: "CONFLICT", message: "This task is not running any more: start a new one." });
     const { recordMode, output } = stored.data.input;
-    const issues = recordMode === "mixed" ? taskLayoutIssues(input.layout, output) : [];
+    const issues = recordMode === "mixed" ? layoutIssues(input.layout, output, "task") : [];
     if (issues.length > 0)
       return fail({
         code: "VALIDATION",
@@ -73,11 +75,11 @@ export const modifyTask = defineAction({
       {
         at: new Date().toISOString(),
         byEmail: user.email,
-        layout: recordMode === "mixed" ? input.layout.mode : "subscription",
+        layout: recordMode === "mixed" ? input.layout.template : "subscription",
       },
       toRequestJson(next),
     );
-    await audit("task.modify", target, { recordingId: row.id, taskId, layout: input.layout.mode });
+    await audit("task.modify", target, { recordingId: row.id, taskId, layout: input.layout.template });
     revalidateRecordingPages(row.roomId);
     return ok({ recordingId: row.id });
   },

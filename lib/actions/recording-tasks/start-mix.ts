@@ -9,13 +9,14 @@ import {
   updateRecordingTask,
 } from "@/lib/actions/recording-tasks/task-rows";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
+import { ACTIVE_STATUSES } from "@/lib/recording-tasks/status";
 import { generationRefusal } from "@/lib/applications/generation-guard";
 import { toRequestJson, type StoredMix } from "@/lib/data/recording-tasks/stored-request";
 import type { Db } from "@/lib/db/open-database";
 import { recordingTasks } from "@/lib/db/schema";
 import { startMixSchema } from "@/lib/schemas/mix";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
-import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
+import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./failure-rules";
 import { sendStartMix } from "./mix-request";
 
 /**
@@ -32,7 +33,7 @@ async function runningMix(db: Db, sdkAppId: number, roomId: string) {
         eq(recordingTasks.sdkAppId, sdkAppId),
         eq(recordingTasks.roomId, roomId),
         eq(recordingTasks.kind, "mcu_mix"),
-        inArray(recordingTasks.status, ["starting", "recording", "stopping"]),
+        inArray(recordingTasks.status, ACTIVE_STATUSES),
       ),
     )
     .limit(1);

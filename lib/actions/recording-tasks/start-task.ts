@@ -8,7 +8,7 @@ import { toRequestJson, type StoredTask } from "@/lib/data/recording-tasks/store
 import { recordingTasks } from "@/lib/db/schema";
 import { startTaskSchema } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";
-import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
+import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./failure-rules";
 import { newBotUserId } from "./task-request";
 import { markStartFailed, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
 
@@ -50,7 +50,7 @@ export const startTask = defineAction({
 
     const bot = { sdkAppId, sdkSecretKey: await sdkSecretKeyOf(db, sdkAppId), userId: botUserId };
     const target = `room:${sdkAppId}/${input.roomId}`;
-    const detail = { recordingId: inserted.id, recordMode: input.recordMode, botUserId, layout: input.layout.mode };
+    const detail = { recordingId: inserted.id, recordMode: input.recordMode, botUserId, layout: input.layout.template };
     const result = await callCloud(() => createCloudRecording(input, bot), {
       codes: TASK_CODE_RULES,
       fields: TASK_FIELD_RULES,

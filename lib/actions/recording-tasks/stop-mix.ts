@@ -6,7 +6,7 @@ import { notFound, revalidateRecordingPages, updateRecordingTask } from "@/lib/a
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
 import { stopRecordingSchema } from "@/lib/schemas/mix";
-import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./mix-failures";
+import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./failure-rules";
 import { sendStopMix } from "./mix-request";
 
 /** Stops a room's mix (StopMCUMixTranscode); its recording's file then goes to VOD. */

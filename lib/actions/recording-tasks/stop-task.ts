@@ -6,7 +6,7 @@ import { deleteCloudRecording } from "@/lib/cloud/trtc/delete-cloud-recording";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
 import { stopRecordingSchema } from "@/lib/schemas/mix";
 import { callCloud } from "./cloud-failure";
-import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./task-failures";
+import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./failure-rules";
 import { notFound, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
 
 /**

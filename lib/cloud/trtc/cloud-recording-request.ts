@@ -3,7 +3,8 @@ import type {
   MixLayoutParams,
   SubscribeStreamUserIds,
 } from "tencentcloud-sdk-nodejs/tencentcloud/services/trtc/v20190722/trtc_models";
-import type { StartTaskInput, Subscription, TaskLayout } from "@/lib/schemas/task";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import type { StartTaskInput, Subscription } from "@/lib/schemas/task";
 import { isIntegerRoomId } from "@/lib/rooms/room-id";
 import { generateUserSig } from "../user-sig";
 import {
@@ -52,7 +53,7 @@ export function createCloudRecordingRequest(input: StartTaskInput, bot: Recorder
 /** ModifyCloudRecording replaces both: the full layout (mixed tasks) and the full subscription. */
 export function modifyCloudRecordingParts(
   recordMode: StartTaskInput["recordMode"],
-  layout: TaskLayout,
+  layout: RecordingLayout,
   subscription: Subscription,
 ): { MixLayoutParams?: MixLayoutParams; SubscribeStreamUserIds: SubscribeStreamUserIds } {
   return {

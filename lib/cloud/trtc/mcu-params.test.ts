@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { hexToRgbInt } from "@/lib/recording-tasks/layout/colour";
 import { toEncodeParams, toLayoutParams } from "./mcu-params";
-import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
+import type { MixOutput } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
 
 const output: MixOutput = {
   width: 640,
@@ -13,17 +15,7 @@ const output: MixOutput = {
   audioBitrateKbps: 64,
   audioChannels: 2,
 };
-const base: MixLayout = {
-  template: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  mixVideoUserIds: [],
-  renderMode: "default",
-  backgroundColor: "#000000",
-  small: null,
-  slots: [],
-};
+const base: RecordingLayout = defaultRecordingLayout();
 
 describe("MCU parameters from the mix form", () => {
   it("grid sends Template 1 and nothing the grid ignores", () => {

@@ -8,7 +8,8 @@ import type { EditorSlot } from "@/lib/recording-tasks/layout/editor-operations"
 import { toPresetSlots } from "@/lib/recording-tasks/layout/editor-output";
 import { MCU_RENDER_MODE } from "@/lib/recording-tasks/layout/render-modes";
 import { LAYOUT_TEMPLATES } from "@shared/layouts/types";
-import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
+import type { MixOutput } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 
 /** StartMCUMixTranscode's LayoutParams.PresetLayoutConfig (reference §2.1). */
 export function toPresetLayoutConfig(slots: readonly EditorSlot[]): PresetLayoutConfig[] {
@@ -25,7 +26,7 @@ export function toPresetLayoutConfig(slots: readonly EditorSlot[]): PresetLayout
 }
 
 /** StartMCUMixTranscode's LayoutParams: only what the template uses is sent. */
-export function toLayoutParams(layout: MixLayout): LayoutParams {
+export function toLayoutParams(layout: RecordingLayout): LayoutParams {
   const usesMain = layout.template !== "grid" && layout.template !== "custom";
   const usesVideoUids =
     layout.template === "floating" || layout.template === "grid" || layout.template === "screenShare";

@@ -1,5 +1,6 @@
 import "server-only";
-import type { StartTaskInput, Subscription, TaskLayout } from "@/lib/schemas/task";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import type { StartTaskInput, Subscription } from "@/lib/schemas/task";
 import { cloudWrite } from "../call";
 import { cloudClients, type TrtcClient } from "../clients";
 import { modifyCloudRecordingParts } from "./cloud-recording-request";
@@ -13,7 +14,7 @@ export async function modifyCloudRecording(
     sdkAppId: number;
     taskId: string;
     recordMode: StartTaskInput["recordMode"];
-    layout: TaskLayout;
+    layout: RecordingLayout;
     subscription: Subscription;
   },
   trtc: TrtcClient = cloudClients().trtc,

@@ -1,5 +1,6 @@
 import "server-only";
-import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
+import type { MixOutput } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import { isIntegerRoomId } from "@/lib/rooms/room-id";
 import { cloudWrite } from "../call";
 import { cloudClients, type TrtcClient } from "../clients";
@@ -18,7 +19,7 @@ export async function startMcuMixTranscode(
     streamId: string;
     recordId?: string | null;
     output: MixOutput;
-    layout: MixLayout;
+    layout: RecordingLayout;
   },
   trtc: TrtcClient = cloudClients().trtc,
 ): Promise<void> {

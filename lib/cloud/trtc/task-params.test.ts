@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { StartTaskInput, Subscription, TaskLayout } from "@/lib/schemas/task";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import type { StartTaskInput, Subscription } from "@/lib/schemas/task";
+import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
+import { defaultTaskValues } from "@/lib/recording-tasks/task-defaults";
 import {
   toMixLayoutParams,
   toMixTranscodeParams,
@@ -9,38 +12,11 @@ import {
 } from "./task-params";
 
 const everyone: Subscription = { audio: { mode: "all", userIds: "" }, video: { mode: "all", userIds: "" } };
-const layout: TaskLayout = {
-  mode: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  renderMode: "default",
-  backgroundColor: "#102030",
-  pureAudioDisableLayout: false,
-  slots: [],
-};
+const layout: RecordingLayout = { ...defaultRecordingLayout(), backgroundColor: "#102030" };
 const task: StartTaskInput = {
-  roomId: "1001",
-  recordMode: "mixed",
-  maxIdleSeconds: 30,
-  streamType: 0,
+  ...defaultTaskValues("1001", { formats: ["mp4"], retentionDays: 7, subAppId: 1500000001 }),
   subscription: everyone,
-  mediaType: 0,
-  retentionDays: 7,
-  subAppId: 1500000001,
-  userDefineRecordId: "",
-  output: {
-    width: 640,
-    height: 360,
-    framerate: 15,
-    videoBitrateKbps: 550,
-    gopSeconds: 10,
-    audioSampleRate: 1,
-    audioChannels: 2,
-    audioBitrateKbps: 64,
-  },
   layout,
-  estimateInputTier: "hd",
 };
 
 describe("CreateCloudRecording parameters from the task form", () => {
@@ -91,7 +67,7 @@ describe("CreateCloudRecording parameters from the task form", () => {
     expect(
       toMixLayoutParams({
         ...layout,
-        mode: "screenShare",
+        template: "screenShare",
         mainUserId: "blue",
         mainRightAlign: true,
         renderMode: "stretch",
@@ -108,7 +84,7 @@ describe("CreateCloudRecording parameters from the task form", () => {
     expect(
       toMixLayoutParams({
         ...layout,
-        mode: "custom",
+        template: "custom",
         slots: [{ id: "a", userId: "red", streamType: 0, x: 0, y: 0, width: 320, height: 360, zOrder: 0, fit: "crop" }],
       }),
     ).toEqual({

@@ -10,14 +10,9 @@ import { normaliseHex } from "@/lib/recording-tasks/layout/colour";
 import type { EditorSlot } from "@/lib/recording-tasks/layout/editor-operations";
 import { toTaskSlots } from "@/lib/recording-tasks/layout/editor-output";
 import { TASK_RENDER_MODE } from "@/lib/recording-tasks/layout/render-modes";
-import { TASK_LAYOUT_MODES } from "@shared/layouts/task-layout-types";
-import {
-  splitUserIds,
-  type StartTaskInput,
-  type Subscription,
-  type TaskLayout,
-  type TaskOutput,
-} from "@/lib/schemas/task";
+import { taskLayoutModeOf } from "@shared/layouts/task-layout-types";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import { splitUserIds, type StartTaskInput, type Subscription, type TaskOutput } from "@/lib/schemas/task";
 
 const DAY_SECONDS = 86_400;
 
@@ -36,17 +31,17 @@ export function toMixLayoutList(slots: readonly EditorSlot[]): MixLayout[] {
 }
 
 /** MixLayoutParams, complete: ModifyCloudRecording replaces the layout, it does not patch it. */
-export function toMixLayoutParams(layout: TaskLayout): MixLayoutParams {
-  const isTemplate = layout.mode !== "custom";
-  const hasMain = layout.mode === "floating" || layout.mode === "screenShare";
+export function toMixLayoutParams(layout: RecordingLayout): MixLayoutParams {
+  const isTemplate = layout.template !== "custom";
+  const hasMain = layout.template === "floating" || layout.template === "screenShare";
   return {
-    MixLayoutMode: TASK_LAYOUT_MODES[layout.mode],
+    MixLayoutMode: taskLayoutModeOf(layout.template),
     BackGroundColor: normaliseHex(layout.backgroundColor),
     ...(hasMain && layout.mainUserId ? { MaxResolutionUserId: layout.mainUserId, MediaId: layout.mainStreamType } : {}),
-    ...(layout.mode === "screenShare" ? { MaxResolutionUserAlign: layout.mainRightAlign ? 1 : 0 } : {}),
+    ...(layout.template === "screenShare" ? { MaxResolutionUserAlign: layout.mainRightAlign ? 1 : 0 } : {}),
     ...(isTemplate && layout.renderMode !== "default" ? { RenderMode: TASK_RENDER_MODE[layout.renderMode] } : {}),
     ...(isTemplate ? { PureAudioDisableLayout: layout.pureAudioDisableLayout } : {}),
-    ...(layout.mode === "custom" ? { MixLayoutList: toMixLayoutList(layout.slots) } : {}),
+    ...(layout.template === "custom" ? { MixLayoutList: toMixLayoutList(layout.slots) } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { describeMediaInfos } from "./describe-media-infos";
 import { describeStorageDetails } from "./describe-storage-details";
 import { modifyMediaInfo } from "./modify-media-info";
 import { searchMedia } from "./search-media";
+import { defaultTaskValues } from "@/lib/recording-tasks/task-defaults";
 
 const DEFAULT_APP = 1500000001;
 
@@ -93,38 +94,7 @@ describe("every VOD call names its application (SubAppId)", () => {
     };
     const clients = { trtc, vod } as unknown as Pick<CloudClients, "trtc" | "vod">;
     const task = await createCloudRecording(
-      {
-        roomId: "1001",
-        recordMode: "single",
-        maxIdleSeconds: 30,
-        streamType: 0,
-        subscription: { audio: { mode: "all", userIds: "" }, video: { mode: "all", userIds: "" } },
-        mediaType: 0,
-        retentionDays: 0,
-        subAppId: null,
-        userDefineRecordId: "",
-        output: {
-          width: 640,
-          height: 360,
-          framerate: 15,
-          videoBitrateKbps: 550,
-          gopSeconds: 10,
-          audioSampleRate: 1,
-          audioChannels: 2,
-          audioBitrateKbps: 64,
-        },
-        layout: {
-          mode: "grid",
-          mainUserId: "",
-          mainStreamType: 0,
-          mainRightAlign: false,
-          renderMode: "default",
-          backgroundColor: "#000000",
-          pureAudioDisableLayout: false,
-          slots: [],
-        },
-        estimateInputTier: "hd",
-      },
+      { ...defaultTaskValues("1001", { formats: ["mp4"], retentionDays: 0, subAppId: null }), recordMode: "single" },
       { sdkAppId: 1400000456, sdkSecretKey: "key", userId: "recorder_1" },
       clients,
     );

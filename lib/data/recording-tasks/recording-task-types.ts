@@ -1,28 +1,10 @@
 import type { Currency } from "@/lib/costs/money";
 import type { LayoutChangeEntry, ProducedFileEntry } from "@/lib/db/schema";
-import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
+import type { MixOutput } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import type { RecordingFormat } from "@/lib/schemas/recording-settings";
-import type { Subscription, TaskLayout, TaskOutput } from "@/lib/schemas/task";
-
-/**
- * A recording started from the console, as pages show it (reshaped from a recording_tasks row and
- * what the cloud says of it now). Plain data, safe for the browser: no UserSig, no keys.
- */
-export type RecordingTaskStatus = "starting" | "recording" | "stopping" | "ended" | "failed";
-
-export const RECORDING_STATUS_LABELS: Record<RecordingTaskStatus, string> = {
-  starting: "Starting",
-  recording: "Recording",
-  stopping: "Stopping",
-  ended: "Ended",
-  failed: "Failed to start",
-};
-
-/** Transitional statuses are polled quickly until they settle. */
-export const isTransitional = (status: RecordingTaskStatus): boolean => status === "starting" || status === "stopping";
-/** Running: a layout change and a stop make sense. */
-export const isActive = (status: RecordingTaskStatus): boolean =>
-  status === "starting" || status === "recording" || status === "stopping";
+import type { Subscription, TaskOutput } from "@/lib/schemas/task";
+import type { RecordingTaskStatus } from "@/lib/recording-tasks/status";
 
 export interface ProducedFile extends ProducedFileEntry {
   /** The recording's page in the library. */
@@ -37,6 +19,10 @@ export interface HourlyCost {
   gaps: string[];
 }
 
+/**
+ * A recording started from the console, as pages show it (reshaped from a recording_tasks row and
+ * what the cloud says of it now). Plain data, safe for the browser: no UserSig, no keys.
+ */
 interface RecordingTaskBase {
   id: string;
   roomId: string;
@@ -59,7 +45,7 @@ export interface McuMixTaskDto extends RecordingTaskBase {
   recordId: string;
   streamId: string;
   output: MixOutput;
-  layout: MixLayout;
+  layout: RecordingLayout;
 }
 
 /** One cloud-recording event (301–312) TRTC sent about a task, as its page lists it. */
@@ -86,7 +72,7 @@ export interface CloudTaskDto extends RecordingTaskBase {
   recordMode: "single" | "mixed";
   userDefineRecordId: string | null;
   output: TaskOutput;
-  layout: TaskLayout;
+  layout: RecordingLayout;
   subscription: Subscription;
 }
 

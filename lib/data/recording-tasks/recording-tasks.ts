@@ -6,7 +6,7 @@ import type { Db } from "@/lib/db/open-database";
 import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
 import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
 import { toTaskEventDtos, type TaskEvent } from "@/lib/data/recording-tasks/recording-task-event-parse";
-import { refreshRecordingTask } from "@/lib/data/recording-tasks/refresh-recording-task";
+import { refreshRecordingTask } from "@/lib/actions/recording-tasks/refresh-recording-task";
 import { taskEventsOf } from "@/lib/data/recording-tasks/task-callbacks";
 import { toRecordingTaskDto } from "@/lib/data/recording-tasks/to-recording-task";
 

@@ -3,33 +3,16 @@ import { CNY } from "@/lib/costs/test-prices";
 import type { RecordingTaskRow } from "@/lib/db/schema";
 import type { StoredMix } from "@/lib/data/recording-tasks/stored-request";
 import { toRecordingTaskDto } from "@/lib/data/recording-tasks/to-recording-task";
+import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
+import { defaultMixOutput } from "@/lib/recording-tasks/mix-defaults";
 
 const mix: StoredMix = {
   input: {
     roomId: "6001",
     recordId: "1400000123_room6001",
     streamId: "1400000123_room6001_mix",
-    output: {
-      width: 640,
-      height: 360,
-      videoBitrateKbps: 550,
-      framerate: 15,
-      gopSeconds: 2,
-      audioSampleRate: 48000,
-      audioBitrateKbps: 64,
-      audioChannels: 2,
-    },
-    layout: {
-      template: "grid",
-      mainUserId: "",
-      mainStreamType: 0,
-      mainRightAlign: false,
-      mixVideoUserIds: [],
-      renderMode: "default",
-      backgroundColor: "#000000",
-      small: null,
-      slots: [],
-    },
+    output: defaultMixOutput(),
+    layout: defaultRecordingLayout(),
   },
   basis: { formats: ["mp4"], retentionDays: 7 },
 };

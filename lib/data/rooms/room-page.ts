@@ -1,26 +1,20 @@
 import "server-only";
-import type { TaskSettingsDefaults } from "@/lib/data/recording-tasks/recording-task-types";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import type { CurrentApplication } from "@/lib/data/applications/current-application";
-import type { PriceTable } from "@/lib/costs/price-table";
 import type { Db } from "@/lib/db/open-database";
-import type { RecordingStorage } from "@/lib/recording-tasks/cost-inputs";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 import { roomQueryOptions } from "@/lib/queries/room-detail";
 import type { SampleClip } from "@/lib/rooms/types";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
-import { listSubApplications, type SubApplication } from "@/lib/data/settings/sub-applications";
+import { listSubApplications } from "@/lib/data/settings/sub-applications";
+import type { RecordingDefaults } from "@/lib/recording-tasks/recording-setup";
 import { listRecordingTasks, taskPrices } from "@/lib/data/recording-tasks/recording-tasks";
 import { readLiveRoom } from "@/lib/data/rooms/room-reading";
 import { listSampleClips } from "@/lib/data/rooms/samples";
 
 export interface RoomPageData {
   state: DehydratedState;
-  prices: PriceTable;
-  /** What a mix's RecordId recording is written as: the settings' formats (none when recording is off). */
-  storage: RecordingStorage;
-  taskSettings: TaskSettingsDefaults;
-  subApplications: SubApplication[];
+  defaults: RecordingDefaults;
   samples: SampleClip[];
 }
 
@@ -53,14 +47,16 @@ export async function loadRoomPage(
   const retentionDays = settings?.retentionDays ?? 0;
   return {
     state: dehydrate(queryClient),
-    prices,
-    storage: { formats: settings?.enabled ? settings.formats : [], retentionDays },
-    taskSettings: {
-      formats: settings?.formats ?? [],
-      retentionDays,
-      subAppId: settings?.vodSubAppId ?? application.defaultVodSubAppId,
+    defaults: {
+      prices,
+      storage: { formats: settings?.enabled ? settings.formats : [], retentionDays },
+      taskSettings: {
+        formats: settings?.formats ?? [],
+        retentionDays,
+        subAppId: settings?.vodSubAppId ?? application.defaultVodSubAppId,
+      },
+      subApplications,
     },
-    subApplications,
     samples,
   };
 }

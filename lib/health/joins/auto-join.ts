@@ -4,6 +4,7 @@ import type { VodClient } from "@/lib/cloud/clients";
 import type { Db } from "@/lib/db/open-database";
 import { applications, recordingFiles, recordingJoins, recordingTasks } from "@/lib/db/schema";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
+import { ACTIVE_STATUSES } from "@/lib/recording-tasks/status";
 import { groupSessionPieces, JOIN_SESSION_PREFIX, type SplitSession } from "./group-session-pieces";
 import { startJoin } from "./start-join";
 
@@ -11,8 +12,6 @@ import { startJoin } from "./start-join";
 export const AUTO_JOIN_LOOKBACK_MS = 24 * 60 * 60_000;
 /** After the resume timeout, this much more before no piece can still come (the callback's own delay). */
 export const AUTO_JOIN_MARGIN_MS = 2 * 60_000;
-
-const RUNNING_TASK = ["starting", "recording", "stopping"] as const;
 
 /** `task:<TaskId>:<UserId>:<MediaId>` → TaskId (user ids may hold colons; a TaskId and MediaId do not). */
 const taskIdOf = (sessionKey: string): string | null =>
@@ -72,7 +71,7 @@ async function isDue(
       and(
         eq(recordingTasks.sdkAppId, sdkAppId),
         eq(recordingTasks.taskId, taskId),
-        inArray(recordingTasks.status, [...RUNNING_TASK]),
+        inArray(recordingTasks.status, [...ACTIVE_STATUSES]),
       ),
     )
     .limit(1);

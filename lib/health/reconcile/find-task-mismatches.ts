@@ -4,11 +4,11 @@ import { describeCloudRecording } from "@/lib/cloud/trtc/describe-cloud-recordin
 import { CloudError } from "@/lib/cloud/errors";
 import { hasRoomEmptiedSince } from "@/lib/data/rooms/rooms";
 import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
+import { ACTIVE_STATUSES } from "@/lib/recording-tasks/status";
 import type { Finding } from "./finding-kinds";
 import { idleSinceMs } from "./idle-room";
 import type { ReconcileContext } from "./reconcile-context";
 
-const ACTIVE = ["starting", "recording", "stopping"] as const;
 export const ENDED_BY_RECONCILIATION = "ended by reconciliation";
 
 /** Whether the cloud still runs it: DescribeCloudRecording answers only while a task lives; a mix ends when its room empties. */
@@ -36,7 +36,7 @@ async function endRow(context: ReconcileContext, row: RecordingTaskRow, now: Dat
   const ended = await context.db
     .update(recordingTasks)
     .set({ status: "ended", endedAt: now, endReason: reason, updatedAt: now })
-    .where(and(eq(recordingTasks.id, row.id), inArray(recordingTasks.status, [...ACTIVE])))
+    .where(and(eq(recordingTasks.id, row.id), inArray(recordingTasks.status, [...ACTIVE_STATUSES])))
     .returning({ id: recordingTasks.id });
   return ended.length > 0;
 }
@@ -49,7 +49,7 @@ export async function findTaskMismatches(context: ReconcileContext, now: Date): 
   const rows = await context.db
     .select()
     .from(recordingTasks)
-    .where(and(eq(recordingTasks.sdkAppId, context.sdkAppId), inArray(recordingTasks.status, [...ACTIVE])));
+    .where(and(eq(recordingTasks.sdkAppId, context.sdkAppId), inArray(recordingTasks.status, [...ACTIVE_STATUSES])));
   const findings: Finding[] = [];
   for (const row of rows) {
     const details = { roomId: row.roomId, taskId: row.taskId, kind: row.kind, shownStatus: row.status };

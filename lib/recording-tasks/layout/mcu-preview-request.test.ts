@@ -1,34 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { computeMcuPicture } from "@shared/layouts/compute-layout";
 import { toMcuLayoutRequest } from "./mcu-preview-request";
-import type { MixLayout, MixOutput } from "@/lib/schemas/mix";
+import type { MixOutput } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
+import { defaultMixOutput } from "@/lib/recording-tasks/mix-defaults";
 
-const output: MixOutput = {
-  width: 640,
-  height: 360,
-  videoBitrateKbps: 550,
-  framerate: 15,
-  gopSeconds: 2,
-  audioSampleRate: 48000,
-  audioBitrateKbps: 64,
-  audioChannels: 2,
-};
-const base: MixLayout = {
-  template: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  mixVideoUserIds: [],
-  renderMode: "default",
-  backgroundColor: "#000000",
-  small: null,
-  slots: [],
-};
+const output: MixOutput = defaultMixOutput();
+const base: RecordingLayout = defaultRecordingLayout();
 const inputs = ["red", "green", "blue"].map((userId) => ({ userId, streamType: 0 as const, hasVideo: true }));
 
 describe("MCU parameters from the mix form", () => {
   it("the preview's request draws what the MCU is asked for", () => {
-    const layout: MixLayout = {
+    const layout: RecordingLayout = {
       ...base,
       template: "pictureInPicture",
       mainUserId: "blue",

@@ -1,4 +1,4 @@
-import type { MixLayout } from "@/lib/schemas/mix";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import type { Canvas } from "./editor-operations";
 import { toPresetSlots } from "./editor-output";
 import { MCU_RENDER_MODE } from "./render-modes";
@@ -8,7 +8,7 @@ import { LAYOUT_TEMPLATES, type LayoutRequest } from "@shared/layouts/types";
  * What compute-layout takes for a form's layout: the preview draws exactly what the local cloud's
  * mixer will, since both run computeMcuPicture on the same request.
  */
-export function toMcuLayoutRequest(layout: MixLayout, canvas: Canvas): LayoutRequest {
+export function toMcuLayoutRequest(layout: RecordingLayout, canvas: Canvas): LayoutRequest {
   return {
     template: LAYOUT_TEMPLATES[layout.template],
     canvas,

@@ -1,21 +1,27 @@
-import { splitUserIds, type Subscription, type TaskLayout } from "@/lib/schemas/task";
+import type { RecordingLayout } from "@/lib/schemas/recording-layout";
+import { splitUserIds, type Subscription } from "@/lib/schemas/task";
+import { layoutForApi } from "./layout-apis";
 import { toTaskSlots } from "./editor-output";
 import { TASK_RENDER_MODE } from "./render-modes";
-import { TASK_LAYOUT_MODES, type TaskLayoutRequest } from "@shared/layouts/task-layout-types";
+import { taskLayoutModeOf, type TaskLayoutRequest } from "@shared/layouts/task-layout-types";
 import type { MixInput } from "@shared/layouts/types";
 
 const PREFIX_MARK = ".*$";
 
-/** What compute-task-layout takes for a form's layout (the preview). */
-export function toTaskLayoutRequest(layout: TaskLayout, canvas: { width: number; height: number }): TaskLayoutRequest {
+/** What compute-task-layout takes for a form's layout (the preview); a template the API lacks draws as its grid. */
+export function toTaskLayoutRequest(
+  asGiven: RecordingLayout,
+  canvas: { width: number; height: number },
+): TaskLayoutRequest {
+  const layout = layoutForApi(asGiven, "task");
   return {
-    mode: TASK_LAYOUT_MODES[layout.mode],
+    mode: taskLayoutModeOf(layout.template),
     canvas,
     ...(layout.mainUserId ? { mainUserId: layout.mainUserId, mainStreamType: layout.mainStreamType } : {}),
     mainRightAlign: layout.mainRightAlign,
     ...(layout.renderMode !== "default" ? { renderMode: TASK_RENDER_MODE[layout.renderMode] } : {}),
     pureAudioDisableLayout: layout.pureAudioDisableLayout,
-    ...(layout.mode === "custom" ? { slots: toTaskSlots(layout.slots) } : {}),
+    ...(layout.template === "custom" ? { slots: toTaskSlots(layout.slots) } : {}),
   };
 }
 

@@ -38,10 +38,13 @@ export default async function RoomPage(props: { params: Promise<{ roomId: string
       <HydrationBoundary state={state}>
         <RoomDetailClient
           roomId={roomId.data}
-          sdkAppId={application.sdkAppId}
-          generation={application.generation}
-          canOperate={canOperate}
-          {...data}
+          samples={data.samples}
+          setup={{
+            ...data.defaults,
+            sdkAppId: application.sdkAppId,
+            generation: application.generation,
+            canOperate,
+          }}
         />
       </HydrationBoundary>
     </>

@@ -1,4 +1,4 @@
-import { DEFAULT_MIX_AUDIO, MIX_OUTPUT_PRESETS, type MixLayout, type MixOutput } from "@/lib/schemas/mix";
+import { DEFAULT_MIX_AUDIO, MIX_OUTPUT_PRESETS, type MixOutput } from "@/lib/schemas/mix";
 
 /** The RecordId the form proposes: `<SdkAppId>_room<RoomId>` (the issue's convention). */
 export const defaultRecordId = (sdkAppId: number, roomId: string) => `${sdkAppId}_room${roomId}`;
@@ -6,15 +6,3 @@ export const defaultRecordId = (sdkAppId: number, roomId: string) => `${sdkAppId
 export const defaultStreamId = (sdkAppId: number, roomId: string) => `${sdkAppId}_room${roomId}_mix`;
 
 export const defaultMixOutput = (): MixOutput => ({ ...MIX_OUTPUT_PRESETS["360p"], ...DEFAULT_MIX_AUDIO });
-
-export const defaultMixLayout = (): MixLayout => ({
-  template: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  mixVideoUserIds: [],
-  renderMode: "default",
-  backgroundColor: "#000000",
-  small: null,
-  slots: [],
-});

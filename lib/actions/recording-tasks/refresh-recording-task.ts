@@ -14,6 +14,7 @@ import type { TaskEvent } from "@/lib/data/recording-tasks/recording-task-event-
 import { findProducedFiles } from "@/lib/data/recording-tasks/recording-task-files";
 import { isReconcileDue } from "@/lib/data/recording-tasks/recording-task-reconcile";
 import { hasRoomEmptiedSince } from "@/lib/data/rooms/rooms";
+import { forwardStatus, isActive } from "@/lib/recording-tasks/status";
 
 /** After this long past the end, VOD holds every file a recording made: the search stops. */
 const FILES_SETTLE_MS = 5 * 60_000;
@@ -22,8 +23,7 @@ const LOST_START_MS = 2 * 60_000;
 /** When this process last asked DescribeCloudRecording about a row (no call per poll per viewer). */
 const lastDescribedAt = new Map<string, number>();
 
-const isActive = (row: RecordingTaskRow) =>
-  row.status === "starting" || row.status === "recording" || row.status === "stopping";
+const isRunning = (row: RecordingTaskRow) => isActive(row.status);
 
 /**
  * TRTC ends an MCU mix when its room empties (reference §2.1); there is no call to ask, so the
@@ -37,7 +37,6 @@ async function mixChanges(db: Db, row: RecordingTaskRow): Promise<TaskRowChanges
 }
 
 const DESCRIBED_STATUS = { Idle: "starting", InProgress: "recording", Exited: "stopping" } as const;
-const STATUS_ORDER = { starting: 0, recording: 1, stopping: 2, ended: 3, failed: 3 } as const;
 
 function endedWithoutEvent(row: RecordingTaskRow): TaskRowChanges {
   return {
@@ -59,7 +58,7 @@ async function describedChanges(row: RecordingTaskRow, taskId: string): Promise<
   try {
     const described = await describeCloudRecording({ sdkAppId: row.sdkAppId, taskId });
     const seen = described.status ? DESCRIBED_STATUS[described.status] : row.status;
-    const forward = STATUS_ORDER[seen] > STATUS_ORDER[row.status] ? seen : row.status;
+    const forward = forwardStatus(row.status, seen);
     const status = row.stopRequestedAt && forward !== "stopping" ? "stopping" : forward;
     return {
       ...(status === row.status ? {} : { status }),
@@ -88,8 +87,8 @@ async function taskChanges(row: RecordingTaskRow, events: readonly TaskEvent[]):
   const fromEvents = taskChangesFromEvents(row, events);
   const afterEvents = { ...row, ...fromEvents };
   const isDue = isReconcileDue(afterEvents, events.length, lastDescribedAt.get(row.id) ?? null, Date.now());
-  if (!isActive(afterEvents) || !isDue) {
-    if (!isActive(afterEvents)) lastDescribedAt.delete(row.id);
+  if (!isRunning(afterEvents) || !isDue) {
+    if (!isRunning(afterEvents)) lastDescribedAt.delete(row.id);
     return fromEvents;
   }
   return { ...fromEvents, ...(await describedChanges(afterEvents, row.taskId)) };
@@ -126,10 +125,10 @@ export async function refreshRecordingTask(
 ): Promise<RecordingTaskRow> {
   const status =
     row.kind === "mcu_mix"
-      ? isActive(row)
+      ? isRunning(row)
         ? await mixChanges(db, row)
         : {}
-      : isActive(row) || events.length > 0
+      : isRunning(row) || events.length > 0
         ? await taskChanges(row, events)
         : {};
   const afterStatus = { ...row, ...status };

@@ -1,21 +1,11 @@
 import type { TaskSettingsDefaults } from "@/lib/data/recording-tasks/recording-task-types";
 import type { RecordingFormat } from "@/lib/schemas/recording-settings";
-import type { StartTaskInput, Subscription, TaskLayout } from "@/lib/schemas/task";
+import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
+import type { StartTaskInput, Subscription } from "@/lib/schemas/task";
 
 export const everyone = (): Subscription => ({
   audio: { mode: "all", userIds: "" },
   video: { mode: "all", userIds: "" },
-});
-
-export const defaultTaskLayout = (): TaskLayout => ({
-  mode: "grid",
-  mainUserId: "",
-  mainStreamType: 0,
-  mainRightAlign: false,
-  renderMode: "default",
-  backgroundColor: "#000000",
-  pureAudioDisableLayout: false,
-  slots: [],
 });
 
 /** TencentVod.MediaType closest to the settings' formats: HLS + MP4 when both, else the one chosen, MP4 by default. */
@@ -49,7 +39,7 @@ export function defaultTaskValues(roomId: string, settings: TaskSettingsDefaults
       audioChannels: 2,
       audioBitrateKbps: 64,
     },
-    layout: defaultTaskLayout(),
+    layout: defaultRecordingLayout(),
     estimateInputTier: "hd",
     estimateInputCount: 0,
   };
