@@ -26,7 +26,8 @@ export function LayoutPreview({
   const userIds = [...new Set(tiles.map((tile) => tile.userId))];
   const percent = (value: number, of: number) => `${(value / of) * 100}%`;
   return (
-    <figure className="flex flex-col gap-2">
+    // Wide enough to read the tiles, small enough to keep the form around it in view.
+    <figure className="flex w-full max-w-xl flex-col gap-2">
       <div
         className="relative w-full overflow-hidden rounded-md border"
         style={{ aspectRatio: `${canvas.width} / ${canvas.height}`, backgroundColor }}

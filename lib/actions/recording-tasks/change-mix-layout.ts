@@ -11,10 +11,9 @@ import {
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
 import { storedMixSchema, toRequestJson } from "@/lib/data/recording-tasks/stored-request";
-import { issueKey } from "@/lib/schemas/form-fields";
 import { changeMixLayoutSchema } from "@/lib/schemas/mix";
-import { layoutIssues } from "@/lib/schemas/recording-layout";
 import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./failure-rules";
+import { layoutError } from "./layout-error";
 import { sendStartMix } from "./mix-request";
 
 /**
@@ -33,13 +32,8 @@ export const changeMixLayout = defineAction({
     if (!row || row.kind !== "mcu_mix" || !stored.success) return fail(notFound());
     if (row.status !== "recording")
       return fail({ code: "CONFLICT", message: "This mix is not running any more: start a new one." });
-    const issues = layoutIssues(input.layout, stored.data.input.output, "mcu");
-    if (issues.length > 0)
-      return fail({
-        code: "VALIDATION",
-        message: "Some values are not valid.",
-        fieldErrors: Object.fromEntries(issues.map((issue) => [issueKey(["layout", ...issue.path]), [issue.message]])),
-      });
+    const invalid = layoutError(input.layout, stored.data.input.output, "mcu");
+    if (invalid) return fail(invalid);
 
     const target = `room:${sdkAppId}/${row.roomId}`;
     const result = await callCloud(() => sendStartMix(sdkAppId, stored.data.input, input.layout), {

@@ -7,11 +7,10 @@ import { modifyCloudRecording } from "@/lib/cloud/trtc/modify-cloud-recording";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
 import { storedTaskSchema, toRequestJson } from "@/lib/data/recording-tasks/stored-request";
 import { canChangeLayout } from "@/lib/recording-tasks/status";
-import { issueKey } from "@/lib/schemas/form-fields";
-import { layoutIssues } from "@/lib/schemas/recording-layout";
 import { modifyTaskSchema } from "@/lib/schemas/task";
 import { callCloud } from "./cloud-failure";
 import { TASK_CODE_RULES, TASK_FIELD_RULES } from "./failure-rules";
+import { layoutError } from "./layout-error";
 import { appendLayoutChange, notFound, revalidateRecordingPages, updateRecordingTask } from "./task-rows";
 
 /**
@@ -35,13 +34,9 @@ export const modifyTask = defineAction({
     if (!taskId || !canChangeLayout(row.status))
       return fail({ code: "CONFLICT", message: "This task is not running any more: start a new one." });
     const { recordMode, output } = stored.data.input;
-    const issues = recordMode === "mixed" ? layoutIssues(input.layout, output, "task") : [];
-    if (issues.length > 0)
-      return fail({
-        code: "VALIDATION",
-        message: "Some values are not valid.",
-        fieldErrors: Object.fromEntries(issues.map((issue) => [issueKey(["layout", ...issue.path]), [issue.message]])),
-      });
+    // A task recording each user apart draws no layout: its layout is kept, not checked.
+    const invalid = recordMode === "mixed" ? layoutError(input.layout, output, "task") : null;
+    if (invalid) return fail(invalid);
 
     const target = `room:${sdkAppId}/${row.roomId}`;
     const result = await callCloud(
