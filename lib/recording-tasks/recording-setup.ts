@@ -1,5 +1,6 @@
 import type { PriceTable } from "@/lib/costs/price-table";
 import type { TaskSettingsDefaults } from "@/lib/data/recording-tasks/recording-task-types";
+import type { SubApplication } from "@/lib/data/settings/sub-applications";
 import type { RecordingGeneration } from "@/lib/schemas/application-constants";
 import type { RecordingStorage } from "./cost-inputs";
 
@@ -10,7 +11,7 @@ export interface RecordingDefaults {
   storage: RecordingStorage;
   taskSettings: TaskSettingsDefaults;
   /** The account's VOD applications, for a task's files. */
-  subApplications: Array<{ id: number; name: string }>;
+  subApplications: SubApplication[];
 }
 
 /** What the room page's recording controls need beyond the room: the app, who is looking, the defaults. */

@@ -11,9 +11,8 @@ export interface RunningView {
   description: string;
   facts: Array<[string, string]>;
   stop: { title: string; description: string; confirmLabel: string; label: string } | null;
-  /** The layout can be replaced (always for a mix; a mixed task's, and any task's subscription). */
+  /** The layout can be replaced: always a mix's, a task's only when it records mixed (a task's subscription always). */
   hasLayout: boolean;
-  hasSubscription: boolean;
   canChange: boolean;
   change: { region: string; heading: string; note: string | null; apply: string };
 }
@@ -43,7 +42,6 @@ function mixView(mix: Extract<RecordingTaskDto, { kind: "mcu_mix" }>): RunningVi
       label: isRecorded ? "Stop mixed recording" : "Stop mix",
     },
     hasLayout: true,
-    hasSubscription: false,
     canChange: true,
     change: { region: "Change the layout", heading: "Change the layout", note: null, apply: "Apply layout" },
   };
@@ -79,7 +77,6 @@ function taskView(task: Extract<RecordingTaskDto, { kind: "cloud_task" }>): Runn
             label: "Stop recording task",
           },
     hasLayout: isMixed,
-    hasSubscription: true,
     canChange: canChangeLayout(task.status),
     change: {
       region: "Change the task",

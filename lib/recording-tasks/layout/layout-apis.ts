@@ -38,7 +38,7 @@ export interface LayoutApiRules {
   hasPureAudioOption: boolean;
   /** What "the template's default" fit is, in words. */
   defaultFitLabel: string;
-  /** Whether the custom template ignores the template-wide render mode (each tile has its own fit). */
+  /** Whether the template-wide render mode is still offered with the custom template (each tile has its own fit either way). */
   renderModeForCustom: boolean;
 }
 
