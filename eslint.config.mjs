@@ -1,6 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import tseslint from "typescript-eslint";
+import { noLiteralStrings } from "./eslint/no-literal-strings.mjs";
 
 const typeChecked = tseslint.configs.recommendedTypeChecked.map((config) => ({
   ...config,
@@ -94,6 +95,7 @@ const config = [
     },
   },
   ...importBoundary,
+  noLiteralStrings,
 ];
 
 export default config;

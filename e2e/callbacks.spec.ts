@@ -56,6 +56,35 @@ test.describe("callbacks from a recording, end to end", () => {
   });
 });
 
+test.describe("a test delivery, as an operator", () => {
+  test.use({ storageState: storageStatePath("operator") });
+
+  test("the local cloud sends each kind's sample as Tencent would, and the card says what the receiver answered", async ({
+    page,
+    localCloud,
+  }) => {
+    void localCloud;
+    // The recording callback the local cloud holds is what Settings applied (its CSS template and rule).
+    await saveSettingsOnPage(page, {
+      formats: ["MP4"],
+      callbackUrl: `${consoleUrl}/api/callbacks/recording`,
+      callbackKey: "e2eTestDelivery42",
+    });
+    await page.goto("/callbacks");
+    for (const kind of ["css", "trtc"] as const) {
+      const card = page.getByTestId(`test-delivery-${kind}`);
+      await card.getByRole("button", { name: "Send a test event" }).click();
+      await expect(card.getByTestId("test-delivery-sent-by")).toHaveAttribute("data-sent-by", "localCloud");
+      await expect(card).toContainText("HTTP 200");
+      await expect(card).toContainText("The console's receiver accepted and stored it");
+    }
+    // Both samples are in the inbox, verified, under their test ids.
+    await page.reload();
+    const samples = page.getByTestId("callback-event").filter({ hasText: "console-test-event" });
+    await expect(samples).toHaveCount(2);
+  });
+});
+
 test.describe("the callback inbox, as a viewer", () => {
   test.use({ storageState: storageStatePath("viewer") });
 

@@ -22,6 +22,21 @@ test.describe("the cost calculator, as a viewer", () => {
     await expect(page.getByTestId("result-legacy-recording")).toContainText("Enter numbers of 0 or more");
   });
 
+  test("shows each of the guide's five examples with the guide's figures, beside today's price book", async ({
+    page,
+  }) => {
+    await page.goto("/costs");
+    const examples = page.getByTestId("guide-examples");
+    await expect(examples.locator("article")).toHaveCount(5);
+    // The guide's playback example at its own 0.23 CNY/GB, and today's daily-volume tier for 1 TB.
+    await expect(page.getByTestId("guide-example-playback-guide")).toContainText("230 CNY");
+    await expect(page.getByTestId("guide-example-playback-today")).toContainText("250 CNY");
+    await expect(page.getByTestId("guide-example-playback-difference")).toContainText("daily-volume tier");
+    await expect(page.getByTestId("guide-example-legacyRecording-guide")).toContainText("15,000 CNY per month");
+    await expect(page.getByTestId("guide-example-storage-guide")).toContainText("0.00216 CNY per day");
+    await expect(page.getByTestId("guide-example-mixTranscoding-guide")).toContainText("1.95 CNY");
+  });
+
   test("reaches the actual cost from the calculator, and learns which ranges the usage APIs allow", async ({
     page,
   }) => {

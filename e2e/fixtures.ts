@@ -31,7 +31,23 @@ async function resetLocalCloud(): Promise<void> {
 }
 
 /** Every spec that touches rooms starts from an empty local cloud and leaves it empty. */
-export const test = base.extend<{ localCloud: LocalCloudFixture }>({
+export const test = base.extend<{ localCloud: LocalCloudFixture; wordsOnly: void }>({
+  /**
+   * After every test, the page it ended on shows words only: a message made by `msg`
+   * (lib/i18n/message.ts) that reached the page without being put into words carries U+2063.
+   */
+  wordsOnly: [
+    async ({ page }, provide) => {
+      await provide();
+      if (!page.url().startsWith("http")) return;
+      const text = await page
+        .locator("body")
+        .innerText({ timeout: 5_000 })
+        .catch(() => "");
+      expect(text, `${page.url()} shows a message in its encoded form`).not.toContain("\u2063");
+    },
+    { auto: true },
+  ],
   localCloud: async ({}, provide) => {
     await resetLocalCloud();
     const config = {

@@ -3,7 +3,7 @@ import { configureLocalTrtcCallbacks } from "../scripts/trtc-callbacks";
 import { E2E, consoleUrl, localCloudUrl, storageStatePath } from "./config";
 import { expect, test, type LocalCloudFixture } from "./fixtures";
 import { CLOUD_APP, LEGACY_APP, PUSH_DOMAIN, selectApplication } from "./support/local-account";
-import { settingsFormReady } from "./support/recording-settings";
+import { saveSettingsOnPage, settingsFormReady } from "./support/recording-settings";
 import { captureServerAction, replayServerAction } from "./support/replay-action";
 import { joinColourParticipants } from "./support/room-participants";
 
@@ -198,6 +198,31 @@ test.describe("recording settings, as an operator", () => {
       await expect(page.getByText(message)).toBeVisible();
     }
     expect(await recordTemplates(localCloud.live)).toEqual(before);
+  });
+});
+
+test.describe("the callback URL on a first run", () => {
+  test.use({ storageState: storageStatePath("operator") });
+
+  test("is the console's own receiver when none is saved, and a key without a URL is refused", async ({
+    page,
+    localCloud,
+  }) => {
+    void localCloud;
+    await saveSettingsOnPage(page, { formats: ["MP4"], callbackUrl: "", callbackKey: "" });
+    // Nothing saved: the field holds the receiver the local cloud can reach, as a value to save.
+    await page.reload();
+    await settingsFormReady(page);
+    const url = page.getByLabel("Callback URL");
+    await expect(url).toHaveValue(`${consoleUrl}/api/callbacks/recording`);
+    // Said plainly: it is the console's own receiver, and it is not saved yet.
+    await expect(page.getByText(/^Filled in with this console's own receiver/)).toBeVisible();
+
+    await url.fill("");
+    await page.getByLabel("Callback key", { exact: true }).fill("keyWithoutUrl1");
+    await page.getByRole("button", { name: "Save and apply" }).click();
+    await expect(page.getByText("A callback key needs a callback URL: without one no callback is sent.")).toBeVisible();
+    await expect(page.getByText("Saved and applied")).toHaveCount(0);
   });
 });
 

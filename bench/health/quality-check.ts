@@ -14,6 +14,7 @@ import path from "node:path";
 import { checkFile, QualityCheckError } from "@/lib/health/quality/check-file";
 import { cpuBudgetSec } from "@/lib/health/quality/check-worker";
 import { runMeasured } from "@/lib/health/quality/run-measured";
+import { messageText } from "@/lib/i18n/message-text";
 import { DEFAULT_QUALITY_THRESHOLDS } from "@/lib/health/quality/thresholds";
 import { formatTable, median } from "../shared/stats";
 import { CACHE_DIR, longRecording } from "./long-recording";
@@ -83,7 +84,8 @@ const qualityCheck = (seconds: number): Command => ({
       };
     } catch (error) {
       // Over budget or failed: still a figure (the CPU it used until then), and said so.
-      if (error instanceof QualityCheckError) return { cpuMs: error.cpuMs, outcome: `FAILED: ${error.message}` };
+      if (error instanceof QualityCheckError)
+        return { cpuMs: error.cpuMs, outcome: `FAILED: ${messageText(error.message)}` };
       throw error;
     }
   },

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
-import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application";
 
 export function ApplicationsTable({
   applications,
@@ -12,20 +12,21 @@ export function ApplicationsTable({
   applications: ApplicationSummary[];
   currentSdkAppId: number;
 }) {
+  const t = useTranslations("applications");
   return (
     <Card>
       <CardContent className="pt-5">
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead>Name</TableHead>
-              <TableHead>SdkAppId</TableHead>
-              <TableHead>Recording</TableHead>
-              <TableHead>Push domain / path</TableHead>
-              <TableHead>VOD</TableHead>
-              <TableHead>Keys</TableHead>
+              <TableHead>{t("table.name")}</TableHead>
+              <TableHead>{t("table.sdkAppId")}</TableHead>
+              <TableHead>{t("table.recording")}</TableHead>
+              <TableHead>{t("table.pushDomainPath")}</TableHead>
+              <TableHead>{t("table.vod")}</TableHead>
+              <TableHead>{t("table.keys")}</TableHead>
               <TableHead>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t("table.actions")}</span>
               </TableHead>
             </TableRow>
           </TableHeader>
@@ -35,42 +36,48 @@ export function ApplicationsTable({
                 <TableCell>
                   {application.name}
                   {application.sdkAppId === currentSdkAppId ? (
-                    <span className="ml-2 text-xs text-muted-foreground">(selected)</span>
+                    <span className="ml-2 text-xs text-muted-foreground">{t("table.selected")}</span>
                   ) : null}
                 </TableCell>
                 <TableCell className="tabular-nums">{application.sdkAppId}</TableCell>
                 <TableCell>
                   <Badge variant={application.generation === "cloud" ? "default" : "muted"}>
-                    {RECORDING_GENERATION_LABELS[application.generation]}
+                    {t(`generations.${application.generation}`)}
                   </Badge>
                 </TableCell>
                 <TableCell className="font-mono text-xs">
                   {application.pushDomain ? (
                     `${application.pushDomain}/${application.streamPath}`
                   ) : (
-                    <Badge variant="warning">push domain not set</Badge>
+                    <Badge variant="warning">{t("table.pushDomainNotSet")}</Badge>
                   )}
                 </TableCell>
                 <TableCell className="text-xs">
-                  <span className="tabular-nums">{application.defaultVodSubAppId ?? "default application"}</span>
-                  {application.mediaDomainHttps ? <span className="block text-muted-foreground">https</span> : null}
+                  <span className="tabular-nums">
+                    {application.defaultVodSubAppId ?? t("table.defaultVodApplication")}
+                  </span>
+                  {application.mediaDomainHttps ? (
+                    <span className="block text-muted-foreground">{t("table.https")}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell className="flex flex-wrap gap-1">
                   <Badge variant={application.hasCallbackKey ? "success" : "muted"}>
-                    {application.hasCallbackKey ? "callback key set" : "no callback key"}
+                    {application.hasCallbackKey ? t("table.callbackKeySet") : t("table.noCallbackKey")}
                   </Badge>
-                  <Badge variant="muted">{application.hasOwnSdkSecretKey ? "own SDK key" : "SDK key from env"}</Badge>
+                  <Badge variant="muted">
+                    {application.hasOwnSdkSecretKey ? t("table.ownSdkKey") : t("table.sdkKeyFromEnv")}
+                  </Badge>
                   <Badge variant={application.hasMediaHotlinkKey ? "success" : "muted"}>
-                    {application.hasMediaHotlinkKey ? "hotlink key set" : "no hotlink key"}
+                    {application.hasMediaHotlinkKey ? t("table.hotlinkKeySet") : t("table.noHotlinkKey")}
                   </Badge>
                 </TableCell>
                 <TableCell>
                   <Link
                     href={`/applications?edit=${application.sdkAppId}`}
                     className="text-sm text-primary underline-offset-4 hover:underline"
-                    aria-label={`Edit ${application.name}`}
+                    aria-label={t("table.editLabel", { name: application.name })}
                   >
-                    Edit
+                    {t("table.edit")}
                   </Link>
                 </TableCell>
               </TableRow>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -9,17 +10,19 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { createApplication } from "@/lib/actions/applications/create-application";
 import type { PushDomainLookup } from "@/lib/data/applications/find-push-domain";
 import type { CreateApplicationInput } from "@/lib/schemas/application";
 import { GenerationField } from "./generation-field";
 import { listedDomains, PushDomainField } from "./push-domain-field";
 
+// Each field's label and placeholder are `applications.create.<name>Label` / `<name>Placeholder`.
 const TEXT_FIELDS = [
-  { name: "sdkAppId", label: "SdkAppId", placeholder: "1400000123", type: "text" },
-  { name: "name", label: "Name", placeholder: "Live classes", type: "text" },
-  { name: "defaultVodSubAppId", label: "Default VOD sub-app (optional)", placeholder: "e.g. 1500000001", type: "text" },
-  { name: "sdkSecretKey", label: "SDK secret key (optional)", placeholder: "from the TRTC console", type: "password" },
+  { name: "sdkAppId", type: "text" },
+  { name: "name", type: "text" },
+  { name: "defaultVodSubAppId", type: "text" },
+  { name: "sdkSecretKey", type: "password" },
 ] as const;
 
 type FieldName = keyof CreateApplicationInput;
@@ -34,6 +37,8 @@ const FIELD_NAMES: readonly FieldName[] = [
 
 /** Registers an application: its recording generation asked, its push domain found with DescribeLiveDomains. */
 export function CreateApplicationForm({ pushDomains }: { pushDomains: PushDomainLookup }) {
+  const t = useTranslations("applications.create");
+  const messageText = useMessageText();
   const toast = useToast();
   const router = useRouter();
   const found = listedDomains(pushDomains);
@@ -51,16 +56,20 @@ export function CreateApplicationForm({ pushDomains }: { pushDomains: PushDomain
   async function handleSubmit(values: CreateApplicationInput) {
     const result = await createApplication(values);
     if (result.ok) {
+      const sdkAppId = String(result.data.sdkAppId);
       toast.success(
-        `Registered SdkAppId ${result.data.sdkAppId}${result.data.pushDomain ? ` on ${result.data.pushDomain}` : ""}`,
+        result.data.pushDomain
+          ? t("registeredOn", { sdkAppId, pushDomain: result.data.pushDomain })
+          : t("registered", { sdkAppId }),
       );
       form.reset({ sdkAppId: "", name: "", pushDomain: defaultPushDomain, defaultVodSubAppId: "", sdkSecretKey: "" });
       router.refresh();
       return;
     }
+    // Each message in words before joining: two encoded messages joined decode as neither.
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
       const name = FIELD_NAMES.find((candidate) => candidate === field);
-      if (name) form.setError(name, { message: messages.join(" ") });
+      if (name) form.setError(name, { message: messages.map(messageText).join(" ") });
     }
     if (!result.error.fieldErrors) toast.error(result.error.message);
   }
@@ -68,23 +77,20 @@ export function CreateApplicationForm({ pushDomains }: { pushDomains: PushDomain
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Register an application</CardTitle>
-        <CardDescription>
-          The SDK secret key signs the UserSigs of participants the console adds; without one, the key from
-          TRTC_SDK_SECRET_KEY is used. It is stored on the server and never shown again.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label="Register an application">
+        <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label={t("formLabel")}>
           <HydratedFieldset>
             <div className="grid gap-4 md:grid-cols-2">
               {TEXT_FIELDS.map((field) => (
                 <div key={field.name} className="flex flex-col gap-2">
-                  <Label htmlFor={`new-app-${field.name}`}>{field.label}</Label>
+                  <Label htmlFor={`new-app-${field.name}`}>{t(`${field.name}Label`)}</Label>
                   <Input
                     id={`new-app-${field.name}`}
                     type={field.type}
-                    placeholder={field.placeholder}
+                    placeholder={t(`${field.name}Placeholder`)}
                     autoComplete="off"
                     aria-invalid={errors[field.name] ? true : undefined}
                     aria-describedby={`new-app-${field.name}-error`}
@@ -113,7 +119,7 @@ export function CreateApplicationForm({ pushDomains }: { pushDomains: PushDomain
             </div>
             <div className="mt-4 flex justify-end">
               <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Registering…" : "Register application"}
+                {form.formState.isSubmitting ? t("submitting") : t("submit")}
               </Button>
             </div>
           </HydratedFieldset>

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm, useWatch } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -10,6 +11,7 @@ import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { updateApplication } from "@/lib/actions/applications/update-application";
 import type { PushDomainLookup } from "@/lib/data/applications/find-push-domain";
 import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
@@ -38,6 +40,8 @@ export function EditApplicationForm({
   application: ApplicationSummary;
   pushDomains: PushDomainLookup;
 }) {
+  const t = useTranslations("applications.edit");
+  const messageText = useMessageText();
   const toast = useToast();
   const router = useRouter();
   const form = useForm<UpdateApplicationInput>({
@@ -65,36 +69,36 @@ export function EditApplicationForm({
     if (result.ok) {
       toast.success(
         result.data.changed.length === 0
-          ? "Nothing changed"
-          : `Saved ${application.name}: ${result.data.changed.join(", ")}`,
+          ? t("nothingChanged")
+          : t("saved", {
+              name: application.name,
+              changed: result.data.changed.map((field) => t(`changedFields.${field}`)).join(t("listSeparator")),
+            }),
       );
       router.push("/applications");
       router.refresh();
       return;
     }
+    // Each message in words before joining: two encoded messages joined decode as neither.
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
       const name = FIELD_NAMES.find((candidate) => candidate === field);
-      if (name) form.setError(name, { message: messages.join(" ") });
+      if (name) form.setError(name, { message: messages.map(messageText).join(" ") });
     }
     if (!result.error.fieldErrors) toast.error(result.error.message);
   }
 
   return (
-    <Card aria-label={`Edit ${application.name}`}>
+    <Card aria-label={t("cardLabel", { name: application.name })}>
       <CardHeader>
-        <CardTitle>
-          Edit {application.name} · {application.sdkAppId}
-        </CardTitle>
-        <CardDescription>
-          Keys are stored on the server and never shown again: leave a key empty to keep the one set.
-        </CardDescription>
+        <CardTitle>{t("title", { name: application.name, sdkAppId: String(application.sdkAppId) })}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label="Edit the application">
+        <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label={t("formLabel")}>
           <HydratedFieldset>
             <div className="grid gap-4 md:grid-cols-2">
               <div className="flex flex-col gap-2">
-                <Label htmlFor={id("name")}>Name</Label>
+                <Label htmlFor={id("name")}>{t("nameLabel")}</Label>
                 <Input id={id("name")} aria-describedby={`${id("name")}-error`} {...form.register("name")} />
                 <FieldError
                   id={`${id("name")}-error`}
@@ -102,10 +106,10 @@ export function EditApplicationForm({
                 />
               </div>
               <div className="flex flex-col gap-2">
-                <Label htmlFor={id("defaultVodSubAppId")}>Default VOD sub-app (optional)</Label>
+                <Label htmlFor={id("defaultVodSubAppId")}>{t("defaultVodSubAppIdLabel")}</Label>
                 <Input
                   id={id("defaultVodSubAppId")}
-                  placeholder="empty: the account's default VOD application"
+                  placeholder={t("defaultVodSubAppIdPlaceholder")}
                   aria-describedby={`${id("defaultVodSubAppId")}-error`}
                   {...form.register("defaultVodSubAppId")}
                 />
@@ -129,39 +133,32 @@ export function EditApplicationForm({
                 error={messageOf("pushDomain")}
               />
               <fieldset className="flex flex-col gap-2 md:col-span-2">
-                <legend className="mb-1 text-sm font-medium">VOD media domain</legend>
+                <legend className="mb-1 text-sm font-medium">{t("mediaDomainLegend")}</legend>
                 <label className="flex items-start gap-2 text-sm">
                   <input type="checkbox" className="mt-0.5 size-4" {...form.register("mediaDomainHttps")} />
                   <span>
-                    Media domain supports https
-                    <span className="block text-xs text-muted-foreground">
-                      For a custom VOD domain with a certificate: recordings then play and download over https, so a
-                      console served over https is not blocked as mixed content. Tencent&apos;s *.vod2.myqcloud.com
-                      domains always are.
-                    </span>
+                    {t("httpsLabel")}
+                    <span className="block text-xs text-muted-foreground">{t("httpsHint")}</span>
                   </span>
                 </label>
-                <Label htmlFor={id("mediaHotlinkKey")}>Key hotlink key</Label>
+                <Label htmlFor={id("mediaHotlinkKey")}>{t("hotlinkKeyLabel")}</Label>
                 <Input
                   id={id("mediaHotlinkKey")}
                   type="password"
                   autoComplete="off"
                   placeholder={
-                    application.hasMediaHotlinkKey
-                      ? "A key is set: type a new one to replace it"
-                      : "No key: playback URLs are not signed"
+                    application.hasMediaHotlinkKey ? t("hotlinkKeySetPlaceholder") : t("hotlinkKeyNonePlaceholder")
                   }
                   aria-describedby={`${id("mediaHotlinkKey")}-hint ${id("mediaHotlinkKey")}-error`}
                   {...form.register("mediaHotlinkKey")}
                 />
                 <p id={`${id("mediaHotlinkKey")}-hint`} className="text-xs text-muted-foreground">
-                  When the VOD domain has Key hotlink protection (Key 防盗链), the KEY set in VOD&apos;s console: the
-                  console signs playback and download URLs with it, on the server.
+                  {t("hotlinkKeyHint")}
                 </p>
                 {application.hasMediaHotlinkKey ? (
                   <label className="flex items-center gap-2 text-sm">
                     <input type="checkbox" className="size-4" {...form.register("clearMediaHotlinkKey")} />
-                    Remove the key (the domain&apos;s protection is off)
+                    {t("removeKey")}
                   </label>
                 ) : null}
                 <FieldError
@@ -175,10 +172,10 @@ export function EditApplicationForm({
                 href="/applications"
                 className="inline-flex h-9 items-center rounded-md border border-input bg-card px-4 text-sm hover:bg-muted"
               >
-                Cancel
+                {t("cancel")}
               </Link>
               <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Saving…" : "Save application"}
+                {form.formState.isSubmitting ? t("submitting") : t("submit")}
               </Button>
             </div>
           </HydratedFieldset>

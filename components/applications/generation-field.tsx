@@ -1,20 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
-import { CLOUD_RECORDING_LAUNCH, TENCENT_LINKS } from "@/lib/schemas/application-constants";
+import { TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
-const CHOICES = [
-  {
-    value: "cloud",
-    title: "Cloud recording",
-    description: `Apps created on or after ${CLOUD_RECORDING_LAUNCH}: recording tasks (CreateCloudRecording) and global auto-recording set in TRTC's console. MCU mixes are relayed, not recorded.`,
-  },
-  {
-    value: "legacy",
-    title: "Legacy recording",
-    description: `Apps created before ${CLOUD_RECORDING_LAUNCH}: the recording settings of TRTC's guide (CSS recording of the relayed streams) and MCU mixes recorded by record id.`,
-  },
-] as const;
+// Each choice's title and description are `applications.generationField.<value>Title` / `<value>Description`.
+const CHOICES = ["cloud", "legacy"] as const;
 
 /** The app's recording generation: one per app, decided by when it was created. */
 export function GenerationField({
@@ -26,30 +17,34 @@ export function GenerationField({
   registration: UseFormRegisterReturn;
   error: string | undefined;
 }) {
+  const t = useTranslations("applications");
+  const launch = t("cloudRecordingLaunch");
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={`${idPrefix}-generation-error`}>
-      <legend className="mb-1 text-sm font-medium">Recording generation</legend>
+      <legend className="mb-1 text-sm font-medium">{t("generationField.legend")}</legend>
       <p className="text-xs text-muted-foreground">
-        One per app. TRTC&apos;s console (Application management) shows when the app was created;{" "}
-        <a
-          href={TENCENT_LINKS.recordingGenerations}
-          className="text-primary underline"
-          target="_blank"
-          rel="noreferrer"
-        >
-          how to tell
-        </a>
-        .
+        {t.rich("generationField.intro", {
+          link: (chunks) => (
+            <a
+              href={TENCENT_LINKS.recordingGenerations}
+              className="text-primary underline"
+              target="_blank"
+              rel="noreferrer"
+            >
+              {chunks}
+            </a>
+          ),
+        })}
       </p>
       {CHOICES.map((choice) => (
         <label
-          key={choice.value}
+          key={choice}
           className="flex gap-3 rounded-md border border-border p-3 text-sm has-checked:border-primary"
         >
-          <input type="radio" value={choice.value} className="mt-0.5 size-4" {...registration} />
+          <input type="radio" value={choice} className="mt-0.5 size-4" {...registration} />
           <span>
-            <span className="font-medium">{choice.title}</span>
-            <span className="block text-muted-foreground">{choice.description}</span>
+            <span className="font-medium">{t(`generationField.${choice}Title`)}</span>
+            <span className="block text-muted-foreground">{t(`generationField.${choice}Description`, { launch })}</span>
           </span>
         </label>
       ))}

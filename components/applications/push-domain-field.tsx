@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
@@ -6,9 +7,12 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { PushDomainLookup } from "@/lib/data/applications/find-push-domain";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
 const OTHER = "__other__";
+/** The shape of the account's push domain, as a hint: a host name, the same in every language. */
+const PUSH_DOMAIN_SHAPE = "<bizid>.livepush.myqcloud.com";
 
 /** The push domains DescribeLiveDomains listed, to choose from. */
 export const listedDomains = (lookup: PushDomainLookup): string[] =>
@@ -37,6 +41,8 @@ export function PushDomainField({
   onChange: (domain: string) => void;
   error: string | undefined;
 }) {
+  const t = useTranslations("applications.pushDomainField");
+  const messageText = useMessageText();
   const listed = listedDomains(lookup);
   const [isTyped, setIsTyped] = useState(() => listed.length === 0 || (value !== "" && !listed.includes(value)));
   const id = `${idPrefix}-pushDomain`;
@@ -50,7 +56,7 @@ export function PushDomainField({
     <div className="flex flex-col gap-2">
       {listed.length > 0 ? (
         <>
-          <Label htmlFor={id}>Push domain</Label>
+          <Label htmlFor={id}>{t("label")}</Label>
           <Select
             id={id}
             value={isTyped ? OTHER : value}
@@ -58,23 +64,23 @@ export function PushDomainField({
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-hint ${id}-error`}
           >
-            {listed.length > 1 ? <option value="">Choose the push domain…</option> : null}
+            {listed.length > 1 ? <option value="">{t("choose")}</option> : null}
             {listed.map((domain) => (
               <option key={domain} value={domain}>
                 {domain}
               </option>
             ))}
-            <option value={OTHER}>Another domain…</option>
+            <option value={OTHER}>{t("another")}</option>
           </Select>
         </>
       ) : null}
       {isTyped ? (
         <>
-          <Label htmlFor={`${id}-typed`}>{listed.length > 0 ? "Other push domain" : "Push domain"}</Label>
+          <Label htmlFor={`${id}-typed`}>{listed.length > 0 ? t("otherLabel") : t("label")}</Label>
           <Input
             id={`${id}-typed`}
             value={value}
-            placeholder="<bizid>.livepush.myqcloud.com"
+            placeholder={PUSH_DOMAIN_SHAPE}
             autoComplete="off"
             aria-invalid={error ? true : undefined}
             aria-describedby={`${id}-hint ${id}-error`}
@@ -83,19 +89,17 @@ export function PushDomainField({
         </>
       ) : null}
       <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-        {listed.length === 1
-          ? "Found with DescribeLiveDomains: the account's push domain, which TRTC relays the app's streams to."
-          : "The account's <bizid>.livepush.myqcloud.com, which TRTC relays the app's streams to (not the SdkAppId)."}
+        {listed.length === 1 ? t("hintFound") : t("hintTyped")}
       </p>
       {lookup.problem ? (
         <Alert
           variant={lookup.ok && lookup.choice.kind === "several" ? "info" : "destructive"}
           data-testid="push-domain-problem"
         >
-          {lookup.problem}{" "}
+          {messageText(lookup.problem)}{" "}
           {!lookup.ok || lookup.choice.kind === "none" ? (
             <a href={TENCENT_LINKS.trtcApplications} className="underline" target="_blank" rel="noreferrer">
-              Open TRTC&apos;s console
+              {t("openConsole")}
             </a>
           ) : null}
         </Alert>

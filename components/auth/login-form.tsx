@@ -1,5 +1,6 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { throttledMessage, throttledRetryAfterSeconds } from "@/lib/schemas/sign-in-error";
 
 function textOf(form: FormData, name: string): string {
@@ -15,6 +17,8 @@ function textOf(form: FormData, name: string): string {
 }
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("signIn");
+  const messageText = useMessageText();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -32,11 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setIsPending(false);
     if (!result || result.error) {
       const retryAfterSeconds = throttledRetryAfterSeconds(result?.error);
-      setError(
-        retryAfterSeconds === null
-          ? "Wrong email or password, or the account is disabled."
-          : throttledMessage(retryAfterSeconds),
-      );
+      setError(retryAfterSeconds === null ? t("wrongCredentials") : messageText(throttledMessage(retryAfterSeconds)));
       return;
     }
     router.replace(callbackUrl);
@@ -48,16 +48,16 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <CardContent className="pt-5">
         <form onSubmit={handleSubmit} className="flex flex-col gap-4" noValidate>
           <div className="flex flex-col gap-2">
-            <Label htmlFor="email">Email</Label>
+            <Label htmlFor="email">{t("emailLabel")}</Label>
             <Input id="email" name="email" type="email" autoComplete="username" required />
           </div>
           <div className="flex flex-col gap-2">
-            <Label htmlFor="password">Password</Label>
+            <Label htmlFor="password">{t("passwordLabel")}</Label>
             <Input id="password" name="password" type="password" autoComplete="current-password" required />
           </div>
           {error ? <Alert variant="destructive">{error}</Alert> : null}
           <Button type="submit" disabled={isPending}>
-            {isPending ? "Signing in…" : "Sign in"}
+            {isPending ? t("submitting") : t("submit")}
           </Button>
         </form>
       </CardContent>

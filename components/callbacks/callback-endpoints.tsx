@@ -1,27 +1,24 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { TestDeliveryButton } from "./test-delivery-button";
 
-/** The URLs to enter in Tencent's console (or a callback template) for each kind of event. */
-export function CallbackEndpoints({ origin }: { origin: string }) {
+/**
+ * The URLs to enter in Tencent's console (or a callback template) for each kind of event, and for
+ * operators a test delivery of each (Tencent has no API for one: the local cloud sends it, else the console
+ * signs a sample itself).
+ */
+export async function CallbackEndpoints({ origin, canSendTest }: { origin: string; canSendTest: boolean }) {
+  const t = await getTranslations("callbacks.endpoints");
+  const tTest = await getTranslations("callbacks.testDelivery");
   const endpoints = [
-    {
-      name: "Recording callbacks (CSS events 100 and 332)",
-      path: "/api/callbacks/recording",
-      where: "RecordNotifyUrl / RecordStatusNotifyUrl of the callback template",
-    },
-    {
-      name: "TRTC callbacks: room and media events (101–105, 201–206) and cloud-recording events (301–312)",
-      path: "/api/callbacks/trtc",
-      where:
-        "TRTC console → Application → Callback configuration, for both the room and media callback and the cloud-recording callback, with the key from Settings → TRTC callbacks",
-    },
-  ];
+    { kind: "css", name: t("recording.name"), path: "/api/callbacks/recording", where: t("recording.where") },
+    { kind: "trtc", name: t("trtc.name"), path: "/api/callbacks/trtc", where: t("trtc.where") },
+  ] as const;
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Endpoints</CardTitle>
-        <CardDescription>
-          Tencent must reach these URLs; behind a proxy, set <code>NEXTAUTH_URL</code> to the public address.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t.rich("description", { code: (chunks) => <code>{chunks}</code> })}</CardDescription>
       </CardHeader>
       <CardContent>
         <dl className="flex flex-col gap-3 text-sm">
@@ -33,9 +30,20 @@ export function CallbackEndpoints({ origin }: { origin: string }) {
                 {endpoint.path}
               </dd>
               <dd className="text-xs text-muted-foreground">{endpoint.where}</dd>
+              {canSendTest ? (
+                <dd>
+                  <TestDeliveryButton kind={endpoint.kind} />
+                </dd>
+              ) : null}
             </div>
           ))}
         </dl>
+        {canSendTest ? (
+          <>
+            <p className="mt-3 text-xs text-muted-foreground">{tTest("note")}</p>
+            <p className="mt-1 text-xs text-muted-foreground">{tTest("noteLocalCloud")}</p>
+          </>
+        ) : null}
       </CardContent>
     </Card>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { callbackEventsQueryOptions } from "@/lib/queries/callback-events";
 import { initialCallbackFilters, toQueryFilters } from "@/lib/schemas/callback-filter-values";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { CallbackEventItem } from "./callback-event-item";
 import { CallbackFiltersForm } from "./callback-filters-form";
 
@@ -22,6 +24,8 @@ export function CallbackInbox({
   applications: ApplicationSummary[];
   currentSdkAppId: number;
 }) {
+  const t = useTranslations("callbacks.inbox");
+  const messageText = useMessageText();
   const [filters, setFilters] = useState(() => initialCallbackFilters(currentSdkAppId));
   // Typing in the stream id box should not fire a request per keystroke ahead of rendering.
   const deferredFilters = useDeferredValue(filters);
@@ -31,37 +35,34 @@ export function CallbackInbox({
   return (
     <section aria-labelledby="inbox-heading" className="flex flex-col gap-4">
       <h2 id="inbox-heading" className="text-base font-semibold">
-        Received callbacks
+        {t("heading")}
       </h2>
       <CallbackFiltersForm values={filters} onChange={setFilters} applications={applications} />
       {events.isPending ? (
-        <div className="flex flex-col gap-2" aria-label="Loading callbacks">
+        <div className="flex flex-col gap-2" aria-label={t("loading")}>
           <Skeleton className="h-12" />
           <Skeleton className="h-12" />
         </div>
       ) : events.isError ? (
-        <Alert variant="destructive">Could not load callbacks: {events.error.message}</Alert>
+        <Alert variant="destructive">{t("loadError", { message: messageText(events.error.message) })}</Alert>
       ) : items.length === 0 ? (
         <Card>
           <CardHeader>
-            <CardTitle>No callbacks yet</CardTitle>
-            <CardDescription>
-              Deliveries to the endpoints above appear here within seconds, valid or not. Check the filters if you
-              expected some.
-            </CardDescription>
+            <CardTitle>{t("emptyTitle")}</CardTitle>
+            <CardDescription>{t("emptyDescription")}</CardDescription>
           </CardHeader>
           <CardContent />
         </Card>
       ) : (
         <>
-          <ul className="flex flex-col gap-2" aria-label="Callbacks">
+          <ul className="flex flex-col gap-2" aria-label={t("listLabel")}>
             {items.map((event) => (
               <CallbackEventItem key={event.id} event={event} />
             ))}
           </ul>
           {events.hasNextPage ? (
             <Button variant="outline" onClick={() => void events.fetchNextPage()} disabled={events.isFetchingNextPage}>
-              {events.isFetchingNextPage ? "Loading…" : "Older callbacks"}
+              {events.isFetchingNextPage ? t("loadingMore") : t("older")}
             </Button>
           ) : null}
         </>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,11 +12,9 @@ import { useToast } from "@/components/ui/toaster";
 import { updateInboxRetention } from "@/lib/actions/callbacks/update-inbox-retention";
 import type { InboxRetentionView } from "@/lib/data/callbacks/inbox-retention";
 
-const kept = (days: number) => (days === 0 ? "for good" : days === 1 ? "1 day" : `${days} days`);
-
 const FIELDS = [
-  { name: "verifiedRetentionDays", label: "Verified events, days" },
-  { name: "refusedRetentionDays", label: "Refused deliveries, days" },
+  { name: "verifiedRetentionDays", label: "verifiedDays" },
+  { name: "refusedRetentionDays", label: "refusedDays" },
 ] as const;
 
 /**
@@ -23,6 +22,9 @@ const FIELDS = [
  * only an admin changes it (the action checks the role again on the server).
  */
 export function InboxRetentionCard({ retention, canEdit }: { retention: InboxRetentionView; canEdit: boolean }) {
+  const t = useTranslations("callbacks.retention");
+  // The count as typed digits: grouping ("3,650") would not read as the number in the field.
+  const kept = (days: number) => t("kept", { days, shown: String(days) });
   const router = useRouter();
   const toast = useToast();
   const [values, setValues] = useState({
@@ -37,7 +39,7 @@ export function InboxRetentionCard({ retention, canEdit }: { retention: InboxRet
       const result = await updateInboxRetention(values);
       setFieldErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
       if (result.ok) {
-        toast.success("Inbox retention saved");
+        toast.success(t("saved"));
         router.refresh();
       } else if (!result.error.fieldErrors) toast.error(result.error.message);
     });
@@ -46,12 +48,13 @@ export function InboxRetentionCard({ retention, canEdit }: { retention: InboxRet
   return (
     <Card aria-labelledby="inbox-retention-title">
       <CardHeader>
-        <CardTitle id="inbox-retention-title">Inbox retention</CardTitle>
+        <CardTitle id="inbox-retention-title">{t("title")}</CardTitle>
         <CardDescription data-testid="inbox-retention-summary">
-          Verified events are kept {kept(retention.verifiedRetentionDays)}, refused deliveries{" "}
-          {kept(retention.refusedRetentionDays)}, from their last delivery; an hourly pass deletes older ones. Refusals
-          are kept per source address and reason, with a count and the latest one&apos;s first 4 KB.
-          {retention.updatedByEmail ? ` Set by ${retention.updatedByEmail}.` : ""}
+          {t("summary", {
+            verified: kept(retention.verifiedRetentionDays),
+            refused: kept(retention.refusedRetentionDays),
+          })}
+          {retention.updatedByEmail ? t("setBy", { email: retention.updatedByEmail }) : ""}
         </CardDescription>
       </CardHeader>
       {canEdit ? (
@@ -67,7 +70,7 @@ export function InboxRetentionCard({ retention, canEdit }: { retention: InboxRet
             <HydratedFieldset disabled={isPending}>
               {FIELDS.map((field) => (
                 <div key={field.name} className="flex flex-col gap-1">
-                  <Label htmlFor={`retention-${field.name}`}>{field.label}</Label>
+                  <Label htmlFor={`retention-${field.name}`}>{t(field.label)}</Label>
                   <Input
                     id={`retention-${field.name}`}
                     inputMode="numeric"
@@ -80,7 +83,7 @@ export function InboxRetentionCard({ retention, canEdit }: { retention: InboxRet
               ))}
               <div className="flex items-end">
                 <Button type="submit" size="sm">
-                  Save retention
+                  {t("save")}
                 </Button>
               </div>
             </HydratedFieldset>

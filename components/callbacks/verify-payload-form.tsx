@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,9 +12,15 @@ import { Textarea } from "@/components/ui/textarea";
 import { verifyCallbackPayload } from "@/lib/actions/callbacks/verify-payload";
 import type { ActionError } from "@/lib/actions/result";
 import type { PayloadVerdict } from "@/lib/callbacks/payload-verdict";
+import { useMessageText } from "@/lib/i18n/use-message-text";
+
+/** A sample body: the same in every language. */
+const BODY_PLACEHOLDER = '{"event_type":100,"appname":"trtc_1400000123","t":…,"sign":"…"}';
 
 /** Paste a payload and its signature fields: would the receiver accept it with the current key? */
 export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
+  const t = useTranslations("callbacks");
+  const messageText = useMessageText();
   const [family, setFamily] = useState<"css" | "trtc">("css");
   const [body, setBody] = useState("");
   const [signHeader, setSignHeader] = useState("");
@@ -33,12 +40,8 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Check a payload</CardTitle>
-        <CardDescription>
-          For CSS events the signature is in the body (<code>t</code>, <code>sign</code>), made with the CSS callback
-          key; for TRTC events it is the <code>Sign</code> header, made with the app&apos;s TRTC callback key, and{" "}
-          <code>CallbackTs</code> must be under 10 minutes old. Nothing is stored.
-        </CardDescription>
+        <CardTitle>{t("verify.title")}</CardTitle>
+        <CardDescription>{t.rich("verify.description", { code: (chunks) => <code>{chunks}</code> })}</CardDescription>
       </CardHeader>
       <CardContent>
         <form
@@ -51,24 +54,24 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
         >
           <div className="grid gap-3 md:grid-cols-3">
             <div className="flex flex-col gap-1.5">
-              <Label htmlFor="verify-family">Kind</Label>
+              <Label htmlFor="verify-family">{t("verify.kind")}</Label>
               <Select
                 id="verify-family"
                 value={family}
                 onChange={(event) => setFamily(event.target.value === "trtc" ? "trtc" : "css")}
               >
-                <option value="css">CSS (events 100, 332)</option>
-                <option value="trtc">TRTC (events 101–105, 201–206, 301–312)</option>
+                <option value="css">{t("verify.kindCss")}</option>
+                <option value="trtc">{t("verify.kindTrtc")}</option>
               </Select>
             </div>
             {family === "trtc" ? (
               <>
                 <div className="flex flex-col gap-1.5">
-                  <Label htmlFor="verify-sign">Sign header</Label>
+                  <Label htmlFor="verify-sign">{t("verify.signHeader")}</Label>
                   <Input id="verify-sign" value={signHeader} onChange={(event) => setSignHeader(event.target.value)} />
                 </div>
                 <div className="flex flex-col gap-1.5">
-                  <Label htmlFor="verify-sdkappid">SdkAppId header</Label>
+                  <Label htmlFor="verify-sdkappid">{t("verify.sdkAppIdHeader")}</Label>
                   <Input
                     id="verify-sdkappid"
                     value={sdkAppIdHeader}
@@ -79,7 +82,7 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
             ) : null}
           </div>
           <div className="flex flex-col gap-1.5">
-            <Label htmlFor="verify-body">Body</Label>
+            <Label htmlFor="verify-body">{t("verify.body")}</Label>
             <Textarea
               id="verify-body"
               value={body}
@@ -87,27 +90,28 @@ export function VerifyPayloadForm({ sdkAppId }: { sdkAppId: number }) {
               rows={6}
               aria-invalid={error?.fieldErrors?.body ? true : undefined}
               aria-describedby="verify-body-error"
-              placeholder='{"event_type":100,"appname":"trtc_1400000123","t":…,"sign":"…"}'
+              placeholder={BODY_PLACEHOLDER}
             />
             <FieldError id="verify-body-error" messages={error?.fieldErrors?.body} />
           </div>
           <div className="flex items-center justify-end gap-3">
             <Button type="submit" variant="secondary" disabled={isPending}>
-              {isPending ? "Checking…" : "Check signature"}
+              {isPending ? t("verify.checking") : t("verify.check")}
             </Button>
           </div>
           {verdict ? (
             verdict.valid ? (
-              <Alert>
-                {family === "trtc"
-                  ? "This payload verifies with the app's TRTC callback key."
-                  : "This payload verifies with the current callback key."}
-              </Alert>
+              <Alert>{family === "trtc" ? t("verify.validTrtc") : t("verify.validCss")}</Alert>
             ) : (
-              <Alert variant="destructive">Does not verify: {verdict.problem}</Alert>
+              <Alert variant="destructive">
+                {t("verify.invalid", {
+                  problem: verdict.problem ?? "",
+                  description: verdict.reason ? t(`refusalReasons.${verdict.reason}`) : "",
+                })}
+              </Alert>
             )
           ) : null}
-          {error && !error.fieldErrors ? <Alert variant="destructive">{error.message}</Alert> : null}
+          {error && !error.fieldErrors ? <Alert variant="destructive">{messageText(error.message)}</Alert> : null}
         </form>
       </CardContent>
     </Card>

@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 /** A number input that reports NaN while the text is not a number, so results can say so. */
 export function NumberField({
@@ -87,7 +89,7 @@ export function numbers<Keys extends string>(values: Record<Keys, string>): Reco
   return parsed;
 }
 
-/** The result of one section with the arithmetic behind it. */
+/** The result of one section with the arithmetic behind it (a message from the formulas, see Estimate). */
 export function ResultLine({
   testId,
   amount,
@@ -97,15 +99,17 @@ export function ResultLine({
   amount: string | null;
   formula: string | null;
 }): ReactNode {
+  const t = useTranslations("costs.calculator");
+  const messageText = useMessageText();
   return (
     <div className="rounded-md bg-muted px-4 py-3" data-testid={testId} aria-live="polite">
       {amount && formula ? (
         <>
           <p className="text-lg font-semibold tabular-nums">{amount}</p>
-          <p className="font-mono text-xs text-muted-foreground">{formula}</p>
+          <p className="font-mono text-xs text-muted-foreground">{messageText(formula)}</p>
         </>
       ) : (
-        <p className="text-sm text-destructive">Enter numbers of 0 or more in every field.</p>
+        <p className="text-sm text-destructive">{t("enterNumbers")}</p>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Currency } from "@/lib/costs/money";
 import { ChoiceField } from "./calculator-field";
@@ -9,23 +10,22 @@ import { PlaybackSection } from "./playback-section";
 import { StorageSection } from "./storage-section";
 import type { CalculatorPrices } from "./types";
 
-const CURRENCIES = [
-  { value: "CNY", label: "CNY (cloud.tencent.com)" },
-  { value: "USD", label: "USD (tencentcloud.com)" },
-] as const;
+const CURRENCIES = ["CNY", "USD"] as const satisfies readonly Currency[];
 
 /** What-if estimates; every result shows its arithmetic. Prices start from the price book. */
 export function CostCalculator({ priceBooks }: { priceBooks: Record<Currency, CalculatorPrices> }) {
+  const t = useTranslations("costs.calculator");
   const [currency, setCurrency] = useState<Currency>("CNY");
+  const currencies = CURRENCIES.map((value) => ({ value, label: t(`currencies.${value}`) }));
   const prices = priceBooks[currency];
   return (
     <div className="flex flex-col gap-4">
       <div className="max-w-xs">
         <ChoiceField
           id="calculator-currency"
-          label="Currency"
+          label={t("currency")}
           value={currency}
-          options={CURRENCIES}
+          options={currencies}
           onChange={setCurrency}
         />
       </div>

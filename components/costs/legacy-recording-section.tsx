@@ -1,12 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { legacyConcurrencyRecording } from "@/lib/costs/formulas";
-import { formatAmount } from "@/lib/costs/money";
 import { CalculatorSection } from "./calculator-section";
 import { NumberField, ResultLine, numbers } from "./calculator-field";
 import { priceText, type CalculatorPrices } from "./types";
+import { useMoney } from "./use-money";
 
 export function LegacyRecordingSection({ prices }: { prices: CalculatorPrices }) {
+  const t = useTranslations("costs.calculator.legacy");
+  const money = useMoney();
   const [values, setValues] = useState({
     peakStreams: "500",
     formats: "1",
@@ -23,36 +26,33 @@ export function LegacyRecordingSection({ prices }: { prices: CalculatorPrices })
     : null;
   const set = (field: keyof typeof values) => (value: string) => setValues({ ...values, [field]: value });
   return (
-    <CalculatorSection
-      title="Recording, legacy concurrency billing"
-      description="Apps on the legacy live-recording regime pay per concurrent recorded stream, on the month's peak; each format is its own channel."
-    >
+    <CalculatorSection title={t("title")} description={t("description")}>
       <div className="grid gap-3 md:grid-cols-3">
         <NumberField
           id="legacy-peak"
-          label="Peak concurrent streams"
+          label={t("peakStreams")}
           value={values.peakStreams}
           onChange={set("peakStreams")}
           step="1"
         />
         <NumberField
           id="legacy-formats"
-          label="Formats (HLS, MP4, …)"
+          label={t("formats")}
           value={values.formats}
           onChange={set("formats")}
           step="1"
         />
         <NumberField
           id="legacy-price"
-          label={`Price per stream per month (${prices.currency})`}
+          label={t("price", { currency: prices.currency })}
           value={values.price}
           onChange={set("price")}
         />
       </div>
       <ResultLine
         testId="result-legacy-recording"
-        amount={estimate ? `${formatAmount(estimate.amount, estimate.currency)} per month` : null}
-        formula={estimate?.formula ?? null}
+        amount={estimate ? t("perMonth", { amount: money.amount(estimate.amount, estimate.currency) }) : null}
+        formula={estimate?.formulaMessage ?? null}
       />
     </CalculatorSection>
   );

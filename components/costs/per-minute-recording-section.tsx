@@ -1,30 +1,25 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { perMinuteRecording } from "@/lib/costs/formulas";
-import { formatAmount } from "@/lib/costs/money";
 import type { PriceKey } from "@/lib/costs/price-book-defaults";
 import { CalculatorSection } from "./calculator-section";
 import { ChoiceField, NumberField, ResultLine, numbers } from "./calculator-field";
 import { priceText, type CalculatorPrices } from "./types";
+import { useMoney } from "./use-money";
 
-const TIERS = [
-  { value: "Audio", label: "Audio only" },
-  { value: "Sd", label: "SD ≤ 640×480" },
-  { value: "Hd", label: "HD ≤ 1280×720" },
-  { value: "Fhd", label: "Full HD ≤ 1920×1080" },
-  { value: "2k", label: "2K ≤ 2560×1440" },
-  { value: "4k", label: "4K ≤ 4096×2176" },
-] as const;
-type Tier = (typeof TIERS)[number]["value"];
-const MODES = [
-  { value: "Single", label: "Single stream" },
-  { value: "Mixed", label: "Mixed (charged per input stream)" },
-] as const;
-type Mode = (typeof MODES)[number]["value"];
+const TIERS = ["Audio", "Sd", "Hd", "Fhd", "2k", "4k"] as const;
+type Tier = (typeof TIERS)[number];
+const MODES = ["Single", "Mixed"] as const;
+type Mode = (typeof MODES)[number];
 
 const priceKey = (mode: Mode, tier: Tier) => `recording${mode}${tier}` as PriceKey;
 
 export function PerMinuteRecordingSection({ prices }: { prices: CalculatorPrices }) {
+  const t = useTranslations("costs.calculator.perMinute");
+  const money = useMoney();
+  const tiers = TIERS.map((value) => ({ value, label: t(`tiers.${value}`) }));
+  const modes = MODES.map((value) => ({ value, label: t(`modes.${value}`) }));
   const [tier, setTier] = useState<Tier>("Hd");
   const [mode, setMode] = useState<Mode>("Single");
   const [values, setValues] = useState({
@@ -48,30 +43,27 @@ export function PerMinuteRecordingSection({ prices }: { prices: CalculatorPrices
     setValues({ ...values, price: priceText(prices, priceKey(nextMode, nextTier)) });
   };
   return (
-    <CalculatorSection
-      title="Recording, per-minute billing"
-      description="New cloud recording is billed per input-stream minute by resolution tier; partial minutes round up."
-    >
+    <CalculatorSection title={t("title")} description={t("description")}>
       <div className="grid gap-3 md:grid-cols-5">
-        <NumberField id="minute-minutes" label="Minutes" value={values.minutes} onChange={set("minutes")} />
+        <NumberField id="minute-minutes" label={t("minutes")} value={values.minutes} onChange={set("minutes")} />
         <ChoiceField
           id="minute-tier"
-          label="Tier"
+          label={t("tier")}
           value={tier}
-          options={TIERS}
+          options={tiers}
           onChange={(next) => choose(mode, next)}
         />
         <ChoiceField
           id="minute-mode"
-          label="Kind"
+          label={t("kind")}
           value={mode}
-          options={MODES}
+          options={modes}
           onChange={(next) => choose(next, tier)}
         />
         {mode === "Mixed" ? (
           <NumberField
             id="minute-inputs"
-            label="Input streams"
+            label={t("inputStreams")}
             value={values.inputStreams}
             onChange={set("inputStreams")}
             step="1"
@@ -79,20 +71,18 @@ export function PerMinuteRecordingSection({ prices }: { prices: CalculatorPrices
         ) : null}
         <NumberField
           id="minute-price"
-          label={`Price per 1,000 min (${prices.currency})`}
+          label={t("price", { currency: prices.currency })}
           value={values.price}
           onChange={set("price")}
         />
       </div>
       {values.price === "" ? (
-        <p className="text-xs text-muted-foreground">
-          The price book has no {prices.currency} price for this tier; enter one.
-        </p>
+        <p className="text-xs text-muted-foreground">{t("noPrice", { currency: prices.currency })}</p>
       ) : null}
       <ResultLine
         testId="result-per-minute-recording"
-        amount={estimate ? formatAmount(estimate.amount, estimate.currency) : null}
-        formula={estimate?.formula ?? null}
+        amount={estimate ? money.amount(estimate.amount, estimate.currency) : null}
+        formula={estimate?.formulaMessage ?? null}
       />
     </CalculatorSection>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,8 @@ import type { PriceBookEntry } from "@/lib/data/costs/price-book";
 
 /** Admin-only: change one price (amount, source, date) or put it back to the reference's. */
 export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
+  const t = useTranslations("costs.priceBook.editor");
+  const itemLabel = useTranslations("costs.priceBook.items")(entry.key);
   const router = useRouter();
   const toast = useToast();
   const [amount, setAmount] = useState(entry.amount === null ? "" : String(entry.amount));
@@ -25,7 +28,7 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
       const result = await updatePrice({ key: entry.key, currency: entry.currency, amount, source, asOf });
       setFieldErrors(result.ok ? {} : (result.error.fieldErrors ?? {}));
       if (result.ok) {
-        toast.success(`Saved ${entry.label}`);
+        toast.success(t("saved", { item: itemLabel }));
         router.refresh();
       } else if (!result.error.fieldErrors) toast.error(result.error.message);
     });
@@ -35,7 +38,7 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
     startTransition(async () => {
       const result = await resetPrice({ key: entry.key, currency: entry.currency });
       if (result.ok) {
-        toast.success(`${entry.label} is back to the reference's default`);
+        toast.success(t("wasReset", { item: itemLabel }));
         router.refresh();
       } else toast.error(result.error.message);
     });
@@ -44,7 +47,7 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
   return (
     <details>
       <summary className="cursor-pointer text-xs text-primary">
-        {entry.amount === null ? "Set a price" : "Edit"}
+        {entry.amount === null ? t("setPrice") : t("edit")}
       </summary>
       <form
         className="mt-2 grid gap-2 md:grid-cols-[8rem_1fr_10rem_auto]"
@@ -55,7 +58,7 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
         noValidate
       >
         <div className="flex flex-col gap-1">
-          <Label htmlFor={`${id}-amount`}>Price</Label>
+          <Label htmlFor={`${id}-amount`}>{t("price")}</Label>
           <Input
             id={`${id}-amount`}
             value={amount}
@@ -65,27 +68,27 @@ export function PriceRowEditor({ entry }: { entry: PriceBookEntry }) {
           <FieldError id={`${id}-amount-error`} messages={fieldErrors.amount} />
         </div>
         <div className="flex flex-col gap-1">
-          <Label htmlFor={`${id}-source`}>Source</Label>
+          <Label htmlFor={`${id}-source`}>{t("source")}</Label>
           <Input
             id={`${id}-source`}
             value={source}
             onChange={(event) => setSource(event.target.value)}
-            placeholder="contract no., page, …"
+            placeholder={t("sourcePlaceholder")}
           />
           <FieldError id={`${id}-source-error`} messages={fieldErrors.source} />
         </div>
         <div className="flex flex-col gap-1">
-          <Label htmlFor={`${id}-as-of`}>As of</Label>
+          <Label htmlFor={`${id}-as-of`}>{t("asOf")}</Label>
           <Input id={`${id}-as-of`} type="date" value={asOf} onChange={(event) => setAsOf(event.target.value)} />
           <FieldError id={`${id}-as-of-error`} messages={fieldErrors.asOf} />
         </div>
         <div className="flex items-end gap-2">
           <Button type="submit" size="sm" disabled={isPending}>
-            Save
+            {t("save")}
           </Button>
           {entry.editedBy ? (
             <Button type="button" size="sm" variant="outline" disabled={isPending} onClick={reset}>
-              Reset
+              {t("reset")}
             </Button>
           ) : null}
         </div>

@@ -1,12 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { storage } from "@/lib/costs/formulas";
-import { formatAmount } from "@/lib/costs/money";
 import { CalculatorSection } from "./calculator-section";
 import { NumberField, ResultLine, numbers } from "./calculator-field";
 import { priceText, type CalculatorPrices } from "./types";
+import { useMoney } from "./use-money";
 
 export function StorageSection({ prices }: { prices: CalculatorPrices }) {
+  const t = useTranslations("costs.calculator.storage");
+  const money = useMoney();
   const [values, setValues] = useState({
     videoKbps: "1000",
     audioKbps: "0",
@@ -29,25 +32,28 @@ export function StorageSection({ prices }: { prices: CalculatorPrices }) {
     : null;
   const set = (field: keyof typeof values) => (value: string) => setValues({ ...values, [field]: value });
   return (
-    <CalculatorSection
-      title="Storage"
-      description="Size = (video + audio bitrate) / 8 × duration, with 1 GB = 1,000 MB; VOD bills the daily peak per GB per day, for each format kept."
-    >
+    <CalculatorSection title={t("title")} description={t("description")}>
       <div className="grid gap-3 md:grid-cols-3 xl:grid-cols-6">
-        <NumberField id="storage-video" label="Video kbps" value={values.videoKbps} onChange={set("videoKbps")} />
-        <NumberField id="storage-audio" label="Audio kbps" value={values.audioKbps} onChange={set("audioKbps")} />
-        <NumberField id="storage-hours" label="Hours recorded" value={values.hours} onChange={set("hours")} />
+        <NumberField id="storage-video" label={t("videoKbps")} value={values.videoKbps} onChange={set("videoKbps")} />
+        <NumberField id="storage-audio" label={t("audioKbps")} value={values.audioKbps} onChange={set("audioKbps")} />
+        <NumberField id="storage-hours" label={t("hours")} value={values.hours} onChange={set("hours")} />
         <NumberField
           id="storage-days"
-          label="Retention days"
+          label={t("retentionDays")}
           value={values.retentionDays}
           onChange={set("retentionDays")}
           step="1"
         />
-        <NumberField id="storage-formats" label="Formats" value={values.formats} onChange={set("formats")} step="1" />
+        <NumberField
+          id="storage-formats"
+          label={t("formats")}
+          value={values.formats}
+          onChange={set("formats")}
+          step="1"
+        />
         <NumberField
           id="storage-price"
-          label={`Per GB per day (${prices.currency})`}
+          label={t("price", { currency: prices.currency })}
           value={values.price}
           onChange={set("price")}
         />
@@ -56,10 +62,13 @@ export function StorageSection({ prices }: { prices: CalculatorPrices }) {
         testId="result-storage"
         amount={
           estimate
-            ? `${formatAmount(estimate.perDay, estimate.currency)} per day · ${formatAmount(estimate.amount, estimate.currency)} over the retention`
+            ? t("result", {
+                perDay: money.amount(estimate.perDay, estimate.currency),
+                total: money.amount(estimate.amount, estimate.currency),
+              })
             : null
         }
-        formula={estimate?.formula ?? null}
+        formula={estimate?.formulaMessage ?? null}
       />
     </CalculatorSection>
   );

@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { setAutoJoin } from "@/lib/actions/health-joins/set-auto-join";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { cn } from "@/lib/utils";
 
 /**
@@ -10,6 +12,8 @@ import { cn } from "@/lib/utils";
  * admins; the action checks the role again). The result or the error is said next to the button.
  */
 export function AutoJoinToggle({ isEnabled, canChange }: { isEnabled: boolean; canChange: boolean }) {
+  const t = useTranslations("health.splitFiles");
+  const messageText = useMessageText();
   const router = useRouter();
   const id = useId();
   const [checked, setChecked] = useState(isEnabled);
@@ -23,9 +27,9 @@ export function AutoJoinToggle({ isEnabled, canChange }: { isEnabled: boolean; c
         result.ok
           ? {
               isError: false,
-              message: result.data.enabled ? "Saved: split files are joined automatically." : "Saved: off.",
+              message: result.data.enabled ? t("savedOn") : t("savedOff"),
             }
-          : { isError: true, message: result.error.message },
+          : { isError: true, message: messageText(result.error.message) },
       );
       router.refresh();
     });
@@ -43,21 +47,18 @@ export function AutoJoinToggle({ isEnabled, canChange }: { isEnabled: boolean; c
           onChange={(event) => setChecked(event.target.checked)}
           data-testid="auto-join-checkbox"
         />
-        Join a session&apos;s split files into one when its last piece has arrived
+        {t("autoJoinLabel")}
       </label>
-      <p className="text-xs text-muted-foreground">
-        A session is complete once its last piece ended longer ago than the resume timeout plus 2 minutes (and a
-        cloud-recording task has ended). Only sessions from the last 24 hours are joined.
-      </p>
+      <p className="text-xs text-muted-foreground">{t("autoJoinHelp")}</p>
       <div className="flex flex-wrap items-center gap-2">
         <Button
           size="sm"
           disabled={!canChange || isPending || checked === isEnabled}
           onClick={handleSave}
-          aria-label="Save automatic joining"
+          aria-label={t("saveLabel")}
           data-testid="auto-join-save"
         >
-          {isPending ? "Saving…" : "Save"}
+          {isPending ? t("saving") : t("save")}
         </Button>
         <p
           role="status"

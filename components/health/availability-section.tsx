@@ -1,19 +1,12 @@
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { AvailabilityByDay } from "@/lib/data/health/read-availability";
 import type { DayDelayStats } from "@/lib/health/availability/day-stats";
 import { BarRows } from "./bar-rows";
-import { formatDelay } from "./format-delay";
+import { delayValues } from "./format-delay";
 
 /** Tencent documents legacy files in VOD 30 s–2 min after the last stream leaves, plus the resume timeout. */
 const DOCUMENTED_MAX_MS = 120_000;
-
-function rowsOf(days: DayDelayStats[]) {
-  return days.map((day) => ({
-    label: day.day,
-    value: day.p95Ms,
-    text: `${formatDelay(day.medianMs)} / ${formatDelay(day.p95Ms)} / ${formatDelay(day.worstMs)}`,
-  }));
-}
 
 /**
  * `resumeSeconds`: the app's resume timeout as last saved here (null: never saved), which Tencent
@@ -26,6 +19,18 @@ export function AvailabilitySection({
   availability: AvailabilityByDay;
   resumeSeconds: number | null;
 }) {
+  const t = useTranslations("health");
+  const delay = (ms: number) => t("delay", delayValues(ms));
+  const rowsOf = (days: DayDelayStats[]) =>
+    days.map((day) => ({
+      label: day.day,
+      value: day.p95Ms,
+      text: t("availability.stats", {
+        median: delay(day.medianMs),
+        p95: delay(day.p95Ms),
+        worst: delay(day.worstMs),
+      }),
+    }));
   const max = Math.max(
     0,
     ...availability.vod.map((day) => day.p95Ms),
@@ -36,32 +41,27 @@ export function AvailabilitySection({
     value: DOCUMENTED_MAX_MS + resumeMs,
     label:
       resumeSeconds === null
-        ? "Tencent's documented 2 min (plus the resume timeout, not saved here yet)"
-        : `Tencent's documented 2 min + the ${resumeSeconds} s resume timeout`,
+        ? t("availability.referenceUnsaved")
+        : t("availability.referenceSaved", { seconds: resumeSeconds }),
   };
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Time to available</CardTitle>
-        <CardDescription>From the stream&apos;s end, per day: median / p95 / worst. Bars show the p95.</CardDescription>
+        <CardTitle>{t("availability.title")}</CardTitle>
+        <CardDescription>{t("availability.description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         <div>
-          <h3 className="mb-1 text-sm font-medium">Until VOD had the file</h3>
-          <BarRows
-            rows={rowsOf(availability.vod)}
-            max={max}
-            reference={reference}
-            empty="No file with a known end yet."
-          />
+          <h3 className="mb-1 text-sm font-medium">{t("availability.vodTitle")}</h3>
+          <BarRows rows={rowsOf(availability.vod)} max={max} reference={reference} empty={t("availability.vodEmpty")} />
         </div>
         <div>
-          <h3 className="mb-1 text-sm font-medium">Until the first callback named it</h3>
+          <h3 className="mb-1 text-sm font-medium">{t("availability.callbackTitle")}</h3>
           <BarRows
             rows={rowsOf(availability.callback)}
             max={max}
             reference={reference}
-            empty="No callback named a file yet."
+            empty={t("availability.callbackEmpty")}
           />
         </div>
       </CardContent>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** One row of a horizontal bar chart: a label, its value as a bar scaled to `max`, and the value in words. */
 export interface BarRow {
   label: string;
@@ -20,12 +22,15 @@ export function BarRows({
   reference?: { value: number; label: string };
   empty: string;
 }) {
+  const t = useTranslations("health");
   if (rows.length === 0) return <p className="text-sm text-muted-foreground">{empty}</p>;
   const scale = Math.max(max, reference?.value ?? 0, 1);
   const percent = (value: number) => `${Math.min(100, (value / scale) * 100)}%`;
   return (
     <div className="space-y-1">
-      {reference ? <p className="text-xs text-muted-foreground">Dashed line: {reference.label}</p> : null}
+      {reference ? (
+        <p className="text-xs text-muted-foreground">{t("dashedLine", { label: reference.label })}</p>
+      ) : null}
       {rows.map((row) => (
         <div key={row.label} className="grid grid-cols-[7rem_1fr_9rem] items-center gap-2 text-sm">
           <span className="text-muted-foreground tabular-nums">{row.label}</span>

@@ -1,25 +1,40 @@
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { QualityCounts } from "@/lib/data/health/read-quality-counts";
 import { BarRows } from "./bar-rows";
+import { isQualityProblemKind } from "./quality-problem-label";
+
+const CHECK_STATUSES = ["queued", "running", "done", "failed"] as const;
+type CheckStatus = (typeof CHECK_STATUSES)[number];
+const isCheckStatus = (status: string): status is CheckStatus => (CHECK_STATUSES as readonly string[]).includes(status);
 
 export function CheckResultsSection({ counts }: { counts: QualityCounts }) {
+  const t = useTranslations("health.checkResults");
   const max = Math.max(0, ...counts.byStatus.map((row) => row.count), ...counts.byProblem.map((row) => row.count));
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Quality checks</CardTitle>
-        <CardDescription>Files learnt of in these days, by check status and by problem found.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-3">
         <BarRows
-          rows={counts.byStatus.map((row) => ({ label: row.status, value: row.count, text: `${row.count} files` }))}
+          rows={counts.byStatus.map((row) => ({
+            label: isCheckStatus(row.status) ? t(`statuses.${row.status}`) : row.status,
+            value: row.count,
+            text: t("files", { count: row.count }),
+          }))}
           max={max}
-          empty="No file registered yet."
+          empty={t("statusEmpty")}
         />
         <BarRows
-          rows={counts.byProblem.map((row) => ({ label: row.kind, value: row.count, text: `${row.count} files` }))}
+          rows={counts.byProblem.map((row) => ({
+            label: isQualityProblemKind(row.kind) ? t(`problemKinds.${row.kind}`) : row.kind,
+            value: row.count,
+            text: t("files", { count: row.count }),
+          }))}
           max={max}
-          empty="No problem found."
+          empty={t("problemEmpty")}
         />
       </CardContent>
     </Card>

@@ -1,9 +1,13 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LocalTime } from "@/components/recordings/local-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { FileCallback } from "@/lib/data/callbacks/callbacks-for-file";
 import { readFileTimes } from "@/lib/data/health/read-file-times";
 import type { Db } from "@/lib/db/open-database";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import type { RecordingDto } from "@/lib/recordings/types";
-import { formatDelay } from "./format-delay";
+import { delayValues } from "./format-delay";
 
 interface Point {
   label: string;
@@ -25,33 +29,47 @@ export async function FileAvailability({
   recording: Pick<RecordingDto, "fileId" | "createdAt" | "source">;
   callbacks: FileCallback[];
 }) {
-  const times = await readFileTimes(db, sdkAppId, recording.fileId);
+  const [t, messageText, times] = await Promise.all([
+    getTranslations("health"),
+    getMessageText(),
+    readFileTimes(db, sdkAppId, recording.fileId),
+  ]);
   const liveEnd = recording.source.liveRecord?.end;
   const endedAt = times.endedAt ?? (liveEnd ? new Date(liveEnd) : null);
   const points: Point[] = [
-    { label: "In VOD (CreateTime)", at: times.vodCreatedAt ?? new Date(recording.createdAt) },
-    ...callbacks.map((callback) => ({ label: `Callback: ${callback.eventName}`, at: new Date(callback.receivedAt) })),
+    { label: t("fileAvailability.inVod"), at: times.vodCreatedAt ?? new Date(recording.createdAt) },
+    ...callbacks.map((callback) => ({
+      label: t("fileAvailability.callback", { event: messageText(callback.eventName) }),
+      at: new Date(callback.receivedAt),
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const bold = (chunks: ReactNode) => <span className="font-medium">{chunks}</span>;
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Time to available</CardTitle>
+        <CardTitle>{t("fileAvailability.title")}</CardTitle>
       </CardHeader>
       <CardContent>
         <ol className="space-y-1 text-sm">
           <li>
-            <span className="font-medium">Stream ended</span>:{" "}
-            {endedAt ? endedAt.toISOString().replace("T", " ").slice(0, 19) : "not known"}
+            {t.rich("fileAvailability.streamEnded", {
+              b: bold,
+              time: () => (endedAt ? <LocalTime iso={endedAt.toISOString()} /> : t("fileAvailability.notKnown")),
+            })}
           </li>
           {points.map((point) => (
             <li key={`${point.label}-${point.at.getTime()}`}>
-              <span className="font-medium">{point.label}</span>:{" "}
-              {point.at.toISOString().replace("T", " ").slice(0, 19)}
-              {endedAt ? ` (${formatDelay(Math.max(0, point.at.getTime() - endedAt.getTime()))} after the end)` : ""}
+              {t.rich("fileAvailability.point", {
+                b: bold,
+                label: point.label,
+                time: () => <LocalTime iso={point.at.toISOString()} />,
+                hasDelay: String(endedAt !== null),
+                delay: endedAt ? t("delay", delayValues(Math.max(0, point.at.getTime() - endedAt.getTime()))) : "",
+              })}
             </li>
           ))}
           {times.discoveredBy === "reconciliation" ? (
-            <li className="text-muted-foreground">No callback announced this file: reconciliation found it in VOD.</li>
+            <li className="text-muted-foreground">{t("fileAvailability.foundByReconciliation")}</li>
           ) : null}
         </ol>
       </CardContent>

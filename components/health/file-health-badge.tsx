@@ -1,20 +1,16 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { FileHealth } from "@/lib/health/quality/file-health";
-import { qualityProblemLabel } from "./quality-problem-label";
-
-const WAITING: Record<Exclude<FileHealth["status"], "ok" | "problems">, string> = {
-  queued: "check queued",
-  running: "checking",
-  failed: "check failed",
-};
+import { isQualityProblemKind } from "./quality-problem-label";
 
 /** The library's word on a file's quality check: "OK", each problem found, or where the check is. */
 export function FileHealthBadge({ health }: { health: FileHealth | null }) {
-  if (!health) return <span className="text-xs text-muted-foreground">not checked</span>;
+  const t = useTranslations("health");
+  if (!health) return <span className="text-xs text-muted-foreground">{t("badge.notChecked")}</span>;
   if (health.status === "ok")
     return (
       <Badge variant="success" data-testid="health-badge">
-        OK
+        {t("badge.ok")}
       </Badge>
     );
   if (health.status === "problems")
@@ -22,14 +18,14 @@ export function FileHealthBadge({ health }: { health: FileHealth | null }) {
       <span className="flex flex-wrap gap-1" data-testid="health-badge">
         {health.problemKinds.map((kind) => (
           <Badge key={kind} variant="destructive">
-            {qualityProblemLabel(kind)}
+            {isQualityProblemKind(kind) ? t(`problems.${kind}`) : kind}
           </Badge>
         ))}
       </span>
     );
   return (
     <Badge variant="muted" data-testid="health-badge">
-      {WAITING[health.status]}
+      {t(`badge.${health.status}`)}
     </Badge>
   );
 }

@@ -1,12 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { LocalTime } from "@/components/recordings/local-time";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FindingDto, RunDto } from "@/lib/data/health/read-findings";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import { RepairButton } from "./finding-actions";
 
 const isFile = (kind: string) => kind === "unannounced_file" || kind === "vanished_file";
 
 function Subject({ finding }: { finding: FindingDto }) {
+  const t = useTranslations("health.findings");
   // "Inspect": an unannounced file opens on its recording page (a vanished one has none to open).
   if (finding.kind === "unannounced_file")
     return (
@@ -14,45 +19,72 @@ function Subject({ finding }: { finding: FindingDto }) {
         href={`/recordings/${encodeURIComponent(finding.subject)}`}
         className="text-primary underline-offset-4 hover:underline"
       >
-        Inspect {finding.subject}
+        {t("inspect", { fileId: finding.subject })}
       </Link>
     );
-  if (isFile(finding.kind)) return <span>FileId {finding.subject}</span>;
+  if (isFile(finding.kind)) return <span>{t("fileId", { fileId: finding.subject })}</span>;
   const roomId = typeof finding.details.roomId === "string" ? finding.details.roomId : null;
   return (
     <span>
-      {roomId ? `Room ${roomId}, ` : ""}recording {finding.subject}
+      {roomId ? t("roomRecording", { roomId, id: finding.subject }) : t("recording", { id: finding.subject })}
     </span>
   );
 }
 
-export function FindingsSection({ open, runs, canRepair }: { open: FindingDto[]; runs: RunDto[]; canRepair: boolean }) {
+/** `error`: the run's error in words (it is stored as a message, or plain text from before). */
+function RunLine({ run, error }: { run: RunDto; error: string | null }) {
+  const t = useTranslations("health.findings");
+  const trigger = run.trigger === "schedule" || run.trigger === "manual" ? t(`triggers.${run.trigger}`) : run.trigger;
+  return (
+    <li>
+      {t.rich("run", {
+        id: run.id,
+        trigger: run.requestedByEmail ? t("runBy", { trigger, email: run.requestedByEmail }) : trigger,
+        time: () => <LocalTime iso={run.startedAt} />,
+        outcome: run.finishedAt ? t("runFindings", { count: run.findings ?? 0 }) : t("runUnfinished"),
+      })}
+      {error ? <span className="text-destructive">{t("runError", { error })}</span> : null}
+    </li>
+  );
+}
+
+export async function FindingsSection({
+  open,
+  runs,
+  canRepair,
+}: {
+  open: FindingDto[];
+  runs: RunDto[];
+  canRepair: boolean;
+}) {
+  const t = await getTranslations("health.findings");
+  const messageText = await getMessageText();
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Reconciliation findings</CardTitle>
-        <CardDescription>
-          Callbacks, VOD and the running recordings compared every 5 minutes over the last 24 hours. {open.length} open.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description", { count: open.length })}</CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         {open.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No open finding.</p>
+          <p className="text-sm text-muted-foreground">{t("empty")}</p>
         ) : (
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHead>Found</TableHead>
-                <TableHead>What</TableHead>
-                <TableHead>About</TableHead>
+                <TableHead>{t("found")}</TableHead>
+                <TableHead>{t("what")}</TableHead>
+                <TableHead>{t("about")}</TableHead>
                 <TableHead />
               </TableRow>
             </TableHeader>
             <TableBody>
               {open.map((finding) => (
                 <TableRow key={finding.id}>
-                  <TableCell className="tabular-nums">{finding.foundAt.replace("T", " ").slice(0, 19)}</TableCell>
-                  <TableCell>{finding.title}</TableCell>
+                  <TableCell className="tabular-nums">
+                    <LocalTime iso={finding.foundAt} />
+                  </TableCell>
+                  <TableCell>{messageText(finding.title)}</TableCell>
                   <TableCell>
                     <Subject finding={finding} />
                   </TableCell>
@@ -65,19 +97,13 @@ export function FindingsSection({ open, runs, canRepair }: { open: FindingDto[];
           </Table>
         )}
         <div>
-          <h3 className="mb-1 text-sm font-medium">Last runs</h3>
+          <h3 className="mb-1 text-sm font-medium">{t("lastRuns")}</h3>
           {runs.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No run yet: the first comes 5 minutes after the start.</p>
+            <p className="text-sm text-muted-foreground">{t("noRuns")}</p>
           ) : (
             <ul className="space-y-1 text-sm">
               {runs.map((run) => (
-                <li key={run.id}>
-                  Run {run.id} ({run.trigger}
-                  {run.requestedByEmail ? ` by ${run.requestedByEmail}` : ""}) at{" "}
-                  {run.startedAt.replace("T", " ").slice(0, 19)}:{" "}
-                  {run.finishedAt ? `${run.findings ?? 0} findings` : "running or interrupted"}
-                  {run.error ? <span className="text-destructive"> ({run.error})</span> : null}
-                </li>
+                <RunLine key={run.id} run={run} error={run.error ? messageText(run.error) : null} />
               ))}
             </ul>
           )}

@@ -1,18 +1,14 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { LocalTime } from "@/components/recordings/local-time";
 import { seekHashOf } from "@/components/recordings/seek-hash";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { readFileCheck } from "@/lib/data/health/read-file-check";
 import type { Db } from "@/lib/db/open-database";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import { CheckAgainButton } from "./check-again-button";
-import { fileOffset, qualityProblemLabel } from "./quality-problem-label";
+import { fileOffset, isQualityProblemKind } from "./quality-problem-label";
 
-const when = (at: Date | null) => (at ? at.toISOString().replace("T", " ").slice(0, 19) : "—");
-
-const STATUS: Record<string, string> = {
-  queued: "Waiting for its check",
-  running: "Being checked",
-  done: "Checked",
-  failed: "The check could not run",
-};
+const when = (at: Date | null) => (at ? <LocalTime iso={at.toISOString()} /> : "—");
 
 /**
  * The file's quality check: its problems with where they are (a link that seeks the player on the
@@ -29,55 +25,74 @@ export async function QualityCheckCard({
   fileId: string;
   canOperate: boolean;
 }) {
+  const [t, format, messageText] = await Promise.all([
+    getTranslations("health"),
+    getFormatter(),
+    // Problem details and check errors are stored as messages (plain text in rows from before).
+    getMessageText(),
+  ]);
   const check = await readFileCheck(db, sdkAppId, fileId);
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Quality check</CardTitle>
+        <CardTitle>{t("quality.title")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-2 text-sm">
         {check === null ? (
-          <p className="text-muted-foreground">
-            Not checked: no callback announced this file and reconciliation has not found it yet.
-          </p>
+          <p className="text-muted-foreground">{t("quality.notRegistered")}</p>
         ) : (
           <>
             <p data-testid="quality-status">
               {check.checkStatus === "done"
                 ? check.problems && check.problems.length > 0
-                  ? `${check.problems.length} problem${check.problems.length === 1 ? "" : "s"} found`
-                  : "OK: no problem found"
-                : STATUS[check.checkStatus]}
+                  ? t("quality.problemsFound", { count: check.problems.length })
+                  : t("quality.ok")
+                : t(`quality.statuses.${check.checkStatus}`)}
             </p>
             {check.problems && check.problems.length > 0 ? (
               <ul className="list-disc space-y-1 pl-5">
                 {check.problems.map((problem) => (
                   <li key={`${problem.kind}-${problem.startSec ?? "file"}`}>
-                    <span className="font-medium">{qualityProblemLabel(problem.kind)}</span>
-                    {problem.startSec !== null ? (
-                      <>
-                        {" at "}
-                        <a
-                          href={seekHashOf(problem.startSec)}
-                          className="text-primary tabular-nums underline underline-offset-2"
-                          title="Play the recording from here"
-                          data-testid="quality-problem-seek"
-                        >
-                          {fileOffset(problem.startSec)}
-                          {problem.endSec !== null ? `–${fileOffset(problem.endSec)}` : ""}
-                        </a>
-                      </>
-                    ) : null}
-                    {problem.detail ? `: ${problem.detail}` : ""}
+                    {t.rich("quality.problem", {
+                      label: isQualityProblemKind(problem.kind) ? t(`problems.${problem.kind}`) : problem.kind,
+                      hasTime: String(problem.startSec !== null),
+                      hasDetail: String(Boolean(problem.detail)),
+                      detail: problem.detail ? messageText(problem.detail) : "",
+                      b: (chunks) => <span className="font-medium">{chunks}</span>,
+                      seek: () =>
+                        problem.startSec !== null ? (
+                          <a
+                            href={seekHashOf(problem.startSec)}
+                            className="text-primary tabular-nums underline underline-offset-2"
+                            title={t("quality.seekTitle")}
+                            data-testid="quality-problem-seek"
+                          >
+                            {fileOffset(problem.startSec)}
+                            {problem.endSec !== null ? `–${fileOffset(problem.endSec)}` : ""}
+                          </a>
+                        ) : null,
+                    })}
                   </li>
                 ))}
               </ul>
             ) : null}
-            {check.checkError ? <p className="text-muted-foreground">Last attempt: {check.checkError}</p> : null}
+            {check.checkError ? (
+              <p className="text-muted-foreground">
+                {t("quality.lastAttempt", { error: messageText(check.checkError) })}
+              </p>
+            ) : null}
             <p className="text-xs text-muted-foreground">
-              Queued {when(check.checkQueuedAt)} · started {when(check.checkStartedAt)} · finished{" "}
-              {when(check.checkFinishedAt)} · {check.checkAttempts} attempt{check.checkAttempts === 1 ? "" : "s"}
-              {check.checkCpuMs !== null ? ` · ${(check.checkCpuMs / 1000).toFixed(1)} CPU s` : ""} (UTC)
+              {t.rich("quality.timeline", {
+                queued: () => when(check.checkQueuedAt),
+                started: () => when(check.checkStartedAt),
+                finished: () => when(check.checkFinishedAt),
+                attempts: check.checkAttempts,
+                hasCpu: String(check.checkCpuMs !== null),
+                cpu: format.number((check.checkCpuMs ?? 0) / 1000, {
+                  minimumFractionDigits: 1,
+                  maximumFractionDigits: 1,
+                }),
+              })}
             </p>
             {canOperate ? <CheckAgainButton fileId={fileId} /> : null}
           </>

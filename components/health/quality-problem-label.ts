@@ -1,17 +1,20 @@
-/** The quality check's problem kinds (lib/health/quality/evaluate.ts) in words. */
-const LABELS: Record<string, string> = {
-  no_video: "No video track",
-  no_audio: "No audio track",
-  truncated: "Shorter than the recording",
-  av_offset: "Audio and video start apart",
-  av_drift: "Audio and video drift apart",
-  silence: "Silence",
-  frozen: "Frozen picture",
-  black: "Black picture",
-  decode_errors: "Decode errors",
-};
+/** The quality check's problem kinds (lib/health/quality/evaluate.ts); their words are `health.problems`. */
+export const QUALITY_PROBLEM_KINDS = [
+  "no_video",
+  "no_audio",
+  "truncated",
+  "av_offset",
+  "av_drift",
+  "silence",
+  "frozen",
+  "black",
+  "decode_errors",
+] as const;
+export type QualityProblemKind = (typeof QUALITY_PROBLEM_KINDS)[number];
 
-export const qualityProblemLabel = (kind: string): string => LABELS[kind] ?? kind;
+/** A kind this console words; a stored kind of a later version is shown as it is. */
+export const isQualityProblemKind = (kind: string): kind is QualityProblemKind =>
+  (QUALITY_PROBLEM_KINDS as readonly string[]).includes(kind);
 
 /** Seconds into the file as m:ss. */
 export function fileOffset(seconds: number): string {

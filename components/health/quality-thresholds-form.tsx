@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -11,12 +12,12 @@ import { resetQualityThresholds, saveQualityThresholds } from "@/lib/actions/hea
 import type { ActionResult } from "@/lib/actions/result";
 import type { QualityThresholdField, QualityThresholdKey } from "@/lib/actions/health-quality/threshold-fields";
 import type { QualityThresholds } from "@/lib/health/quality/thresholds";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 
 export interface QualityThresholdValue extends QualityThresholdField {
   value: number;
 }
 
-const withUnit = (value: number, unit: string) => `${value} ${unit}`;
 type ThresholdTexts = Record<QualityThresholdKey, string>;
 
 /** What the inputs hold; `fields` names every threshold (they are QUALITY_THRESHOLD_FIELDS). */
@@ -28,8 +29,12 @@ const textOf = (fields: readonly QualityThresholdValue[], valueOf: (field: Quali
  * server, which also validates: the field errors come from there); everyone else reads them.
  */
 export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThresholdValue[]; canEdit: boolean }) {
+  const t = useTranslations("health.thresholds");
+  const messageText = useMessageText();
   const router = useRouter();
   const toast = useToast();
+  const withUnit = (value: number, unit: QualityThresholdValue["unit"]) =>
+    t("withUnit", { value: String(value), unit: t(`units.${unit}`) });
   const [values, setValues] = useState<ThresholdTexts>(() => textOf(fields, (field) => field.value));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [formMessage, setFormMessage] = useState("");
@@ -40,10 +45,14 @@ export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThre
       <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1.5 text-sm" data-testid="quality-thresholds-values">
         {fields.map((field) => (
           <div key={field.key} className="contents">
-            <dt className="text-muted-foreground">{field.label}</dt>
+            <dt className="text-muted-foreground">{t(`fields.${field.key}.label`)}</dt>
             <dd className="tabular-nums">
-              {withUnit(field.value, field.unit)}
-              {field.value !== field.defaultValue ? ` (default ${withUnit(field.defaultValue, field.unit)})` : ""}
+              {field.value !== field.defaultValue
+                ? t("valueWithDefault", {
+                    value: withUnit(field.value, field.unit),
+                    default: withUnit(field.defaultValue, field.unit),
+                  })
+                : withUnit(field.value, field.unit)}
             </dd>
           </div>
         ))}
@@ -62,7 +71,7 @@ export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThre
         router.refresh();
         return;
       }
-      const message = result.error.fieldErrors ? "Some values are not allowed: see the fields." : result.error.message;
+      const message = result.error.fieldErrors ? t("seeFields") : messageText(result.error.message);
       setFormMessage(message);
       if (!result.error.fieldErrors) toast.error(message);
     });
@@ -72,11 +81,11 @@ export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThre
     <form
       className="flex flex-col gap-4"
       noValidate
-      aria-label="Quality thresholds"
+      aria-label={t("formLabel")}
       data-testid="quality-thresholds-form"
       onSubmit={(event) => {
         event.preventDefault();
-        submit(() => saveQualityThresholds(values), "Quality thresholds saved: checks from now on use them.");
+        submit(() => saveQualityThresholds(values), t("saved"));
       }}
     >
       <HydratedFieldset disabled={isPending}>
@@ -87,7 +96,7 @@ export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThre
             return (
               <div key={field.key} className="flex flex-col gap-1">
                 <Label htmlFor={id}>
-                  {field.label} ({field.unit})
+                  {t("inputLabel", { label: t(`fields.${field.key}.label`), unit: t(`units.${field.unit}`) })}
                 </Label>
                 <Input
                   id={id}
@@ -100,7 +109,12 @@ export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThre
                   onChange={(event) => setValues((current) => ({ ...current, [field.key]: event.target.value }))}
                 />
                 <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-                  {field.hint} Default {withUnit(field.defaultValue, field.unit)}; {field.min} to {field.max}.
+                  {t("hint", {
+                    hint: t(`fields.${field.key}.hint`),
+                    default: withUnit(field.defaultValue, field.unit),
+                    min: String(field.min),
+                    max: String(field.max),
+                  })}
                 </p>
                 <FieldError id={`${id}-error`} messages={errors} />
               </div>
@@ -115,12 +129,12 @@ export function QualityThresholdsForm({ fields, canEdit }: { fields: QualityThre
             variant="outline"
             disabled={isPending}
             data-testid="quality-thresholds-reset"
-            onClick={() => submit(() => resetQualityThresholds({}), "Quality thresholds reset to their defaults.")}
+            onClick={() => submit(() => resetQualityThresholds({}), t("wereReset"))}
           >
-            Reset to defaults
+            {t("reset")}
           </Button>
           <Button type="submit" disabled={isPending} data-testid="quality-thresholds-save">
-            {isPending ? "Saving…" : "Save thresholds"}
+            {isPending ? t("saving") : t("save")}
           </Button>
         </div>
       </HydratedFieldset>

@@ -1,23 +1,24 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { LocalTime } from "@/components/recordings/local-time";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { Db } from "@/lib/db/open-database";
 import { samePieces } from "@/lib/health/joins/group-session-pieces";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import { recordingPath } from "@/lib/recordings/recording-path";
 import { readFileSession, readJoinProducing, type JoinSummary } from "@/lib/data/health/read-file-session";
 import { JoinSessionButton } from "./join-session-button";
 
-const when = (at: string | null) => (at ? at.replace("T", " ").slice(0, 19) : "—");
+const when = (at: string | null) => (at ? <LocalTime iso={at} /> : "—");
 
-const STATUS: Record<JoinSummary["status"], string> = {
-  processing: "Joining in VOD…",
-  finished: "Joined",
-  failed: "Failed",
-};
-
-function JoinLine({ join, pieceCount }: { join: JoinSummary; pieceCount: number }) {
+/** `error`: the join's error in words (stored as a message, or a cloud's own text). */
+function JoinLine({ join, pieceCount, error }: { join: JoinSummary; pieceCount: number; error: string | null }) {
+  const t = useTranslations("health.sessionPieces");
+  const time = () => when(join.requestedAt);
   return (
     <li data-testid="session-join" data-status={join.status}>
-      <span className="font-medium">{STATUS[join.status]}</span>
+      <span className="font-medium">{t(`statuses.${join.status}`)}</span>
       {join.status === "finished" && join.outputFileId ? (
         <>
           {": "}
@@ -30,11 +31,12 @@ function JoinLine({ join, pieceCount }: { join: JoinSummary; pieceCount: number 
           </Link>
         </>
       ) : null}
-      {join.pieceFileIds.length !== pieceCount ? ` (${join.pieceFileIds.length} pieces)` : ""}
-      {join.error ? <span className="text-destructive">: {join.error}</span> : null}
+      {join.pieceFileIds.length !== pieceCount ? t("pieceCount", { count: join.pieceFileIds.length }) : ""}
+      {error ? <span className="text-destructive">{t("joinError", { error })}</span> : null}
       <span className="text-xs text-muted-foreground">
-        {" "}
-        · {join.requestedByEmail ?? "automatically"}, {when(join.requestedAt)} UTC
+        {join.requestedByEmail
+          ? t.rich("requestedBy", { email: join.requestedByEmail, time })
+          : t.rich("requestedAutomatically", { time })}
       </span>
     </li>
   );
@@ -61,6 +63,7 @@ export async function SessionPiecesCard({
     readJoinProducing(db, sdkAppId, fileId),
   ]);
   if (!session && !producedBy) return null;
+  const [t, messageText] = await Promise.all([getTranslations("health.sessionPieces"), getMessageText()]);
   const pieceIds = session?.pieces.map((piece) => piece.fileId) ?? [];
   const hasJoinOfAll = session?.joins.some(
     (join) => join.status !== "failed" && samePieces(join.pieceFileIds, pieceIds),
@@ -68,13 +71,13 @@ export async function SessionPiecesCard({
   return (
     <Card data-testid="session-pieces">
       <CardHeader>
-        <CardTitle>{session ? `Split recording: ${session.pieces.length} pieces` : "Joined file"}</CardTitle>
+        <CardTitle>{session ? t("splitTitle", { count: session.pieces.length }) : t("joinedTitle")}</CardTitle>
       </CardHeader>
       <CardContent className="space-y-3 text-sm">
         {producedBy ? (
           <div>
-            <p>Joined from:</p>
-            <ol className="list-decimal space-y-1 pl-5" aria-label="Pieces this file was joined from">
+            <p>{t("joinedFrom")}</p>
+            <ol className="list-decimal space-y-1 pl-5" aria-label={t("joinedFromLabel")}>
               {producedBy.pieceFileIds.map((pieceId) => (
                 <li key={pieceId}>
                   <Link
@@ -91,12 +94,12 @@ export async function SessionPiecesCard({
         ) : null}
         {session ? (
           <>
-            <ol className="list-decimal space-y-1 pl-5" aria-label="Pieces of this recording, in order">
+            <ol className="list-decimal space-y-1 pl-5" aria-label={t("piecesLabel")}>
               {session.pieces.map((piece) => (
                 <li key={piece.fileId} data-testid="session-piece">
                   {piece.fileId === fileId ? (
                     <span aria-current="page" className="font-medium">
-                      {piece.fileId} (this file)
+                      {t("thisFile", { fileId: piece.fileId })}
                     </span>
                   ) : (
                     <Link
@@ -107,21 +110,26 @@ export async function SessionPiecesCard({
                     </Link>
                   )}
                   <span className="text-xs text-muted-foreground tabular-nums">
-                    {" "}
-                    · {when(piece.startedAt)} – {when(piece.endedAt)} UTC
+                    {t.rich("span", { start: () => when(piece.startedAt), end: () => when(piece.endedAt) })}
                   </span>
                 </li>
               ))}
             </ol>
             {session.joins.length > 0 ? (
-              <ul className="space-y-1" aria-label="Joins of these pieces">
+              <ul className="space-y-1" aria-label={t("joinsLabel")}>
                 {session.joins.map((join) => (
-                  <JoinLine key={join.id} join={join} pieceCount={session.pieces.length} />
+                  <JoinLine
+                    key={join.id}
+                    join={join}
+                    pieceCount={session.pieces.length}
+                    error={join.error ? messageText(join.error) : null}
+                  />
                 ))}
               </ul>
             ) : null}
-            {canOperate && !hasJoinOfAll ? (
-              <JoinSessionButton fileId={fileId} pieceCount={session.pieces.length} />
+            {/* Kept mounted once a join exists, so what came of the click stays said after the refresh. */}
+            {canOperate ? (
+              <JoinSessionButton fileId={fileId} pieceCount={session.pieces.length} canJoin={!hasJoinOfAll} />
             ) : null}
           </>
         ) : null}

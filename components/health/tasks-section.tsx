@@ -1,68 +1,77 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { AutoRecordingDay } from "@/lib/data/health/read-auto-recording-days";
 import type { TaskDays } from "@/lib/data/health/read-task-days";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import { BarRows } from "./bar-rows";
 
 /** TRTC's default: 100 concurrent cloud-recording tasks (more by ticket). */
 export const DEFAULT_TASK_LIMIT = 100;
 
-export function TasksSection({ tasks, autoDays }: { tasks: TaskDays; autoDays: AutoRecordingDay[] }) {
+export async function TasksSection({ tasks, autoDays }: { tasks: TaskDays; autoDays: AutoRecordingDay[] }) {
+  const t = await getTranslations("health.tasks");
+  // A failure's reason may be a message (`msg`) from the tasks' own code, or a cloud's text.
+  const messageText = await getMessageText();
   const maxStarted = Math.max(0, ...tasks.days.map((day) => day.started));
   const maxStreams = Math.max(0, ...autoDays.map((day) => day.streams));
   return (
     <>
       <Card>
         <CardHeader>
-          <CardTitle>Recordings started and failed</CardTitle>
-          <CardDescription>Per day, of the recordings this console started.</CardDescription>
+          <CardTitle>{t("startedTitle")}</CardTitle>
+          <CardDescription>{t("startedDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="space-y-3">
           <BarRows
             rows={tasks.days.map((day) => ({
               label: day.day,
               value: day.started,
-              text: `${day.started} started, ${day.failed} failed`,
+              text: t("startedFailed", { started: day.started, failed: day.failed }),
             }))}
             max={maxStarted}
-            empty="No recording started in these days."
+            empty={t("startedEmpty")}
           />
           {tasks.days
             .filter((day) => day.reasons.length > 0)
             .map((day) => (
               <div key={day.day} className="text-sm">
-                <span className="font-medium">{day.day} failures: </span>
-                {day.reasons.map((reason) => `${reason.reason} (${reason.count})`).join("; ")}
+                {t.rich("dayFailures", {
+                  day: day.day,
+                  reasons: day.reasons
+                    .map((reason) => t("reason", { reason: messageText(reason.reason), count: reason.count }))
+                    .join(t("reasonSeparator")),
+                  b: (chunks) => <span className="font-medium">{chunks}</span>,
+                })}
               </div>
             ))}
-          <h3 className="pt-2 text-sm font-medium">Automatic recordings (CSS record rules)</h3>
-          <p className="text-xs text-muted-foreground">
-            Streams recorded and files they gave, per day. CSS reports files only, never a failure: a stream that gave
-            no file shows up under the findings above, not here.
-          </p>
+          <h3 className="pt-2 text-sm font-medium">{t("autoTitle")}</h3>
+          <p className="text-xs text-muted-foreground">{t("autoDescription")}</p>
           <BarRows
             rows={autoDays.map((day) => ({
               label: day.day,
               value: day.streams,
-              text: `${day.streams} stream${day.streams === 1 ? "" : "s"}, ${day.files} file${day.files === 1 ? "" : "s"}`,
+              text: t("streamsFiles", { streams: day.streams, files: day.files }),
             }))}
             max={maxStreams}
-            empty="No automatic recording in these days."
+            empty={t("autoEmpty")}
           />
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Concurrent cloud-recording tasks</CardTitle>
-          <CardDescription>
-            Peak per day against the account&apos;s default limit of {DEFAULT_TASK_LIMIT}.
-          </CardDescription>
+          <CardTitle>{t("concurrentTitle")}</CardTitle>
+          <CardDescription>{t("concurrentDescription", { limit: DEFAULT_TASK_LIMIT })}</CardDescription>
         </CardHeader>
         <CardContent>
           <BarRows
-            rows={tasks.peaks.map((day) => ({ label: day.day, value: day.peak, text: `${day.peak} at once` }))}
+            rows={tasks.peaks.map((day) => ({
+              label: day.day,
+              value: day.peak,
+              text: t("atOnce", { peak: day.peak }),
+            }))}
             max={DEFAULT_TASK_LIMIT}
-            reference={{ value: DEFAULT_TASK_LIMIT, label: `limit of ${DEFAULT_TASK_LIMIT} tasks` }}
-            empty="No task ran in these days."
+            reference={{ value: DEFAULT_TASK_LIMIT, label: t("limit", { limit: DEFAULT_TASK_LIMIT }) }}
+            empty={t("concurrentEmpty")}
           />
         </CardContent>
       </Card>

@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useToast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/actions/result";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * The one place for the mutation boilerplate: call a server action, toast its outcome, and
@@ -25,6 +26,7 @@ export function useActionMutation<Input, Output>(options: {
         toast.error(result.error.message);
       }
     },
-    onError: () => toast.error("Something went wrong on the server. Try again."),
+    // The toaster puts the message into the viewer's language.
+    onError: () => toast.error(msg("errors.serverFailed")),
   });
 }

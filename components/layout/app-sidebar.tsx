@@ -1,13 +1,15 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
 import { hasRole } from "@/lib/auth/roles";
 import type { SessionUser } from "@/lib/users/types";
 import { ApplicationSwitcher } from "./application-switcher";
+import { LanguageSwitch } from "./language-switch";
 import { navItemsFor } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppSidebar({
+export async function AppSidebar({
   user,
   applications,
   currentSdkAppId,
@@ -17,12 +19,13 @@ export function AppSidebar({
   currentSdkAppId: number;
 }) {
   const generation = applications.find((application) => application.sdkAppId === currentSdkAppId)?.generation;
+  const t = await getTranslations("common");
   const items = navItemsFor(generation ?? "legacy").filter((item) => hasRole(user.role, item.minimumRole));
   return (
     <aside className="flex w-56 shrink-0 flex-col gap-6 bg-sidebar p-4 text-sidebar-foreground">
       <div className="px-3 pt-1">
-        <p className="text-sm font-semibold">TRTC Recording</p>
-        <p className="text-xs text-sidebar-muted">Console</p>
+        <p className="text-sm font-semibold">{t("sidebarTitle")}</p>
+        <p className="text-xs text-sidebar-muted">{t("sidebarSubtitle")}</p>
       </div>
       <ApplicationSwitcher applications={applications} currentSdkAppId={currentSdkAppId} />
       <SidebarNav items={items} />
@@ -32,12 +35,13 @@ export function AppSidebar({
             {user.email}
           </p>
           <p className="text-xs text-sidebar-muted" data-testid="current-role">
-            {user.role}
+            {t(`roles.${user.role}`)}
           </p>
           <Link href="/users/me" className="text-xs text-sidebar-muted underline-offset-2 hover:underline">
-            Your account
+            {t("yourAccount")}
           </Link>
         </div>
+        <LanguageSwitch />
         <SignOutButton />
       </div>
     </aside>

@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useToast } from "@/components/ui/toaster";
 import { selectApplication } from "@/lib/actions/applications/select-application";
 import type { ApplicationSummary } from "@/lib/data/applications/list-applications";
-import { RECORDING_GENERATION_LABELS } from "@/lib/schemas/application-constants";
 
 /** Which TRTC application every page works on. */
 export function ApplicationSwitcher({
@@ -14,6 +14,8 @@ export function ApplicationSwitcher({
   applications: ApplicationSummary[];
   currentSdkAppId: number;
 }) {
+  const t = useTranslations("applications");
+  const tCommon = useTranslations("common");
   const router = useRouter();
   const toast = useToast();
   const [isPending, startTransition] = useTransition();
@@ -30,7 +32,7 @@ export function ApplicationSwitcher({
   return (
     <div className="flex flex-col gap-1 px-3">
       <label htmlFor="application-switcher" className="text-xs text-sidebar-muted">
-        Application
+        {tCommon("application")}
       </label>
       <select
         id="application-switcher"
@@ -49,7 +51,7 @@ export function ApplicationSwitcher({
       </select>
       {current ? (
         <p className="text-xs text-sidebar-muted" data-testid="current-generation">
-          {RECORDING_GENERATION_LABELS[current.generation]}
+          {t(`generations.${current.generation}`)}
         </p>
       ) : null}
     </div>

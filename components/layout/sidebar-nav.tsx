@@ -1,15 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
-import type { NavItem } from "./nav-items";
+import { activeHref, type NavItem } from "./nav-items";
 
 export function SidebarNav({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
   const pathname = usePathname();
+  const current = activeHref(items, pathname);
   return (
-    <nav aria-label="Main" className="flex flex-col gap-0.5">
+    <nav aria-label={t("main")} className="flex flex-col gap-0.5">
       {items.map((item) => {
-        const isActive = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const isActive = item.href === current;
         return (
           <Link
             key={item.href}
@@ -20,7 +23,7 @@ export function SidebarNav({ items }: { items: NavItem[] }) {
               isActive && "bg-sidebar-accent text-sidebar-foreground",
             )}
           >
-            {item.label}
+            {t(item.labelKey)}
           </Link>
         );
       })}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 /** next-auth's client library (about 14 kB gzip) is fetched on the click, not with every page. */
@@ -8,6 +9,7 @@ async function signOutToLogin(): Promise<void> {
 }
 
 export function SignOutButton() {
+  const t = useTranslations("common");
   return (
     <Button
       variant="ghost"
@@ -15,7 +17,7 @@ export function SignOutButton() {
       className="w-full justify-start text-sidebar-muted hover:bg-sidebar-accent hover:text-sidebar-foreground"
       onClick={() => void signOutToLogin()}
     >
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

@@ -1,47 +1,48 @@
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { CloudStatus } from "@/lib/data/overview/cloud-status";
-import { RECORDING_GENERATION_LABELS, type RecordingGeneration } from "@/lib/schemas/application";
+import { getMessageText } from "@/lib/i18n/server-message-text";
+import type { RecordingGeneration } from "@/lib/schemas/application";
 
-export function CloudStatusCard({
+export async function CloudStatusCard({
   status,
   application,
 }: {
   status: CloudStatus;
   application: { generation: RecordingGeneration; pushDomain: string | null };
 }) {
-  const cloudName = status.mode === "local" ? "Local cloud" : "Tencent Cloud";
+  const t = await getTranslations("overview.cloud");
+  const messageText = await getMessageText();
   return (
     <Card className="max-w-2xl">
       <CardHeader>
         <div className="flex items-center gap-3">
-          <CardTitle>{cloudName}</CardTitle>
+          <CardTitle>{status.mode === "local" ? t("local") : t("tencent")}</CardTitle>
           {status.isReachable ? (
-            <Badge variant="success">Answering{status.latencyMs !== null ? ` · ${status.latencyMs} ms` : ""}</Badge>
+            <Badge variant="success">
+              {status.latencyMs !== null ? t("answeringIn", { ms: status.latencyMs }) : t("answering")}
+            </Badge>
           ) : (
-            <Badge variant="destructive">Not answering</Badge>
+            <Badge variant="destructive">{t("notAnswering")}</Badge>
           )}
         </div>
-        <CardDescription>
-          {status.mode === "local"
-            ? "No Tencent credentials are configured, so the console talks to the local stand-in cloud: real rooms, real media, real callbacks, all on this machine."
-            : "The console talks to Tencent Cloud with the configured credentials."}
-        </CardDescription>
+        <CardDescription>{status.mode === "local" ? t("localDescription") : t("tencentDescription")}</CardDescription>
       </CardHeader>
       <CardContent>
         <dl className="grid grid-cols-[10rem_1fr] gap-y-2 text-sm">
-          <dt className="text-muted-foreground">Endpoint</dt>
-          <dd className="font-mono text-xs">{status.endpoint}</dd>
-          <dt className="text-muted-foreground">Region</dt>
+          <dt className="text-muted-foreground">{t("endpoint")}</dt>
+          <dd className="font-mono text-xs">{messageText(status.endpoint)}</dd>
+          <dt className="text-muted-foreground">{t("region")}</dt>
           <dd>{status.region}</dd>
-          <dt className="text-muted-foreground">SdkAppId</dt>
+          <dt className="text-muted-foreground">{t("sdkAppId")}</dt>
           <dd className="tabular-nums">{status.sdkAppId}</dd>
-          <dt className="text-muted-foreground">Recording</dt>
-          <dd>{RECORDING_GENERATION_LABELS[application.generation]}</dd>
-          <dt className="text-muted-foreground">Push domain</dt>
-          <dd className="font-mono text-xs">{application.pushDomain ?? "not set (Applications)"}</dd>
+          <dt className="text-muted-foreground">{t("recording")}</dt>
+          <dd>{t("generation", { generation: application.generation })}</dd>
+          <dt className="text-muted-foreground">{t("pushDomain")}</dt>
+          <dd className="font-mono text-xs">{application.pushDomain ?? t("pushDomainNotSet")}</dd>
         </dl>
-        {status.problem ? <p className="mt-4 text-sm text-destructive">{status.problem}</p> : null}
+        {status.problem ? <p className="mt-4 text-sm text-destructive">{messageText(status.problem)}</p> : null}
       </CardContent>
     </Card>
   );

@@ -1,12 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The readiness card while the check runs (a second or two against Tencent), in the same layout. */
-export function ReadinessCardSkeleton() {
+export async function ReadinessCardSkeleton() {
+  const t = await getTranslations("readiness");
   return (
-    <Card className="max-w-4xl" aria-busy="true" aria-label="Readiness check running">
+    <Card className="max-w-4xl" aria-busy="true" aria-label={t("card.running")}>
       <CardHeader>
-        <CardTitle>Readiness check</CardTitle>
+        <CardTitle>{t("card.title")}</CardTitle>
         <Skeleton className="h-4 w-96" />
       </CardHeader>
       <CardContent className="space-y-4">

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import type { ReadinessResult } from "@/lib/readiness/current-application-readiness";
 import { summaryOf } from "@/lib/readiness/render-text";
 import { isBlocked } from "@/lib/readiness/types";
@@ -13,16 +15,22 @@ const TITLE_ID = "readiness-title";
  */
 export async function ReadinessCard({ result }: { result: Promise<ReadinessResult> }) {
   const outcome = await result;
+  const t = await getTranslations("readiness.card");
+  const messageText = await getMessageText();
   return (
     <Card aria-labelledby={TITLE_ID} className="max-w-4xl">
       <CardHeader>
-        <CardTitle id={TITLE_ID}>Readiness check</CardTitle>
+        <CardTitle id={TITLE_ID}>{t("title")}</CardTitle>
         <CardDescription>
           {outcome.ok
-            ? `App ${outcome.report.target.sdkAppId} against ${outcome.report.cloud}, checked ${outcome.report.checkedAt.toISOString().slice(0, 19).replace("T", " ")} UTC. Only reads and calls that cannot act are sent. `
+            ? t("checked", {
+                sdkAppId: String(outcome.report.target.sdkAppId),
+                cloud: messageText(outcome.report.cloud),
+                time: outcome.report.checkedAt.toISOString().slice(0, 19).replace("T", " "),
+              })
             : null}
           <Link href="/" prefetch={false} className="text-primary underline">
-            Check again
+            {t("checkAgain")}
           </Link>
         </CardDescription>
       </CardHeader>
@@ -34,9 +42,9 @@ export async function ReadinessCard({ result }: { result: Promise<ReadinessResul
               data-testid="readiness-summary"
               className={isBlocked(outcome.report) ? "text-sm font-medium text-destructive" : "text-sm font-medium"}
             >
-              {summaryOf(outcome.report)}
+              {messageText(summaryOf(outcome.report))}
             </p>
-            <ul aria-label="Readiness lines" className="mt-2 divide-y">
+            <ul aria-label={t("linesLabel")} className="mt-2 divide-y">
               {outcome.report.lines.map((line) => (
                 <ReadinessLineItem key={line.id} line={line} />
               ))}
@@ -44,7 +52,7 @@ export async function ReadinessCard({ result }: { result: Promise<ReadinessResul
           </>
         ) : (
           <p role="alert" className="text-sm text-destructive">
-            {outcome.problem}
+            {messageText(outcome.problem)}
           </p>
         )}
       </CardContent>

@@ -1,12 +1,12 @@
 import type { ReadinessStatus } from "@/lib/readiness/types";
 
-/** How each status reads on the card: the badge's words and variant. */
+/** How each status reads on the card: the badge's catalog key (readiness.status.*) and variant. */
 export const READINESS_BADGES: Record<
   ReadinessStatus,
-  { label: string; variant: "success" | "warning" | "destructive" | "muted" }
+  { label: "ok" | "warning" | "blocking" | "notChecked"; variant: "success" | "warning" | "destructive" | "muted" }
 > = {
-  ok: { label: "OK", variant: "success" },
-  warning: { label: "Warning", variant: "warning" },
-  blocking: { label: "Blocking", variant: "destructive" },
-  "not-checked": { label: "Not checked", variant: "muted" },
+  ok: { label: "ok", variant: "success" },
+  warning: { label: "warning", variant: "warning" },
+  blocking: { label: "blocking", variant: "destructive" },
+  "not-checked": { label: "notChecked", variant: "muted" },
 };

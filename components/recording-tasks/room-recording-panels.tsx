@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import dynamic from "next/dynamic";
 import { Skeleton } from "@/components/ui/skeleton";
 
@@ -9,13 +10,24 @@ import { Skeleton } from "@/components/ui/skeleton";
  * loads next to the page's instead of inside it.
  */
 
+// next/dynamic renders `loading` as a component, so it may use hooks.
+function LoadingForms() {
+  const t = useTranslations("recordingTasks.room");
+  return <Skeleton className="h-40" aria-label={t("loadingForms")} />;
+}
+
+function LoadingRunning() {
+  const t = useTranslations("recordingTasks.room");
+  return <Skeleton className="h-40" aria-label={t("loadingRunning")} />;
+}
+
 export const StartRecording = dynamic(
   () => import("@/components/recording-tasks/start/start-recording").then((module) => module.StartRecording),
-  { loading: () => <Skeleton className="h-40" aria-label="Loading the recording forms" /> },
+  { loading: LoadingForms },
 );
 
 export const RunningRecordingCard = dynamic(
   () =>
     import("@/components/recording-tasks/running/running-recording-card").then((module) => module.RunningRecordingCard),
-  { loading: () => <Skeleton className="h-40" aria-label="Loading a running recording" /> },
+  { loading: LoadingRunning },
 );

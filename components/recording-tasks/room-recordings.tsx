@@ -1,9 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { RecordingTasksTable } from "@/components/recording-tasks/list/recording-tasks-table";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import type { RecordingSetup } from "@/lib/recording-tasks/recording-setup";
 import { isActive } from "@/lib/recording-tasks/status";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
@@ -25,6 +27,8 @@ export function RoomRecordings({
   isRoomUnknown: boolean;
   setup: RecordingSetup;
 }) {
+  const t = useTranslations("recordingTasks.room");
+  const messageText = useMessageText();
   const recordings = useQuery(recordingTasksQueryOptions(roomId));
   const all = recordings.data ?? [];
   const running = all.filter((recording) => isActive(recording.status));
@@ -34,20 +38,20 @@ export function RoomRecordings({
     <section aria-labelledby="room-recordings-heading" className="flex flex-col gap-4">
       <div className="flex items-baseline justify-between">
         <h2 id="room-recordings-heading" className="text-base font-semibold">
-          Recordings
+          {t("heading")}
         </h2>
         <Link href="/recordings/tasks" className="text-sm text-primary underline-offset-4 hover:underline">
-          Every recording started from the console →
+          {t("everyRecording")}
         </Link>
       </div>
       {recordings.isPending ? (
-        <Skeleton className="h-40" aria-label="Loading the recordings" />
+        <Skeleton className="h-40" aria-label={t("loading")} />
       ) : recordings.isError ? (
-        <Alert variant="destructive">Could not load the room&apos;s recordings: {recordings.error.message}</Alert>
+        <Alert variant="destructive">{t("loadFailed", { error: messageText(recordings.error.message) })}</Alert>
       ) : (
         <>
           {running.length > 0 ? (
-            <section aria-label="Running recordings" className="flex flex-col gap-4">
+            <section aria-label={t("running")} className="flex flex-col gap-4">
               {running.map((recording) => (
                 <RunningRecordingCard
                   key={recording.id}
@@ -66,8 +70,8 @@ export function RoomRecordings({
             setup={setup}
           />
           {finished.length > 0 ? (
-            <section aria-label="Earlier recordings of this room" className="flex flex-col gap-2">
-              <h3 className="text-sm font-semibold">Earlier recordings of this room</h3>
+            <section aria-label={t("earlier")} className="flex flex-col gap-2">
+              <h3 className="text-sm font-semibold">{t("earlier")}</h3>
               <RecordingTasksTable recordings={finished} showRoom={false} />
             </section>
           ) : null}

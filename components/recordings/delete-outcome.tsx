@@ -1,7 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { DeleteReport } from "@/lib/recordings/delete-report";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { deleteSummary } from "./delete-summary";
 
 /** What the last bulk delete did: a report when some files went, the refusal when none did. */
@@ -12,27 +14,32 @@ export type DeleteOutcome = { kind: "report"; report: DeleteReport } | { kind: "
  * deleted, and each one that was not with its reason.
  */
 export function DeleteOutcomeNotice({ outcome, onDismiss }: { outcome: DeleteOutcome; onDismiss: () => void }) {
+  const t = useTranslations("recordings.outcome");
+  const messageText = useMessageText();
   const notDeleted = outcome.kind === "report" ? outcome.report.notDeleted : [];
   return (
     <Alert variant="destructive" data-testid="delete-outcome" className="flex flex-col gap-2">
       {outcome.kind === "refused" ? (
-        <p>Nothing was deleted. {outcome.message}</p>
+        <p>{t("nothingDeleted", { reason: messageText(outcome.message) })}</p>
       ) : (
         <>
-          <p className="font-medium">{deleteSummary(outcome.report)}.</p>
+          <p className="font-medium">{t("summary", { summary: messageText(deleteSummary(outcome.report)) })}</p>
           <p>
-            Deleted: <span className="font-mono text-xs">{outcome.report.deleted.join(", ")}</span>
+            {t.rich("deleted", {
+              ids: outcome.report.deleted.join(", "),
+              mono: (chunks) => <span className="font-mono text-xs">{chunks}</span>,
+            })}
           </p>
-          <ul className="list-disc pl-5" aria-label="Not deleted">
+          <ul className="list-disc pl-5" aria-label={t("notDeleted")}>
             {notDeleted.map((file) => (
-              <li key={file.fileId}>{file.reason}</li>
+              <li key={file.fileId}>{messageText(file.reason)}</li>
             ))}
           </ul>
         </>
       )}
       <div>
         <Button type="button" variant="outline" size="sm" onClick={onDismiss}>
-          Dismiss
+          {t("dismiss")}
         </Button>
       </div>
     </Alert>

@@ -1,9 +1,9 @@
+import { msg } from "@/lib/i18n/message";
 import type { DeleteReport } from "@/lib/recordings/delete-report";
 
-const recordings = (count: number) => `${count} recording${count === 1 ? "" : "s"}`;
-
-/** One line for a toast: how many recordings went, and how many stayed. */
+/** One line for a toast: how many recordings went, and how many stayed (a `msg` string). */
 export function deleteSummary(report: DeleteReport): string {
-  if (report.notDeleted.length === 0) return `Deleted ${recordings(report.deleted.length)}`;
-  return `Deleted ${recordings(report.deleted.length)}; ${recordings(report.notDeleted.length)} not deleted`;
+  const deleted = report.deleted.length;
+  if (report.notDeleted.length === 0) return msg("recordings.deleteSummary.allDeleted", { deleted });
+  return msg("recordings.deleteSummary.someDeleted", { deleted, notDeleted: report.notDeleted.length });
 }

@@ -1,7 +1,11 @@
+import { msg } from "@/lib/i18n/message";
 import type { NamingRule } from "@/lib/recordings/name-parts";
 import type { AudioStream, VideoStream } from "@/lib/recordings/types";
 
-/** Display helpers shared by the library table and the recording page. */
+/**
+ * Display helpers shared by the library table and the recording page. Words come back as `msg`
+ * strings (the table is a client component, the details a server one): each puts them into words.
+ */
 export function formatDuration(seconds: number | null): string {
   if (seconds === null) return "–";
   const whole = Math.round(seconds);
@@ -18,34 +22,36 @@ export function formatSize(bytes: number | null): string {
 
 /** "expires in N days" or "kept forever", from now. */
 export function formatExpiry(expiresAt: string | null, now = Date.now()): string {
-  if (!expiresAt) return "kept forever";
+  if (!expiresAt) return msg("recordings.expiry.keptForever");
   const days = Math.ceil((new Date(expiresAt).getTime() - now) / 86_400_000);
-  return days <= 0 ? "expires today" : `expires in ${days} day${days === 1 ? "" : "s"}`;
+  return days <= 0 ? msg("recordings.expiry.expiresToday") : msg("recordings.expiry.expiresIn", { days });
 }
 
 const kbps = (bitrate: number | null) => (bitrate ? `${Math.round(bitrate / 1000)} kbps` : null);
 
-export function formatVideoStream(stream: VideoStream): string {
+/** One stream's facts joined by " · "; `unnamedCodec` ("video" in words) stands where VOD names no codec. */
+export function formatVideoStream(stream: VideoStream, unnamedCodec: string): string {
   const size = stream.width && stream.height ? `${stream.width}×${stream.height}` : null;
-  return [stream.codec || "video", size, stream.fps ? `${stream.fps} fps` : null, kbps(stream.bitrate)]
+  return [stream.codec || unnamedCodec, size, stream.fps ? `${stream.fps} fps` : null, kbps(stream.bitrate)]
     .filter(Boolean)
     .join(" · ");
 }
 
-export function formatAudioStream(stream: AudioStream): string {
+export function formatAudioStream(stream: AudioStream, unnamedCodec: string): string {
   const rate = stream.samplingRate ? `${stream.samplingRate / 1000} kHz` : null;
-  return [stream.codec || "audio", rate, kbps(stream.bitrate)].filter(Boolean).join(" · ");
+  return [stream.codec || unnamedCodec, rate, kbps(stream.bitrate)].filter(Boolean).join(" · ");
 }
 
-const NAMING_LABELS: Record<NamingRule, string> = {
-  auto: "auto recording (sdkappid_roomid_userid_type)",
-  userDefineRecordId: "userDefineRecordId_type",
+/** The catalog key of each naming rule (reference §5), described in a few words. */
+const NAMING_KEYS = {
+  auto: "auto",
+  userDefineRecordId: "userDefineRecordId",
   streamId: "streamId",
-  mixRecordId: "MCU mix RecordId",
-  streamIdOrRecordId: "streamId or mix RecordId",
-  cloudSingle: "cloud recording, one stream",
-  cloudMixed: "cloud recording, mixed",
-};
+  mixRecordId: "mixRecordId",
+  streamIdOrRecordId: "streamIdOrRecordId",
+  cloudSingle: "cloudSingle",
+  cloudMixed: "cloudMixed",
+} as const satisfies Record<NamingRule, string>;
 
-/** Which naming rule (reference §5) the name follows, in a few words. */
-export const namingLabel = (rule: NamingRule) => NAMING_LABELS[rule];
+/** Which naming rule the name follows, in a few words (a `msg` string). */
+export const namingLabel = (rule: NamingRule) => msg(`recordings.naming.${NAMING_KEYS[rule]}`);

@@ -1,12 +1,12 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { markRecordingPlayed } from "@/lib/actions/recordings/mark-recording-played";
+import { msg } from "@/lib/i18n/message";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { isHotlinkSigned, isMixedContent, withPlaylistSignature } from "./hotlink-query";
 import { flvProblem, hlsProblem, mediaElementProblem } from "./player-errors";
 import { parseSeekHash } from "./seek-hash";
-
-const MIXED_CONTENT =
-  "The console is served over https and this recording's media URL is http://, which the browser blocks (mixed content). If the VOD domain serves https, tick “Media domain supports https” for this app under Applications.";
 
 /**
  * Plays a recording in the browser: HLS natively where the browser can (Safari) else through
@@ -15,10 +15,24 @@ const MIXED_CONTENT =
  * `url` is signed on the server when the VOD domain has Key hotlink protection: an HLS
  * playlist's segments then carry its signature (hls.js, even where the browser plays HLS itself).
  * A `#t=<seconds>` page hash (the quality check's problems link to it) seeks the player there.
+ * The first `playing` of the page view tells the console the file was played (the Overview's checklist).
  */
-export function MediaPlayer({ type, url, poster }: { type: string; url: string; poster: string | null }) {
+export function MediaPlayer({
+  type,
+  url,
+  poster,
+  fileId,
+}: {
+  type: string;
+  url: string;
+  poster: string | null;
+  fileId: string;
+}) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const audioRef = useRef<HTMLAudioElement>(null);
+  const markedFileIdRef = useRef<string | null>(null);
+  const messageText = useMessageText();
+  // What went wrong, as a `msg` string: put into words when shown, so a language switch follows.
   const [problem, setProblem] = useState<string | null>(null);
 
   // Every source is attached here, after hydration, so that no error can fire before React listens.
@@ -28,7 +42,7 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
     let cleanup: (() => void) | undefined;
     let isCancelled = false;
     async function attach(element: HTMLMediaElement) {
-      if (isMixedContent(window.location.protocol, url)) return setProblem(MIXED_CONTENT);
+      if (isMixedContent(window.location.protocol, url)) return setProblem(msg("recordings.player.mixedContent"));
       if (
         type === "m3u8" &&
         element instanceof HTMLVideoElement &&
@@ -36,7 +50,7 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
       ) {
         const { default: Hls } = await import("hls.js");
         if (isCancelled) return;
-        if (!Hls.isSupported()) return setProblem("This browser cannot play HLS.");
+        if (!Hls.isSupported()) return setProblem(msg("recordings.player.noHls"));
         const hls = new Hls({
           // hls.js picks its first fragment before the element has metadata: start it at the link's time.
           startPosition: parseSeekHash(window.location.hash) ?? -1,
@@ -55,7 +69,7 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
       } else if (type === "flv") {
         const { default: mpegts } = await import("mpegts.js");
         if (isCancelled) return;
-        if (!mpegts.isSupported()) return setProblem("This browser cannot play FLV.");
+        if (!mpegts.isSupported()) return setProblem(msg("recordings.player.noFlv"));
         const player = mpegts.createPlayer({ type: "flv", url, isLive: false });
         player.on(mpegts.Events.ERROR, (errorType: unknown, detail: unknown, info: unknown) =>
           setProblem(flvProblem(errorType, detail, info)),
@@ -114,6 +128,13 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
     };
   }, [type, url]);
 
+  // Once per page view and file, in the background: playback never waits on it, and a failure
+  // (signed out, offline) only leaves the checklist item undone.
+  const handlePlaying = () => {
+    if (markedFileIdRef.current === fileId) return;
+    markedFileIdRef.current = fileId;
+    markRecordingPlayed({ fileId }).catch(() => undefined);
+  };
   // hls.js and mpegts.js say more precisely what failed; the element's own error never replaces theirs.
   const handleElementError = (kind: "video" | "audio", code: number | null) =>
     setProblem((current) => current ?? mediaElementProblem(kind, code));
@@ -126,6 +147,7 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
           preload="metadata"
           className="w-full"
           data-testid="media-player"
+          onPlaying={handlePlaying}
           onError={(event) => handleElementError("audio", event.currentTarget.error?.code ?? null)}
         >
           <track kind="captions" />
@@ -139,6 +161,7 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
           poster={poster ?? undefined}
           className="aspect-video w-full rounded-lg bg-black"
           data-testid="media-player"
+          onPlaying={handlePlaying}
           onError={(event) => handleElementError("video", event.currentTarget.error?.code ?? null)}
         >
           <track kind="captions" />
@@ -146,7 +169,7 @@ export function MediaPlayer({ type, url, poster }: { type: string; url: string; 
       )}
       {problem ? (
         <Alert variant="destructive" data-testid="player-problem">
-          {problem}
+          {messageText(problem)}
         </Alert>
       ) : null}
     </div>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { flvProblem, hlsProblem, mediaElementProblem } from "./player-errors";
+import { messageText } from "@/lib/i18n/message-text";
+import {
+  flvProblem as flvMessage,
+  hlsProblem as hlsMessage,
+  mediaElementProblem as mediaMessage,
+} from "./player-errors";
+
+// The player shows these in the viewer's language; the tests read them in English.
+const mediaElementProblem = (...args: Parameters<typeof mediaMessage>) => messageText(mediaMessage(...args));
+const hlsProblem = (...args: Parameters<typeof hlsMessage>) => messageText(hlsMessage(...args));
+const flvProblem = (...args: Parameters<typeof flvMessage>) => messageText(flvMessage(...args));
 
 describe("player error messages", () => {
   it("explains media element errors by code", () => {

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -18,6 +19,8 @@ function downloadHref(recording: RecordingDto): string {
 }
 
 export function RecordingActions({ recording, canOperate }: { recording: RecordingDto; canOperate: boolean }) {
+  const t = useTranslations("recordings.actions");
+  const format = useFormatter();
   const isHls = recording.type === "m3u8";
   const router = useRouter();
   const toast = useToast();
@@ -28,8 +31,8 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
   function copyUrl() {
     // The URL that plays (https and signed where the domain needs it), not VOD's bare one.
     void navigator.clipboard.writeText(recording.playbackUrl).then(
-      () => toast.success(isHls ? "Playlist URL copied" : "Media URL copied"),
-      () => toast.error("The browser refused the clipboard; select the URL instead."),
+      () => toast.success(isHls ? t("playlistUrlCopied") : t("mediaUrlCopied")),
+      () => toast.error(t("clipboardRefused")),
     );
   }
 
@@ -38,9 +41,15 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
       const result = await modifyRetention({ fileId: recording.fileId, subAppId: recording.subAppId, keepDays });
       if (result.ok) {
         setDaysError(undefined);
-        toast.success(
-          result.data.expiresAt ? `Kept until ${new Date(result.data.expiresAt).toLocaleString()}` : "Kept forever",
-        );
+        const { expiresAt } = result.data;
+        // In the viewer's own zone: this runs in the browser, after a click.
+        const until = (iso: string) =>
+          format.dateTime(new Date(iso), {
+            dateStyle: "medium",
+            timeStyle: "medium",
+            timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+          });
+        toast.success(expiresAt ? t("keptUntil", { time: until(expiresAt) }) : t("keptForever"));
         router.refresh();
       } else {
         setDaysError(result.error.fieldErrors?.keepDays ?? [result.error.message]);
@@ -52,7 +61,7 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
     startTransition(async () => {
       const result = await deleteRecordings({ fileIds: [recording.fileId], subAppId: recording.subAppId });
       if (result.ok) {
-        toast.success(`Deleted ${recording.name}`);
+        toast.success(t("deleted", { name: recording.name }));
         router.push("/recordings");
       } else toast.error(result.error.message);
     });
@@ -62,36 +71,31 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="outline" onClick={copyUrl}>
-          {isHls ? "Copy playlist URL" : "Copy URL"}
+          {isHls ? t("copyPlaylistUrl") : t("copyUrl")}
         </Button>
         <a
           href={downloadHref(recording)}
           download
           className="inline-flex h-9 items-center rounded-md border border-input bg-card px-4 text-sm hover:bg-muted"
         >
-          {isHls ? "Download as one file" : "Download"}
+          {isHls ? t("downloadAsOneFile") : t("download")}
         </a>
         {canOperate ? (
           <ConfirmDialog
-            title="Delete this recording?"
+            title={t("deleteTitle")}
             description={<span className="font-mono text-xs break-all">{recording.name}</span>}
-            confirmLabel="Delete"
+            confirmLabel={t("delete")}
             isPending={isPending}
             onConfirm={remove}
             trigger={(open) => (
               <Button type="button" variant="destructive" onClick={open} disabled={isPending}>
-                Delete
+                {t("delete")}
               </Button>
             )}
           />
         ) : null}
       </div>
-      {isHls ? (
-        <p className="text-xs text-muted-foreground">
-          HLS is a playlist of short segments, which players and tools such as ffmpeg read through the playlist URL.
-          Download joins the segments into one file: .mp4 for fMP4 segments, .ts for TS ones.
-        </p>
-      ) : null}
+      {isHls ? <p className="text-xs text-muted-foreground">{t("hlsNote")}</p> : null}
       {canOperate ? (
         <form
           className="flex flex-wrap items-end gap-2"
@@ -102,7 +106,7 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
           noValidate
         >
           <div className="flex flex-col gap-1.5">
-            <Label htmlFor="keep-days">Keep for (days from now, 0 = forever)</Label>
+            <Label htmlFor="keep-days">{t("keepFor")}</Label>
             <Input
               id="keep-days"
               type="number"
@@ -115,7 +119,7 @@ export function RecordingActions({ recording, canOperate }: { recording: Recordi
             />
           </div>
           <Button type="submit" variant="secondary" disabled={isPending}>
-            Change retention
+            {t("changeRetention")}
           </Button>
           <FieldError id="keep-days-error" messages={daysError} />
         </form>

@@ -1,5 +1,6 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,7 @@ import { queryKeys } from "@/lib/queries/keys";
 import { recordingsQueryOptions } from "@/lib/queries/recordings";
 import { RECORDINGS_PAGE_SIZE, VOD_SEARCH_CAP, searchCapNotice } from "@/lib/schemas/recording-search-cap";
 import type { SubApplication } from "@/lib/data/settings/sub-applications";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { DeleteOutcomeNotice, type DeleteOutcome } from "./delete-outcome";
 import { deleteSummary } from "./delete-summary";
 import { RecordingSearchForm, type SearchValues } from "./recording-search-form";
@@ -57,6 +59,8 @@ export function RecordingsClient({
   canDelete: boolean;
   subApplications: SubApplication[];
 }) {
+  const t = useTranslations("recordings.list");
+  const messageText = useMessageText();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -113,50 +117,49 @@ export function RecordingsClient({
         onSearch={(values) => navigate(values, 1)}
         subApplications={subApplications}
       />
-      {capNotice ? <Alert>{capNotice}</Alert> : null}
+      {capNotice ? <Alert>{messageText(capNotice)}</Alert> : null}
       {deleteOutcome ? <DeleteOutcomeNotice outcome={deleteOutcome} onDismiss={() => setDeleteOutcome(null)} /> : null}
       {canDelete && chosen.length > 0 ? (
         <ConfirmDialog
-          title={`Delete ${chosen.length} recording${chosen.length === 1 ? "" : "s"}?`}
+          title={t("deleteTitle", { count: chosen.length })}
           description={
-            <ul className="max-h-48 list-disc overflow-auto pl-5 font-mono text-xs" aria-label="Recordings to delete">
+            <ul
+              className="max-h-48 list-disc overflow-auto pl-5 font-mono text-xs"
+              aria-label={t("recordingsToDelete")}
+            >
               {/* One name often has several files (one per format): the format tells them apart. */}
               {chosen.map((recording) => (
                 <li key={recording.fileId}>
-                  {recording.name} ({recording.type}, FileId {recording.fileId})
+                  {t("deleteItem", { name: recording.name, type: recording.type, fileId: recording.fileId })}
                 </li>
               ))}
             </ul>
           }
-          confirmLabel="Delete"
+          confirmLabel={t("delete")}
           isPending={isDeleting}
           onConfirm={remove}
           trigger={(open) => (
             <div>
               <Button variant="destructive" onClick={open} disabled={isDeleting}>
-                Delete {chosen.length} selected
+                {t("deleteSelected", { count: chosen.length })}
               </Button>
             </div>
           )}
         />
       ) : null}
       {recordings.isPending ? (
-        <div className="flex flex-col gap-2" aria-label="Loading recordings">
+        <div className="flex flex-col gap-2" aria-label={t("loading")}>
           <Skeleton className="h-14" />
           <Skeleton className="h-14" />
           <Skeleton className="h-14" />
         </div>
       ) : recordings.isError ? (
-        <Alert variant="destructive">Could not search recordings: {recordings.error.message}</Alert>
+        <Alert variant="destructive">{t("couldNotSearch", { error: messageText(recordings.error.message) })}</Alert>
       ) : rows.length === 0 ? (
         <Card>
           <CardHeader>
-            <CardTitle>No recordings</CardTitle>
-            <CardDescription>
-              {query
-                ? "Nothing matches this search."
-                : "Recordings appear here a few seconds after a recorded stream ends."}
-            </CardDescription>
+            <CardTitle>{t("noRecordings")}</CardTitle>
+            <CardDescription>{query ? t("nothingMatches") : t("appearSoon")}</CardDescription>
           </CardHeader>
           <CardContent />
         </Card>
@@ -183,10 +186,8 @@ export function RecordingsClient({
                 )
               }
             />
-            <nav className="mt-4 flex items-center justify-between text-sm" aria-label="Pages">
-              <span className="text-muted-foreground">
-                {totalCount.toLocaleString()} recording{totalCount === 1 ? "" : "s"} · page {page} of {lastPage}
-              </span>
+            <nav className="mt-4 flex items-center justify-between text-sm" aria-label={t("pages")}>
+              <span className="text-muted-foreground">{t("pageStatus", { count: totalCount, page, lastPage })}</span>
               <span className="flex gap-2">
                 <Button
                   variant="outline"
@@ -194,7 +195,7 @@ export function RecordingsClient({
                   disabled={page <= 1}
                   onClick={() => navigate(valuesFrom(searchParams), page - 1)}
                 >
-                  Previous
+                  {t("previous")}
                 </Button>
                 <Button
                   variant="outline"
@@ -202,7 +203,7 @@ export function RecordingsClient({
                   disabled={page >= lastPage}
                   onClick={() => navigate(valuesFrom(searchParams), page + 1)}
                 >
-                  Next
+                  {t("next")}
                 </Button>
               </span>
             </nav>

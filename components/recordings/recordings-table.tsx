@@ -1,33 +1,43 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { RecordingCostCell } from "@/components/costs/recording-cost-cell";
 import { FileHealthBadge } from "@/components/health/file-health-badge";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { costPricesQueryOptions } from "@/lib/queries/cost-prices";
 import { recordingPath } from "@/lib/recordings/recording-path";
 import type { LibraryRecording, RecordingDto } from "@/lib/recordings/types";
 import { formatDuration, formatExpiry, formatSize, namingLabel } from "./format";
 import { LocalTime } from "./local-time";
 
-/** The name split into its parts by the naming rules, times in the viewer's zone. */
+/**
+ * The name split into its parts by the naming rules, times in the viewer's zone with Beijing time
+ * beside them: the name carries Beijing time, so that is what a person finds in it.
+ */
 function NameParts({ recording }: { recording: RecordingDto }) {
+  const t = useTranslations("recordings.table");
+  const messageText = useMessageText();
   const parts = recording.parts;
-  if (!parts)
-    return <span className="text-xs text-muted-foreground">name does not follow the recording naming rules</span>;
+  if (!parts) return <span className="text-xs text-muted-foreground">{t("noNamingRule")}</span>;
+  const { start, end } = parts;
   return (
     <span className="flex flex-wrap gap-x-3 text-xs text-muted-foreground" data-testid="name-parts">
-      <span>{namingLabel(parts.rule)}</span>
-      {parts.sdkAppId !== null ? <span>app {parts.sdkAppId}</span> : null}
-      {parts.roomId ? <span>room {parts.roomId}</span> : null}
-      {parts.userId ? <span>user {parts.userId}</span> : null}
-      {parts.userDefineRecordId ? <span>record id {parts.userDefineRecordId}</span> : null}
+      <span>{messageText(namingLabel(parts.rule))}</span>
+      {parts.sdkAppId !== null ? <span>{t("app", { id: parts.sdkAppId })}</span> : null}
+      {parts.roomId ? <span>{t("room", { id: parts.roomId })}</span> : null}
+      {parts.userId ? <span>{t("user", { id: parts.userId })}</span> : null}
+      {parts.userDefineRecordId ? <span>{t("recordId", { id: parts.userDefineRecordId })}</span> : null}
       {parts.streamType ? <span>{parts.streamType}</span> : null}
-      {parts.index !== null ? <span>part {parts.index}</span> : null}
-      {parts.start && parts.end ? (
+      {parts.index !== null ? <span>{t("part", { index: parts.index })}</span> : null}
+      {start && end ? (
         <span>
-          <LocalTime iso={parts.start} /> → <LocalTime iso={parts.end} part="time" />
+          {t.rich("timeRange", {
+            start: () => <LocalTime iso={start} beijing />,
+            end: () => <LocalTime iso={end} part="time" beijing />,
+          })}
         </span>
       ) : null}
     </span>
@@ -36,19 +46,18 @@ function NameParts({ recording }: { recording: RecordingDto }) {
 
 /** A piece of a split session: which one, and the joined file once there is one. */
 function PiecePlace({ recording }: { recording: LibraryRecording }) {
+  const t = useTranslations("recordings.table");
   const piece = recording.piece;
   if (!piece) return null;
   return (
     <span className="mt-1 flex flex-wrap items-center gap-2 text-xs" data-testid="session-place">
-      <Badge variant="warning">
-        piece {piece.position} of {piece.count}
-      </Badge>
+      <Badge variant="warning">{t("piece", { position: piece.position, count: piece.count })}</Badge>
       {piece.joinedFileId ? (
         <Link href={recordingPath(piece.joinedFileId, recording.subAppId)} className="text-primary hover:underline">
-          joined file
+          {t("joinedFile")}
         </Link>
       ) : (
-        <span className="text-muted-foreground">split: join it on its page</span>
+        <span className="text-muted-foreground">{t("split")}</span>
       )}
     </span>
   );
@@ -67,6 +76,8 @@ export function RecordingsTable({
   onToggleAll: () => void;
   canDelete: boolean;
 }) {
+  const t = useTranslations("recordings.table");
+  const messageText = useMessageText();
   const allSelected = recordings.length > 0 && recordings.every((recording) => selected.has(recording.fileId));
   // Estimates are in CNY, the currency of the reference's price list (cloud.tencent.com).
   const prices = useQuery(costPricesQueryOptions());
@@ -78,21 +89,21 @@ export function RecordingsTable({
             <TableHead className="w-8">
               <input
                 type="checkbox"
-                aria-label="Select all on this page"
+                aria-label={t("selectAll")}
                 checked={allSelected}
                 onChange={onToggleAll}
                 className="size-4"
               />
             </TableHead>
           ) : null}
-          <TableHead className="w-24">Cover</TableHead>
-          <TableHead>Name</TableHead>
-          <TableHead>Format</TableHead>
-          <TableHead className="text-right">Duration</TableHead>
-          <TableHead className="text-right">Size</TableHead>
-          <TableHead>Retention</TableHead>
-          <TableHead>Quality</TableHead>
-          <TableHead className="text-right">Est. cost (CNY)</TableHead>
+          <TableHead className="w-24">{t("cover")}</TableHead>
+          <TableHead>{t("name")}</TableHead>
+          <TableHead>{t("format")}</TableHead>
+          <TableHead className="text-right">{t("duration")}</TableHead>
+          <TableHead className="text-right">{t("size")}</TableHead>
+          <TableHead>{t("retention")}</TableHead>
+          <TableHead>{t("quality")}</TableHead>
+          <TableHead className="text-right">{t("estimatedCost")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -102,7 +113,7 @@ export function RecordingsTable({
               <TableCell>
                 <input
                   type="checkbox"
-                  aria-label={`Select ${recording.name}`}
+                  aria-label={t("select", { name: recording.name })}
                   checked={selected.has(recording.fileId)}
                   onChange={() => onToggle(recording.fileId)}
                   className="size-4"
@@ -114,13 +125,13 @@ export function RecordingsTable({
                 // eslint-disable-next-line @next/next/no-img-element -- covers come from the cloud's own domain, not optimisable here
                 <img
                   src={recording.coverUrl}
-                  alt={`Cover of ${recording.name}`}
+                  alt={t("coverOf", { name: recording.name })}
                   className="h-12 w-20 rounded object-cover"
                   loading="lazy"
                 />
               ) : (
                 <div className="flex h-12 w-20 items-center justify-center rounded bg-muted text-xs text-muted-foreground">
-                  {recording.type === "aac" ? "audio" : "no cover"}
+                  {recording.type === "aac" ? t("audio") : t("noCover")}
                 </div>
               )}
             </TableCell>
@@ -139,7 +150,7 @@ export function RecordingsTable({
             </TableCell>
             <TableCell className="text-right tabular-nums">{formatDuration(recording.durationSeconds)}</TableCell>
             <TableCell className="text-right tabular-nums">{formatSize(recording.sizeBytes)}</TableCell>
-            <TableCell className="text-xs">{formatExpiry(recording.expiresAt)}</TableCell>
+            <TableCell className="text-xs">{messageText(formatExpiry(recording.expiresAt))}</TableCell>
             <TableCell>
               <FileHealthBadge health={recording.health} />
             </TableCell>

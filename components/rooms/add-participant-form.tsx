@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -11,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { addParticipant } from "@/lib/actions/rooms/add-participant";
 import { useActionMutation } from "@/components/hooks/use-action-mutation";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { queryKeys } from "@/lib/queries/keys";
 import type { SampleClip } from "@/lib/rooms/types";
 import type { AddParticipantInput } from "@/lib/schemas/room";
@@ -22,6 +24,8 @@ const OTHER_URL = "__other__";
  * room's page the room is fixed (`roomId`).
  */
 export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[]; roomId?: string }) {
+  const t = useTranslations("rooms.addParticipant");
+  const messageText = useMessageText();
   const firstSample = samples[0];
   const [source, setSource] = useState(firstSample ? firstSample.url : OTHER_URL);
   const form = useForm<AddParticipantInput>({
@@ -31,7 +35,7 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
   const add = useActionMutation({
     action: addParticipant,
     invalidates: [queryKeys.rooms()],
-    successMessage: (_, input) => `${input.userId} is joining room ${input.roomId}`,
+    successMessage: (_, input) => t("joining", { userId: input.userId, roomId: input.roomId }),
   });
   const errors = form.formState.errors;
 
@@ -43,7 +47,8 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
     }
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
       if (field === "roomId" || field === "userId" || field === "streamUrl") {
-        form.setError(field, { message: messages.join(" ") });
+        // Each message is one of the schema's: several only join once each is in words.
+        form.setError(field, { message: messages.map(messageText).join(" ") });
       }
     }
   }
@@ -56,17 +61,14 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Add a participant</CardTitle>
-        <CardDescription>
-          A bot enters the room and publishes a media file or stream into it (TRTC StartStreamIngest). A room that does
-          not exist yet is created.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(handleSubmit)} className="grid gap-4 md:grid-cols-2" noValidate>
           <HydratedFieldset>
             <div className="flex flex-col gap-2">
-              <Label htmlFor="roomId">Room id</Label>
+              <Label htmlFor="roomId">{t("roomId")}</Label>
               <Input
                 id="roomId"
                 readOnly={roomId !== undefined}
@@ -77,10 +79,10 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
               <FieldError id="roomId-error" messages={errors.roomId?.message ? [errors.roomId.message] : undefined} />
             </div>
             <div className="flex flex-col gap-2">
-              <Label htmlFor="userId">User id</Label>
+              <Label htmlFor="userId">{t("userId")}</Label>
               <Input
                 id="userId"
-                placeholder="e.g. alice"
+                placeholder={t("userIdPlaceholder")}
                 aria-invalid={errors.userId ? true : undefined}
                 aria-describedby="userId-error"
                 {...form.register("userId")}
@@ -88,21 +90,26 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
               <FieldError id="userId-error" messages={errors.userId?.message ? [errors.userId.message] : undefined} />
             </div>
             <div className="flex flex-col gap-2">
-              <Label htmlFor="source">Source</Label>
+              <Label htmlFor="source">{t("source")}</Label>
               <Select id="source" value={source} onChange={(event) => handleSourceChange(event.target.value)}>
                 {samples.map((sample) => (
                   <option key={sample.url} value={sample.url}>
-                    Sample clip: {sample.name} ({sample.width}×{sample.height}, {Math.round(sample.durationSeconds)} s)
+                    {t("sampleClip", {
+                      name: sample.name,
+                      width: sample.width,
+                      height: sample.height,
+                      seconds: Math.round(sample.durationSeconds),
+                    })}
                   </option>
                 ))}
-                <option value={OTHER_URL}>Another URL…</option>
+                <option value={OTHER_URL}>{t("otherUrl")}</option>
               </Select>
             </div>
             <div className="flex flex-col gap-2">
-              <Label htmlFor="streamUrl">Stream URL</Label>
+              <Label htmlFor="streamUrl">{t("streamUrl")}</Label>
               <Input
                 id="streamUrl"
-                placeholder="https://…/clip.mp4 or rtmp://…"
+                placeholder={t("streamUrlPlaceholder")}
                 readOnly={source !== OTHER_URL}
                 aria-invalid={errors.streamUrl ? true : undefined}
                 aria-describedby="streamUrl-error"
@@ -115,11 +122,11 @@ export function AddParticipantForm({ samples, roomId }: { samples: SampleClip[];
             </div>
             <label className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="size-4" {...form.register("isLooping")} />
-              Loop the source (up to 2 hours) instead of playing it once
+              {t("loop")}
             </label>
             <div className="flex justify-end md:col-span-2">
               <Button type="submit" disabled={add.isPending}>
-                {add.isPending ? "Adding…" : "Add participant"}
+                {add.isPending ? t("adding") : t("add")}
               </Button>
             </div>
           </HydratedFieldset>

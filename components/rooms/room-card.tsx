@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -9,6 +10,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { dismissRoom } from "@/lib/actions/rooms/dismiss-room";
 import { removeUsers } from "@/lib/actions/rooms/remove-users";
 import { useActionMutation } from "@/components/hooks/use-action-mutation";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { queryKeys } from "@/lib/queries/keys";
 import type { LiveRoom } from "@/lib/rooms/types";
 import { RoomUsersTable } from "./room-users-table";
@@ -19,48 +21,53 @@ import { RoomUsersTable } from "./room-users-table";
  * no event for the stale period says so (its exits may have been lost).
  */
 export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOperate: boolean; sdkAppId?: number }) {
+  const t = useTranslations("rooms.card");
+  const messageText = useMessageText();
   const remove = useActionMutation({
     action: removeUsers,
     invalidates: [queryKeys.rooms()],
-    successMessage: (_, input) => `Removed ${input.userIds.join(", ")} from room ${input.roomId}`,
+    successMessage: (_, input) => t("removed", { userIds: input.userIds.join(", "), roomId: input.roomId }),
   });
   const dismiss = useActionMutation({
     action: dismissRoom,
     invalidates: [queryKeys.rooms()],
-    successMessage: (output) => `Dismissed room ${output.roomId}`,
+    successMessage: (output) => t("dismissed", { roomId: output.roomId }),
   });
   return (
-    <Card data-testid={`room-${room.roomId}`} aria-label={`Room ${room.roomId}`}>
+    <Card data-testid={`room-${room.roomId}`} aria-label={t("label", { roomId: room.roomId })}>
       <CardHeader className="flex-row items-start justify-between">
         <div className="flex flex-col gap-1">
           <CardTitle className="flex items-center gap-2">
-            Room {room.roomId}
-            <Badge variant="muted">{room.isIntegerRoom ? "integer id" : "string id"}</Badge>
-            {room.stale ? <Badge variant="warning">Stale</Badge> : null}
+            {t("title", { roomId: room.roomId })}
+            <Badge variant="muted">{room.isIntegerRoom ? t("integerId") : t("stringId")}</Badge>
+            {room.stale ? <Badge variant="warning">{t("stale")}</Badge> : null}
             {sdkAppId === undefined ? (
               <Link
                 href={`/rooms/${encodeURIComponent(room.roomId)}`}
                 className="text-sm font-normal text-primary underline-offset-4 hover:underline"
               >
-                Open room {room.roomId}
+                {t("open", { roomId: room.roomId })}
               </Link>
             ) : null}
           </CardTitle>
           <CardDescription>
-            Since <LocalTime iso={room.createdAt} /> · {room.users.length} user
-            {room.users.length === 1 ? "" : "s"} · last event <LocalTime iso={room.lastEventAt} part="time" />
+            {t.rich("summary", {
+              since: () => <LocalTime iso={room.createdAt} />,
+              users: room.users.length,
+              last: () => <LocalTime iso={room.lastEventAt} part="time" />,
+            })}
           </CardDescription>
         </div>
         {canOperate ? (
           <ConfirmDialog
-            title={`Dismiss room ${room.roomId}?`}
-            description="Every user is removed from the room and its recordings end."
-            confirmLabel="Dismiss room"
+            title={t("dismissTitle", { roomId: room.roomId })}
+            description={t("dismissDescription")}
+            confirmLabel={t("dismiss")}
             isPending={dismiss.isPending}
             onConfirm={() => dismiss.mutate({ roomId: room.roomId })}
             trigger={(open) => (
               <Button variant="outline" size="sm" onClick={open}>
-                Dismiss room
+                {t("dismiss")}
               </Button>
             )}
           />
@@ -69,7 +76,7 @@ export function RoomCard({ room, canOperate, sdkAppId }: { room: LiveRoom; canOp
       <CardContent className="flex flex-col gap-3">
         {room.stale ? (
           <Alert variant="info" role="status" data-testid="room-stale">
-            {room.stale.note}
+            {messageText(room.stale.note)}
           </Alert>
         ) : null}
         <RoomUsersTable

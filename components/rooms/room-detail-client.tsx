@@ -1,5 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { roomInputs, typedInputs } from "@/components/recording-tasks/start/room-inputs";
 import { RoomRecordings } from "@/components/recording-tasks/room-recordings";
@@ -7,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { RecordingSetup } from "@/lib/recording-tasks/recording-setup";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { roomQueryOptions } from "@/lib/queries/room-detail";
 import type { SampleClip } from "@/lib/rooms/types";
 import { AddParticipantForm } from "./add-participant-form";
@@ -28,6 +30,8 @@ export function RoomDetailClient({
   samples: SampleClip[];
   setup: RecordingSetup;
 }) {
+  const t = useTranslations("rooms.detail");
+  const messageText = useMessageText();
   const { sdkAppId, canOperate } = setup;
   const room = useQuery(roomQueryOptions(roomId));
   const [typedUsers, setTypedUsers] = useState("");
@@ -37,30 +41,24 @@ export function RoomDetailClient({
 
   return (
     <div className="flex flex-col gap-6">
-      <section aria-label="Users in the room" className="flex flex-col gap-4">
+      <section aria-label={t("usersLabel")} className="flex flex-col gap-4">
         {room.isPending ? (
-          <Skeleton className="h-28" aria-label="Loading the room" />
+          <Skeleton className="h-28" aria-label={t("loading")} />
         ) : room.isError ? (
-          <Alert variant="destructive">Could not load the room: {room.error.message}</Alert>
+          <Alert variant="destructive">{t("couldNotLoad", { error: messageText(room.error.message) })}</Alert>
         ) : room.data.room ? (
           <RoomCard room={room.data.room} canOperate={canOperate} sdkAppId={sdkAppId} />
         ) : (
           <Card>
             <CardHeader>
-              <CardTitle>Nobody is in room {roomId} now</CardTitle>
-              <CardDescription>
-                As far as TRTC&apos;s room events say. The room exists while someone is in it
-                {canOperate ? ": add a participant to start it." : "."}
-              </CardDescription>
+              <CardTitle>{t("nobody", { roomId })}</CardTitle>
+              <CardDescription>{t("nobodyDescription", { canOperate: String(canOperate) })}</CardDescription>
             </CardHeader>
             {canOperate ? (
               <CardContent>
                 <details className="flex flex-col gap-2 text-sm">
-                  <summary className="cursor-pointer">Someone is there, but the console has not heard of them?</summary>
-                  <p className="my-2 text-xs text-muted-foreground">
-                    TRTC&apos;s room and media callbacks may not reach the console (Settings shows when the last one
-                    arrived). Recording does not need them: type the users&apos; ids for the forms below.
-                  </p>
+                  <summary className="cursor-pointer">{t("someoneThere")}</summary>
+                  <p className="my-2 text-xs text-muted-foreground">{t("callbacksMayNotReach")}</p>
                   <TypedRoomUsers value={typedUsers} onChange={setTypedUsers} />
                 </details>
               </CardContent>

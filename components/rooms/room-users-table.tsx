@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -10,9 +11,11 @@ import { UserMedia } from "./user-media";
 const defaultStreamId = (sdkAppId: number, roomId: string, userId: string, kind: "main" | "aux") =>
   `${sdkAppId}_${roomId}_${userId}_${kind}`;
 
-const ROLE_LABEL = { anchor: "Anchor", audience: "Audience" } as const;
+/** Each TRTC role's key under `rooms.users`. */
+const ROLE_KEY = { anchor: "anchor", audience: "audience" } as const;
 
 function StreamIds({ sdkAppId, roomId, user }: { sdkAppId: number; roomId: string; user: RoomUser }) {
+  const t = useTranslations("rooms.users");
   const kinds = [
     ...(user.hasVideo || user.hasAudio ? (["main"] as const) : []),
     ...(user.hasSubStream ? (["aux"] as const) : []),
@@ -22,7 +25,7 @@ function StreamIds({ sdkAppId, roomId, user }: { sdkAppId: number; roomId: strin
     <ul className="flex flex-col gap-0.5">
       {kinds.map((kind) => (
         <li key={kind}>
-          {kind === "main" ? "main (camera)" : "aux (screen)"} ·{" "}
+          {kind === "main" ? t("mainStream") : t("auxStream")} ·{" "}
           <span className="font-mono">{defaultStreamId(sdkAppId, roomId, user.userId, kind)}</span>
         </li>
       ))}
@@ -45,23 +48,24 @@ export function RoomUsersTable({
   isRemoving: boolean;
   onRemove: (userId: string) => void;
 }) {
+  const t = useTranslations("rooms.users");
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead>User</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead>Joined</TableHead>
-          <TableHead>Publishes</TableHead>
-          {sdkAppId !== undefined ? <TableHead>Stream</TableHead> : null}
-          {canOperate ? <TableHead className="sr-only">Actions</TableHead> : null}
+          <TableHead>{t("user")}</TableHead>
+          <TableHead>{t("role")}</TableHead>
+          <TableHead>{t("joined")}</TableHead>
+          <TableHead>{t("publishes")}</TableHead>
+          {sdkAppId !== undefined ? <TableHead>{t("stream")}</TableHead> : null}
+          {canOperate ? <TableHead className="sr-only">{t("actions")}</TableHead> : null}
         </TableRow>
       </TableHeader>
       <TableBody>
         {room.users.map((user) => (
           <TableRow key={user.userId} data-testid={`room-user-${user.userId}`}>
             <TableCell className="font-medium">{user.userId}</TableCell>
-            <TableCell>{user.role ? ROLE_LABEL[user.role] : "—"}</TableCell>
+            <TableCell>{user.role ? t(ROLE_KEY[user.role]) : "—"}</TableCell>
             <TableCell>
               <LocalTime iso={user.joinedAt} />
             </TableCell>
@@ -76,14 +80,19 @@ export function RoomUsersTable({
             {canOperate ? (
               <TableCell className="text-right">
                 <ConfirmDialog
-                  title={`Remove ${user.userId}?`}
-                  description={`${user.userId} leaves room ${room.roomId}.`}
-                  confirmLabel="Remove"
+                  title={t("removeTitle", { userId: user.userId })}
+                  description={t("removeDescription", { userId: user.userId, roomId: room.roomId })}
+                  confirmLabel={t("remove")}
                   isPending={isRemoving}
                   onConfirm={() => onRemove(user.userId)}
                   trigger={(open) => (
-                    <Button variant="ghost" size="sm" onClick={open} aria-label={`Remove ${user.userId}`}>
-                      Remove
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      onClick={open}
+                      aria-label={t("removeLabel", { userId: user.userId })}
+                    >
+                      {t("remove")}
                     </Button>
                   )}
                 />

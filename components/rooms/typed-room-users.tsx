@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
@@ -7,20 +8,20 @@ import { Label } from "@/components/ui/label";
  * task forms lay out and subscribe by these ids (the cloud itself needs no list to start).
  */
 export function TypedRoomUsers({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const t = useTranslations("rooms.typedUsers");
   return (
     <div className="flex flex-col gap-1.5">
-      <Label htmlFor="typed-room-users">User ids in the room (optional)</Label>
+      <Label htmlFor="typed-room-users">{t("label")}</Label>
       <Input
         id="typed-room-users"
         value={value}
-        placeholder="e.g. teacher, student1"
+        placeholder={t("placeholder")}
         autoComplete="off"
         aria-describedby="typed-room-users-hint"
         onChange={(event) => onChange(event.target.value)}
       />
       <p id="typed-room-users-hint" className="text-xs text-muted-foreground">
-        In the order they entered, separated by commas or spaces: the layouts and their previews use them. Without any,
-        TRTC lays out whoever publishes.
+        {t("hint")}
       </p>
     </div>
   );

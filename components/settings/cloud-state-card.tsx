@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useToast } from "@/components/ui/toaster";
 import { adoptCloudSettings } from "@/lib/actions/settings/adopt-cloud-settings";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
 import { settingLabel } from "@/lib/settings/diff-settings";
 import type { PublicSettings } from "@/lib/settings/public-settings";
@@ -17,12 +19,10 @@ export function CloudStateCard({ overview, canOperate }: { overview: SettingsOve
   const router = useRouter();
   const toast = useToast();
   const [isPending, startTransition] = useTransition();
+  const t = useTranslations("settings.cloudState");
+  const messageText = useMessageText();
   if (overview.cloudProblem) {
-    return (
-      <Alert variant="destructive">
-        The cloud&apos;s recording settings could not be read: {overview.cloudProblem}
-      </Alert>
-    );
+    return <Alert variant="destructive">{t("unreadable", { problem: messageText(overview.cloudProblem) })}</Alert>;
   }
   if (overview.differences.length === 0) return null;
 
@@ -30,7 +30,7 @@ export function CloudStateCard({ overview, canOperate }: { overview: SettingsOve
     startTransition(async () => {
       const { hasCallbackKey, ...fields } = saved;
       const result = await saveRecordingSettings({ ...fields, callbackKey: "", keepStoredCallbackKey: hasCallbackKey });
-      if (result.ok) toast.success("The console's settings are applied again.");
+      if (result.ok) toast.success(t("reapplied"));
       else toast.error(result.error.message);
       router.refresh();
     });
@@ -39,7 +39,7 @@ export function CloudStateCard({ overview, canOperate }: { overview: SettingsOve
   function adopt() {
     startTransition(async () => {
       const result = await adoptCloudSettings({});
-      if (result.ok) toast.success("The console now uses what the cloud holds.");
+      if (result.ok) toast.success(t("adopted"));
       else toast.error(result.error.message);
       router.refresh();
     });
@@ -48,24 +48,24 @@ export function CloudStateCard({ overview, canOperate }: { overview: SettingsOve
   return (
     <Card className="border-warning" data-testid="cloud-differs">
       <CardHeader>
-        <CardTitle>The cloud holds other settings</CardTitle>
-        <CardDescription>Someone changed them outside this console since its last save.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead>Setting</TableHead>
-              <TableHead>Console&apos;s last save</TableHead>
-              <TableHead>In the cloud</TableHead>
+              <TableHead>{t("setting")}</TableHead>
+              <TableHead>{t("saved")}</TableHead>
+              <TableHead>{t("cloud")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
             {overview.differences.map((difference) => (
               <TableRow key={difference.field}>
-                <TableCell>{settingLabel(difference.field)}</TableCell>
-                <TableCell>{difference.before}</TableCell>
-                <TableCell>{difference.after}</TableCell>
+                <TableCell>{messageText(settingLabel(difference.field))}</TableCell>
+                <TableCell>{messageText(difference.before)}</TableCell>
+                <TableCell>{messageText(difference.after)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -73,10 +73,10 @@ export function CloudStateCard({ overview, canOperate }: { overview: SettingsOve
         {canOperate && overview.saved ? (
           <div className="flex gap-2">
             <Button type="button" disabled={isPending} onClick={() => overview.saved && reapply(overview.saved)}>
-              Re-apply the console&apos;s settings
+              {t("reapply")}
             </Button>
             <Button type="button" variant="outline" disabled={isPending} onClick={adopt}>
-              Adopt the cloud&apos;s settings
+              {t("adopt")}
             </Button>
           </div>
         ) : null}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { KeyboardEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -9,26 +10,19 @@ import type { ResolutionTier } from "@/lib/costs/tiers";
 
 type NumberKey = "streams" | "hoursPerStream" | "videoKbps" | "audioKbps";
 
-const NUMBER_FIELDS: Array<{ key: NumberKey; label: string; step: string }> = [
-  { key: "streams", label: "Streams recorded", step: "1" },
-  { key: "hoursPerStream", label: "Hours per stream per month", step: "any" },
-  { key: "videoKbps", label: "Stream video bitrate (kbps)", step: "any" },
-  { key: "audioKbps", label: "Stream audio bitrate (kbps)", step: "any" },
+/** The number fields; each one's label is settings.cost.<key>. */
+const NUMBER_FIELDS: Array<{ key: NumberKey; step: string }> = [
+  { key: "streams", step: "1" },
+  { key: "hoursPerStream", step: "any" },
+  { key: "videoKbps", step: "any" },
+  { key: "audioKbps", step: "any" },
 ];
 
-const PICTURES: Array<{ value: ResolutionTier; label: string }> = [
-  { value: "sd", label: "SD (≤ 640×480)" },
-  { value: "hd", label: "HD (≤ 1280×720)" },
-  { value: "fhd", label: "Full HD (≤ 1920×1080)" },
-  { value: "2k", label: "2K (≤ 2560×1440)" },
-  { value: "4k", label: "4K" },
-  { value: "audio", label: "Audio only" },
-];
+/** In the select's order; labels are settings.cost.pictures.<tier>. */
+const PICTURES: ResolutionTier[] = ["sd", "hd", "fhd", "2k", "4k", "audio"];
 
-const REGIMES: Array<{ value: CostAssumptions["regime"]; label: string }> = [
-  { value: "old", label: "Per output minute (TRTC recording, old price list)" },
-  { value: "legacy", label: "Per concurrent stream and format per month (legacy live recording)" },
-];
+/** Labels are settings.cost.regimes.<regime>. */
+const REGIMES: Array<CostAssumptions["regime"]> = ["old", "legacy"];
 
 /** These fields sit inside the settings form: Enter must not save the settings. */
 const keepEnterHere = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -45,13 +39,14 @@ export function CostAssumptionsFields({
   errors: Partial<Record<NumberKey, string>>;
   onChange: (text: AssumptionText) => void;
 }) {
+  const t = useTranslations("settings.cost");
   return (
-    <fieldset className="grid gap-3 md:grid-cols-3" aria-label="Assumptions of the estimate">
-      {NUMBER_FIELDS.map(({ key, label, step }) => {
+    <fieldset className="grid gap-3 md:grid-cols-3" aria-label={t("assumptionsLabel")}>
+      {NUMBER_FIELDS.map(({ key, step }) => {
         const error = errors[key];
         return (
           <div key={key} className="flex flex-col gap-1.5">
-            <Label htmlFor={`cost-${key}`}>{label}</Label>
+            <Label htmlFor={`cost-${key}`}>{t(key)}</Label>
             <Input
               id={`cost-${key}`}
               type="number"
@@ -69,35 +64,35 @@ export function CostAssumptionsFields({
         );
       })}
       <div className="flex flex-col gap-1.5">
-        <Label htmlFor="cost-tier">Picture</Label>
+        <Label htmlFor="cost-tier">{t("picture")}</Label>
         <Select
           id="cost-tier"
           value={text.tier}
           onChange={(event) => {
-            const tier = PICTURES.find((picture) => picture.value === event.target.value)?.value;
+            const tier = PICTURES.find((picture) => picture === event.target.value);
             if (tier) onChange({ ...text, tier });
           }}
         >
           {PICTURES.map((picture) => (
-            <option key={picture.value} value={picture.value}>
-              {picture.label}
+            <option key={picture} value={picture}>
+              {t(`pictures.${picture}`)}
             </option>
           ))}
         </Select>
       </div>
       <div className="flex flex-col gap-1.5">
-        <Label htmlFor="cost-regime">Billing</Label>
+        <Label htmlFor="cost-regime">{t("billing")}</Label>
         <Select
           id="cost-regime"
           value={text.regime}
           onChange={(event) => {
-            const regime = REGIMES.find((candidate) => candidate.value === event.target.value)?.value;
+            const regime = REGIMES.find((candidate) => candidate === event.target.value);
             if (regime) onChange({ ...text, regime });
           }}
         >
           {REGIMES.map((regime) => (
-            <option key={regime.value} value={regime.value}>
-              {regime.label}
+            <option key={regime} value={regime}>
+              {t(`regimes.${regime}`)}
             </option>
           ))}
         </Select>

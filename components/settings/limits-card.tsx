@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -12,16 +13,19 @@ function asFormats(value: unknown): RecordingFormat[] {
 }
 
 export function LimitsCard({ form }: { form: SettingsForm }) {
+  const t = useTranslations("settings.limits");
   const hasFileLength = usesFileLength(asFormats(form.watch("formats")));
   const { maxFileMinutes, retentionDays, resumeSeconds } = RECORDING_LIMITS;
+  // Written as plain digits, as the schema's messages write them ("1500", not "1,500").
+  const range = (limit: { min: number; max: number }) => ({ min: String(limit.min), max: String(limit.max) });
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Files, retention and interruptions</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-4 md:grid-cols-3">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="settings-max-file">Maximum file length (minutes)</Label>
+          <Label htmlFor="settings-max-file">{t("maxFile")}</Label>
           <Input
             id="settings-max-file"
             type="number"
@@ -33,14 +37,12 @@ export function LimitsCard({ form }: { form: SettingsForm }) {
             {...form.register("maxFileMinutes")}
           />
           <p id="settings-max-file-note" className="text-xs text-muted-foreground">
-            {hasFileLength
-              ? `${maxFileMinutes.min}–${maxFileMinutes.max}; a longer recording is split into several files.`
-              : "HLS records one file per session, so the length does not apply when only HLS is chosen."}
+            {hasFileLength ? t("maxFileHint", range(maxFileMinutes)) : t("maxFileHlsOnly")}
           </p>
           <FieldError id="settings-maxFileMinutes-error" messages={messagesOf(form, "maxFileMinutes")} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="settings-retention">Retention (days)</Label>
+          <Label htmlFor="settings-retention">{t("retention")}</Label>
           <Input
             id="settings-retention"
             type="number"
@@ -51,13 +53,12 @@ export function LimitsCard({ form }: { form: SettingsForm }) {
             {...form.register("retentionDays")}
           />
           <p id="settings-retention-note" className="text-xs text-muted-foreground">
-            {retentionDays.min}–{retentionDays.max}; 0 keeps recordings forever. Expired recordings are deleted from
-            VOD.
+            {t("retentionHint", range(retentionDays))}
           </p>
           <FieldError id="settings-retentionDays-error" messages={messagesOf(form, "retentionDays")} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="settings-resume">Resume timeout (seconds)</Label>
+          <Label htmlFor="settings-resume">{t("resume")}</Label>
           <Input
             id="settings-resume"
             type="number"
@@ -68,8 +69,7 @@ export function LimitsCard({ form }: { form: SettingsForm }) {
             {...form.register("resumeSeconds")}
           />
           <p id="settings-resume-note" className="text-xs text-muted-foreground">
-            {resumeSeconds.min}–{resumeSeconds.max}: a publisher back within this time continues the same file (HLS can
-            resume for up to 30 minutes). Callbacks wait until the window closes.
+            {t("resumeHint", range(resumeSeconds))}
           </p>
           <FieldError id="settings-resumeSeconds-error" messages={messagesOf(form, "resumeSeconds")} />
         </div>

@@ -1,37 +1,31 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { messagesOf, type SettingsForm } from "./form-types";
 
+/** Each recording form (录制形式) with its catalog keys under settings.mode. */
 const MODES = [
-  {
-    value: "global",
-    title: "Global auto recording",
-    description: "Every stream published in any room of this application is recorded.",
-  },
-  {
-    value: "chosen",
-    title: "Chosen-user recording",
-    description:
-      "Only chosen streams are recorded: a user who enters a room with a userDefineRecordId (set in the client SDK's enterRoom parameters or push URL), or a mix started with a RecordId.",
-  },
+  { value: "global", title: "globalTitle", description: "globalDescription" },
+  { value: "chosen", title: "chosenTitle", description: "chosenDescription" },
 ] as const;
 
 export function RecordingModeCard({ form }: { form: SettingsForm }) {
+  const t = useTranslations("settings.mode");
   const enabled = form.watch("enabled");
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Cloud recording</CardTitle>
-        <CardDescription>Whether this application&apos;s rooms are recorded, and which streams.</CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <label className="flex items-center gap-2 text-sm font-medium">
           <input type="checkbox" className="size-4" {...form.register("enabled")} />
-          Record this application&apos;s rooms
+          {t("enable")}
         </label>
         <fieldset className="flex flex-col gap-2" disabled={!enabled}>
-          <legend className="mb-1 text-sm font-medium">Recording form</legend>
+          <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
           {MODES.map((mode) => (
             <label
               key={mode.value}
@@ -39,8 +33,8 @@ export function RecordingModeCard({ form }: { form: SettingsForm }) {
             >
               <input type="radio" value={mode.value} className="mt-0.5 size-4" {...form.register("mode")} />
               <span>
-                <span className="font-medium">{mode.title}</span>
-                <span className="block text-muted-foreground">{mode.description}</span>
+                <span className="font-medium">{t(mode.title)}</span>
+                <span className="block text-muted-foreground">{t(mode.description)}</span>
               </span>
             </label>
           ))}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -7,6 +8,7 @@ import { HydratedFieldset } from "@/components/ui/hydrated-fieldset";
 import { useToast } from "@/components/ui/toaster";
 import { saveRecordingSettings } from "@/lib/actions/settings/save-recording-settings";
 import type { RecordingSettingsFormInput } from "@/lib/schemas/recording-settings";
+import type { CallbackReceiver } from "@/lib/settings/callback-receiver";
 import type { PublicSettings } from "@/lib/settings/public-settings";
 import type { SubApplication } from "@/lib/data/settings/settings-overview";
 import { CallbackCard } from "./callback-card";
@@ -17,10 +19,15 @@ import { RecordingModeCard } from "./recording-mode-card";
 import { SettingsCostCard } from "./settings-cost-card";
 import { StorageCard } from "./storage-card";
 
-function toFormValues(settings: PublicSettings): RecordingSettingsFormInput {
+/**
+ * The form's values for saved settings. An empty callback URL starts as the console's own
+ * receiver where the cloud reaches it: a real value, not a placeholder that reads as one (issue 15).
+ */
+function toFormValues(settings: PublicSettings, receiver: CallbackReceiver): RecordingSettingsFormInput {
   const { hasCallbackKey, ...fields } = settings;
   return {
     ...fields,
+    callbackUrl: fields.callbackUrl === "" && receiver.isReachable ? receiver.url : fields.callbackUrl,
     vodSubAppId: fields.vodSubAppId === null ? "" : String(fields.vodSubAppId),
     callbackKey: "",
     keepStoredCallbackKey: hasCallbackKey,
@@ -32,22 +39,23 @@ export function RecordingSettingsForm({
   initial,
   sdkAppId,
   subApplications,
-  suggestedCallbackUrl,
+  callbackReceiver,
   canOperate,
 }: {
   initial: PublicSettings;
   sdkAppId: number;
   subApplications: SubApplication[];
-  suggestedCallbackUrl: string;
+  callbackReceiver: CallbackReceiver;
   canOperate: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("settings.form");
   const toast = useToast();
   const form = useForm<RecordingSettingsFormInput>({
     resolver: lazyZodResolver(() =>
       import("@/lib/schemas/recording-settings").then((schemas) => schemas.recordingSettingsFormSchema),
     ),
-    defaultValues: toFormValues(initial),
+    defaultValues: toFormValues(initial, callbackReceiver),
   });
 
   async function handleSubmit(values: RecordingSettingsFormInput) {
@@ -61,18 +69,17 @@ export function RecordingSettingsForm({
     }
     const differences = result.data.differences;
     if (differences.length > 0) {
-      toast.error(
-        `Saved, but the cloud holds ${differences.map((difference) => difference.field).join(", ")} differently.`,
-      );
+      // Field ids, as in the English the tests match; the card below names them in words.
+      toast.error(t("savedDiffers", { fields: differences.map((difference) => difference.field).join(", ") }));
     } else {
-      toast.success("Saved and applied: the cloud holds these settings.");
+      toast.success(t("saved"));
     }
-    form.reset(toFormValues(result.data.cloud));
+    form.reset(toFormValues(result.data.cloud, callbackReceiver));
     router.refresh();
   }
 
   return (
-    <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label="Recording settings">
+    <form onSubmit={form.handleSubmit(handleSubmit)} noValidate aria-label={t("ariaLabel")}>
       <HydratedFieldset disabled={!canOperate || form.formState.isSubmitting}>
         <div className="flex flex-col gap-4">
           <RecordingModeCard form={form} />
@@ -80,14 +87,20 @@ export function RecordingSettingsForm({
           <LimitsCard form={form} />
           <SettingsCostCard form={form} saved={initial} />
           <StorageCard form={form} subApplications={subApplications} />
-          <CallbackCard form={form} hasStoredKey={initial.hasCallbackKey} suggestedUrl={suggestedCallbackUrl} />
+          <CallbackCard
+            form={form}
+            canSendTest={canOperate}
+            hasStoredKey={initial.hasCallbackKey}
+            savedCallbackUrl={initial.callbackUrl}
+            receiver={callbackReceiver}
+          />
           <FileNamePreviewCard form={form} sdkAppId={sdkAppId} />
           {canOperate ? (
             <div className="flex justify-end">
-              <Button type="submit">{form.formState.isSubmitting ? "Applying…" : "Save and apply"}</Button>
+              <Button type="submit">{form.formState.isSubmitting ? t("applying") : t("save")}</Button>
             </div>
           ) : (
-            <p className="text-sm text-muted-foreground">Viewers see the settings; operators and admins change them.</p>
+            <p className="text-sm text-muted-foreground">{t("viewersOnly")}</p>
           )}
         </div>
       </HydratedFieldset>

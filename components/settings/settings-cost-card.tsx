@@ -1,10 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
-import { formatAmount, formatNumber, type Currency } from "@/lib/costs/money";
+import { currencyWord, formatAmount, formatNumber, type Currency } from "@/lib/costs/money";
 import type { SettingsEstimate } from "@/lib/costs/settings-estimate";
 import {
   DEFAULT_COST_ASSUMPTIONS,
@@ -13,7 +14,8 @@ import {
   settingsChange,
   type CostAssumptions,
 } from "@/lib/costs/settings-scenario";
-import { TIER_LABELS } from "@/lib/costs/tiers";
+import { useMessageText } from "@/lib/i18n/use-message-text";
+import type { Locale } from "@/lib/i18n/locales";
 import { costPricesQueryOptions } from "@/lib/queries/cost-prices";
 import type { PublicSettings } from "@/lib/settings/public-settings";
 import { CostAssumptionsFields } from "./cost-assumptions-fields";
@@ -22,34 +24,43 @@ import type { SettingsForm } from "./form-types";
 /** The reference's price list is cloud.tencent.com's: the legacy per-channel price exists only in CNY. */
 const CURRENCY: Currency = "CNY";
 
-function signed(amount: number, currency: Currency): string {
-  if (amount === 0) return "no change";
-  return `${amount > 0 ? "+" : "−"}${formatAmount(Math.abs(amount), currency)}/month`;
+type CostTranslator = ReturnType<typeof useTranslations<"settings.cost">>;
+
+function signed(t: CostTranslator, amount: number, currency: Currency, locale: Locale): string {
+  if (amount === 0) return t("noChange");
+  const sign = amount > 0 ? "plus" : "minus";
+  return t("perMonth", { sign, amount: formatAmount(Math.abs(amount), currency, locale) });
 }
 
-function assumptionWords(assumptions: CostAssumptions): string {
-  const billing =
-    assumptions.regime === "old"
-      ? "billed per output minute of each format (TRTC recording, old price list)"
-      : "billed on the month's peak of concurrent streams, each format a channel (legacy live recording)";
-  return `${formatNumber(assumptions.streams)} streams recorded ${formatNumber(assumptions.hoursPerStream)} h each a month, at ${TIER_LABELS[assumptions.tier]} and ${formatNumber(assumptions.videoKbps)} + ${formatNumber(assumptions.audioKbps)} kbps, ${billing}. Storage is priced at steady state: a month's files × price per GB per day × retention days.`;
+/** The assumptions in one sentence, numbers as the viewer's language writes them. */
+function assumptionWords(t: CostTranslator, assumptions: CostAssumptions, locale: Locale): string {
+  return t("assumed", {
+    streams: formatNumber(assumptions.streams, locale),
+    hours: formatNumber(assumptions.hoursPerStream, locale),
+    tier: t(`tiers.${assumptions.tier}`),
+    videoKbps: formatNumber(assumptions.videoKbps, locale),
+    audioKbps: formatNumber(assumptions.audioKbps, locale),
+    regime: assumptions.regime,
+    currency: currencyWord(CURRENCY, locale),
+  });
 }
 
 function EstimateLines({ estimate }: { estimate: SettingsEstimate }) {
+  const messageText = useMessageText();
   return (
     <>
       <ul className="flex flex-col gap-1 text-xs text-muted-foreground">
         {estimate.lines.map((line) => (
           <li key={`${line.label}-${line.priceKey}`}>
-            <span className="text-foreground">{line.label}</span>:{" "}
-            <span className="font-mono tabular-nums">{line.formula}</span>
+            <span className="text-foreground">{messageText(line.label)}</span>:{" "}
+            <span className="font-mono tabular-nums">{messageText(line.formula)}</span>
           </li>
         ))}
       </ul>
       {estimate.gaps.length > 0 ? (
         <ul className="flex list-disc flex-col gap-1 pl-4 text-xs text-muted-foreground">
           {estimate.gaps.map((gap) => (
-            <li key={gap}>{gap}</li>
+            <li key={gap}>{messageText(gap)}</li>
           ))}
         </ul>
       ) : null}
@@ -62,6 +73,9 @@ function EstimateLines({ estimate }: { estimate: SettingsEstimate }) {
  * saved settings, before saving (settingsChange). Its assumptions are adjustable and never saved.
  */
 export function SettingsCostCard({ form, saved }: { form: SettingsForm; saved: PublicSettings }) {
+  const t = useTranslations("settings.cost");
+  const locale = useLocale();
+  const messageText = useMessageText();
   const prices = useQuery(costPricesQueryOptions());
   const [text, setText] = useState(() => assumptionText(DEFAULT_COST_ASSUMPTIONS));
   const [enabled, formats, retentionDays] = useWatch({
@@ -78,11 +92,8 @@ export function SettingsCostCard({ form, saved }: { form: SettingsForm; saved: P
   return (
     <Card aria-labelledby="settings-cost-title">
       <CardHeader>
-        <CardTitle id="settings-cost-title">What this costs per month</CardTitle>
-        <CardDescription>
-          Recording and storage for a month under these formats and this retention, before you save. The settings do not
-          say how much is recorded: adjust the assumptions to your rooms.
-        </CardDescription>
+        <CardTitle id="settings-cost-title">{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <CostAssumptionsFields text={text} errors={assumptions.ok ? {} : assumptions.errors} onChange={setText} />
@@ -94,31 +105,42 @@ export function SettingsCostCard({ form, saved }: { form: SettingsForm; saved: P
           {prices.isPending ? (
             <Skeleton className="h-5 w-64" />
           ) : prices.isError ? (
-            <p className="text-destructive">The prices could not be loaded: {prices.error.message}</p>
+            <p className="text-destructive">{t("pricesFailed", { problem: messageText(prices.error.message) })}</p>
           ) : !assumptions.ok ? (
-            <p>Correct the assumptions above to see the estimate.</p>
+            <p>{t("correctAssumptions")}</p>
           ) : result && !result.ok ? (
-            <p>{result.message}</p>
+            <p>{messageText(result.message)}</p>
           ) : result ? (
             <>
               {result.hasChanged ? (
                 <p data-testid="settings-cost-change">
-                  Current settings <span className="tabular-nums">{formatAmount(result.before.total, CURRENCY)}</span> →
-                  with these changes{" "}
-                  <span className="font-semibold tabular-nums">{formatAmount(result.after.total, CURRENCY)}</span> per
-                  month: <span className="font-semibold tabular-nums">{signed(result.change, CURRENCY)}</span>
+                  {t.rich("change", {
+                    before: () => (
+                      <span className="tabular-nums">{formatAmount(result.before.total, CURRENCY, locale)}</span>
+                    ),
+                    after: () => (
+                      <span className="font-semibold tabular-nums">
+                        {formatAmount(result.after.total, CURRENCY, locale)}
+                      </span>
+                    ),
+                    change: () => (
+                      <span className="font-semibold tabular-nums">{signed(t, result.change, CURRENCY, locale)}</span>
+                    ),
+                  })}
                 </p>
               ) : (
                 <p>
-                  At the current settings:{" "}
-                  <span className="font-semibold tabular-nums">≈ {formatAmount(result.after.total, CURRENCY)}</span> per
-                  month. Change the formats or the retention to see what it does.
+                  {t.rich("current", {
+                    total: () => (
+                      <span className="font-semibold tabular-nums">
+                        {t("approximately", { amount: formatAmount(result.after.total, CURRENCY, locale) })}
+                      </span>
+                    ),
+                  })}
                 </p>
               )}
               <EstimateLines estimate={result.after} />
-              <p className="text-xs text-muted-foreground">
-                Assumed: {assumptionWords(assumptions.assumptions)} Prices from the price book, in {CURRENCY}.
-              </p>
+              <p className="text-xs text-muted-foreground">{assumptionWords(t, assumptions.assumptions, locale)}</p>
             </>
           ) : null}
         </div>

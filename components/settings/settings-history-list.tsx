@@ -1,22 +1,26 @@
+import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import { settingLabel } from "@/lib/settings/diff-settings";
 import type { SettingsHistoryEntry } from "@/lib/data/settings/settings-history";
 
-export function SettingsHistoryList({ entries }: { entries: SettingsHistoryEntry[] }) {
+export async function SettingsHistoryList({ entries }: { entries: SettingsHistoryEntry[] }) {
+  const t = await getTranslations("settings.history");
+  const messageText = await getMessageText();
   if (entries.length === 0) {
     return (
       <Card>
         <CardHeader>
-          <CardTitle>Nothing saved yet</CardTitle>
+          <CardTitle>{t("empty")}</CardTitle>
         </CardHeader>
         <CardContent />
       </Card>
     );
   }
   return (
-    <ol className="flex flex-col gap-3" aria-label="Saves, newest first">
+    <ol className="flex flex-col gap-3" aria-label={t("listLabel")}>
       {entries.map((entry) => (
         <li
           key={entry.id}
@@ -25,7 +29,7 @@ export function SettingsHistoryList({ entries }: { entries: SettingsHistoryEntry
         >
           <p className="mb-2 flex flex-wrap items-center gap-2">
             <Badge variant={entry.kind === "adopted" ? "warning" : "default"}>
-              {entry.kind === "adopted" ? "adopted from the cloud" : "saved"}
+              {entry.kind === "adopted" ? t("adopted") : t("saved")}
             </Badge>
             <span className="font-medium">{entry.savedByEmail}</span>
             <span className="text-muted-foreground">
@@ -33,14 +37,18 @@ export function SettingsHistoryList({ entries }: { entries: SettingsHistoryEntry
             </span>
           </p>
           {entry.changes.length === 0 ? (
-            <p className="text-muted-foreground">No change.</p>
+            <p className="text-muted-foreground">{t("noChange")}</p>
           ) : (
             <ul className="flex flex-col gap-1">
               {entry.changes.map((change) => (
                 <li key={change.field} data-testid="settings-change">
-                  {settingLabel(change.field)}:{" "}
-                  <span className="text-muted-foreground line-through">{change.before}</span> →{" "}
-                  <span className="font-medium">{change.after}</span>
+                  {t.rich("change", {
+                    label: messageText(settingLabel(change.field)),
+                    before: () => (
+                      <span className="text-muted-foreground line-through">{messageText(change.before)}</span>
+                    ),
+                    after: () => <span className="font-medium">{messageText(change.after)}</span>,
+                  })}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { messagesOf, type SettingsForm } from "./form-types";
 
 export function StorageCard({ form, subApplications }: { form: SettingsForm; subApplications: SubApplication[] }) {
   const toast = useToast();
+  const t = useTranslations("settings.storage");
   const [options, setOptions] = useState(subApplications);
   const [newName, setNewName] = useState("");
   const [nameError, setNameError] = useState<string[] | undefined>();
@@ -38,43 +40,41 @@ export function StorageCard({ form, subApplications }: { form: SettingsForm; sub
       createdId.current = result.data.id;
       setOptions((current) => [...current, result.data]);
       setNewName("");
-      toast.success(`Created VOD sub-application ${result.data.name} (${result.data.id})`);
+      toast.success(t("created", { name: result.data.name, id: String(result.data.id) }));
     });
   }
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Storage</CardTitle>
-        <CardDescription>
-          Recordings are stored in VOD: the main application or a sub-application of its own.
-        </CardDescription>
+        <CardTitle>{t("title")}</CardTitle>
+        <CardDescription>{t("description")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4 md:grid-cols-2">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="settings-subapp">VOD application</Label>
+          <Label htmlFor="settings-subapp">{t("vodApplication")}</Label>
           <Select id="settings-subapp" aria-describedby="settings-vodSubAppId-error" {...form.register("vodSubAppId")}>
-            <option value="">Main application</option>
+            <option value="">{t("mainApplication")}</option>
             {options.map((option) => (
               <option key={option.id} value={String(option.id)}>
-                {option.name} ({option.id})
+                {t("option", { name: option.name, id: String(option.id) })}
               </option>
             ))}
           </Select>
           <FieldError id="settings-vodSubAppId-error" messages={messagesOf(form, "vodSubAppId")} />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="settings-new-subapp">New sub-application</Label>
+          <Label htmlFor="settings-new-subapp">{t("newSubApplication")}</Label>
           <div className="flex gap-2">
             <Input
               id="settings-new-subapp"
               value={newName}
               onChange={(event) => setNewName(event.target.value)}
-              placeholder="e.g. recordings"
+              placeholder={t("newPlaceholder")}
               aria-describedby="settings-new-subapp-error"
             />
             <Button type="button" variant="outline" onClick={create} disabled={isPending}>
-              Create
+              {t("create")}
             </Button>
           </div>
           <FieldError id="settings-new-subapp-error" messages={nameError} />

@@ -1,6 +1,8 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import { TestDeliveryButton } from "@/components/callbacks/test-delivery-button";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,21 +17,33 @@ import type { TrtcCallbackOverview } from "@/lib/data/callbacks/trtc-callback-ov
 import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { TENCENT_LINKS } from "@/lib/schemas/application-constants";
 
-const ROOM_EVENTS_DOC = "https://trtc.io/document/39558";
+/** Tencent's page of room and media callbacks (房间与媒体回调), in the viewer's language. */
+const ROOM_EVENTS_DOC = { en: "https://trtc.io/document/39558", "zh-CN": "https://trtc.io/zh/document/39558" } as const;
 
 function LastEvent({ iso, testId }: { iso: string | null; testId: string }) {
+  const t = useTranslations("settings.trtc");
   return (
     <dd data-testid={testId}>
-      {iso ? <LocalTime iso={iso} /> : <span className="font-medium text-destructive">never</span>}
+      {iso ? <LocalTime iso={iso} /> : <span className="font-medium text-destructive">{t("never")}</span>}
     </dd>
+  );
+}
+
+function External({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} className="text-primary underline" target="_blank" rel="noreferrer">
+      {children}
+    </a>
   );
 }
 
 /** The new key, shown this once: the console keeps it but never shows it again. */
 function NewKeyNotice({ created }: { created: NewTrtcCallbackKey }) {
+  const t = useTranslations("settings.trtc");
+  const previousValidUntil = created.previousKeyValidUntil;
   return (
     <Alert variant="info" className="flex flex-col gap-2" data-testid="new-trtc-key-notice">
-      <Label htmlFor="new-trtc-key">New TRTC callback key</Label>
+      <Label htmlFor="new-trtc-key">{t("newKey")}</Label>
       <Input
         id="new-trtc-key"
         readOnly
@@ -38,12 +52,9 @@ function NewKeyNotice({ created }: { created: NewTrtcCallbackKey }) {
         onFocus={(event) => event.target.select()}
       />
       <p>
-        Copy it into TRTC&apos;s console now (both callbacks): it is shown only this once.
-        {created.previousKeyValidUntil ? (
-          <>
-            {" "}
-            The previous key keeps verifying until <LocalTime iso={created.previousKeyValidUntil} />.
-          </>
+        {t("copyNow")}
+        {previousValidUntil ? (
+          <> {t.rich("previousValidUntil", { time: () => <LocalTime iso={previousValidUntil} /> })}</>
         ) : null}
       </p>
     </Alert>
@@ -58,14 +69,20 @@ export function TrtcCallbacksCard({
   appName,
   overview,
   isAdmin,
+  canSendTest,
 }: {
   appName: string;
   overview: TrtcCallbackOverview;
   isAdmin: boolean;
+  /** Operators and admins may send a test event (sendTestCallback's role). */
+  canSendTest: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("settings.trtc");
+  const locale = useLocale();
   const [created, setCreated] = useState<NewTrtcCallbackKey | null>(null);
-  const onSuccess = { invalidates: [], successMessage: () => "New TRTC callback key made: copy it now" };
+  const onSuccess = { invalidates: [], successMessage: () => t("keyMade") };
+  const previousKeyValidUntil = overview.previousKeyValidUntil;
   const generate = useActionMutation({ action: generateTrtcCallbackKey, ...onSuccess });
   const rotate = useActionMutation({ action: rotateTrtcCallbackKey, ...onSuccess });
   const isPending = generate.isPending || rotate.isPending;
@@ -80,78 +97,72 @@ export function TrtcCallbacksCard({
   return (
     <Card data-testid="trtc-callbacks-card">
       <CardHeader>
-        <CardTitle>TRTC callbacks</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
         <CardDescription>
-          TRTC posts {appName}&apos;s room and media events (who is in a room, who publishes what) and its
-          cloud-recording events (301–312) to this console, signed with a key of the app&apos;s own, not the CSS
-          callback key. Set both URLs and the key in TRTC&apos;s console (Application management → the app → Callback
-          configuration);{" "}
-          <a href={TENCENT_LINKS.trtcApplications} className="text-primary underline" target="_blank" rel="noreferrer">
-            open TRTC&apos;s console
-          </a>{" "}
-          ·{" "}
-          <a href={ROOM_EVENTS_DOC} className="text-primary underline" target="_blank" rel="noreferrer">
-            the events
-          </a>
-          . A change there takes effect after about 5 minutes.
+          {t.rich("description", {
+            appName,
+            console: (chunks) => <External href={TENCENT_LINKS.trtcApplications}>{chunks}</External>,
+            events: (chunks) => <External href={ROOM_EVENTS_DOC[locale]}>{chunks}</External>,
+          })}
         </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4 text-sm">
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
-          <dt className="text-muted-foreground">Room and media callback URL</dt>
+          <dt className="text-muted-foreground">{t("roomAndMediaUrl")}</dt>
           <dd className="font-mono text-xs break-all" data-testid="trtc-url-room-and-media">
             {overview.urls.roomAndMedia}
           </dd>
-          <dt className="text-muted-foreground">Cloud-recording callback URL</dt>
+          <dt className="text-muted-foreground">{t("recordingUrl")}</dt>
           <dd className="font-mono text-xs break-all" data-testid="trtc-url-recording">
             {overview.urls.recording}
           </dd>
-          <dt className="text-muted-foreground">Key</dt>
+          <dt className="text-muted-foreground">{t("key")}</dt>
           <dd data-testid="trtc-key-state">
-            {overview.hasKey
-              ? "Set (never shown again; rotate to get a new one)."
-              : "None: this app's TRTC events are refused until a key is made here and given to TRTC's console."}
-            {overview.previousKeyValidUntil ? (
+            {overview.hasKey ? t("keySet") : t("keyNone")}
+            {previousKeyValidUntil ? (
               <span className="block text-muted-foreground">
-                The previous key also verifies until <LocalTime iso={overview.previousKeyValidUntil} />.
+                {t.rich("previousAlsoVerifies", { time: () => <LocalTime iso={previousKeyValidUntil} /> })}
               </span>
             ) : null}
           </dd>
-          <dt className="text-muted-foreground">Last room or media event</dt>
+          <dt className="text-muted-foreground">{t("lastRoomEvent")}</dt>
           <LastEvent iso={overview.lastEvents.roomAndMedia} testId="trtc-last-room-and-media" />
-          <dt className="text-muted-foreground">Last cloud-recording event</dt>
+          <dt className="text-muted-foreground">{t("lastRecordingEvent")}</dt>
           <LastEvent iso={overview.lastEvents.recording} testId="trtc-last-recording" />
         </dl>
         {overview.lastEvents.roomAndMedia === null && overview.lastEvents.recording === null ? (
-          <p className="text-muted-foreground">
-            No verified TRTC event of this app has reached the console yet: check the URLs and the key in TRTC&apos;s
-            console, and that the URL is reachable from the internet (https).
-          </p>
+          <p className="text-muted-foreground">{t("noEventYet")}</p>
+        ) : null}
+        {canSendTest ? (
+          <div>
+            <p className="text-xs text-muted-foreground">{t("testNote")}</p>
+            <TestDeliveryButton kind="trtc" />
+          </div>
         ) : null}
         {created ? <NewKeyNotice created={created} /> : null}
         {isAdmin ? (
           <div className="flex justify-end">
             {overview.hasKey ? (
               <ConfirmDialog
-                title="Rotate the TRTC callback key?"
-                description={`A new key is made and shown once. The current key keeps verifying for ${overview.graceHours} hours: paste the new one into TRTC's console within that time.`}
-                confirmLabel="Rotate"
+                title={t("rotateTitle")}
+                description={t("rotateDescription", { hours: String(overview.graceHours) })}
+                confirmLabel={t("rotateConfirm")}
                 isPending={isPending}
                 onConfirm={() => void handleNewKey(rotate)}
                 trigger={(open) => (
                   <Button variant="outline" onClick={open} disabled={isPending}>
-                    {isPending ? "Making a key…" : "Rotate the TRTC key"}
+                    {isPending ? t("makingKey") : t("rotate")}
                   </Button>
                 )}
               />
             ) : (
               <Button onClick={() => void handleNewKey(generate)} disabled={isPending}>
-                {isPending ? "Making a key…" : "Make a TRTC key"}
+                {isPending ? t("makingKey") : t("make")}
               </Button>
             )}
           </div>
         ) : (
-          <p className="text-muted-foreground">Admins make and rotate this key.</p>
+          <p className="text-muted-foreground">{t("adminsOnly")}</p>
         )}
       </CardContent>
     </Card>

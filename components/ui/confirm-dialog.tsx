@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "./button";
 
@@ -22,6 +23,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const t = useTranslations("common");
   const [isOpen, setIsOpen] = useState(false);
 
   useEffect(() => {
@@ -48,7 +50,7 @@ export function ConfirmDialog({
         <div className="mt-2 text-sm text-muted-foreground">{description}</div>
         <div className="mt-6 flex justify-end gap-2">
           <Button variant="outline" onClick={() => setIsOpen(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button variant="destructive" disabled={isPending} onClick={handleConfirm}>
             {confirmLabel}

@@ -1,5 +1,6 @@
 "use client";
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { cn } from "@/lib/utils";
 
 type ToastTone = "success" | "error";
@@ -16,6 +17,8 @@ const TOAST_LIFETIME_MS = 6000;
 /** Form-level results, announced through an aria-live region as well as shown. */
 export function Toaster({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  // A toast may carry a server action's message from `msg`: shown in the viewer's language.
+  const messageText = useMessageText();
   const show = useCallback((tone: ToastTone, message: string) => {
     const id = Date.now() + Math.random();
     setToasts((current) => [...current.slice(-3), { id, tone, message }]);
@@ -34,7 +37,7 @@ export function Toaster({ children }: { children: ReactNode }) {
               toast.tone === "error" ? "border-destructive/50 text-destructive" : "border-success/50",
             )}
           >
-            {toast.message}
+            {messageText(toast.message)}
           </div>
         ))}
       </div>

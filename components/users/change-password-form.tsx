@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
@@ -9,18 +10,21 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useToast } from "@/components/ui/toaster";
 import { changeOwnPassword } from "@/lib/actions/users/change-own-password";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import type { ChangeOwnPasswordInput } from "@/lib/schemas/user";
 
 const FIELDS = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "New password again", autoComplete: "new-password" },
+  { name: "currentPassword", label: "currentLabel", autoComplete: "current-password" },
+  { name: "newPassword", label: "newLabel", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "againLabel", autoComplete: "new-password" },
 ] as const;
 
 const isField = (name: string): name is (typeof FIELDS)[number]["name"] => FIELDS.some((field) => field.name === name);
 
 /** The signed-in user's own password change; the server checks the current one again. */
 export function ChangePasswordForm() {
+  const t = useTranslations("users.changePassword");
+  const messageText = useMessageText();
   const toast = useToast();
   const form = useForm<ChangeOwnPasswordInput>({
     resolver: lazyZodResolver(() => import("@/lib/schemas/user").then((schemas) => schemas.changeOwnPasswordSchema)),
@@ -31,13 +35,14 @@ export function ChangePasswordForm() {
   async function handleSubmit(values: ChangeOwnPasswordInput) {
     const result = await changeOwnPassword(values);
     if (result.ok) {
-      toast.success("Your password is changed. Use the new one next time you sign in.");
+      toast.success(t("changed"));
       form.reset();
       return;
     }
     const fieldErrors = Object.entries(result.error.fieldErrors ?? {});
+    // Each message in words before joining: two encoded messages joined decode as neither.
     for (const [field, messages] of fieldErrors) {
-      if (isField(field)) form.setError(field, { message: messages.join(" ") });
+      if (isField(field)) form.setError(field, { message: messages.map(messageText).join(" ") });
     }
     if (fieldErrors.length === 0) form.setError("root", { message: result.error.message });
   }
@@ -45,14 +50,14 @@ export function ChangePasswordForm() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Change your password</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(handleSubmit)} className="flex max-w-sm flex-col gap-4" noValidate>
           <HydratedFieldset>
             {FIELDS.map((field) => (
               <div key={field.name} className="flex flex-col gap-2">
-                <Label htmlFor={`password-${field.name}`}>{field.label}</Label>
+                <Label htmlFor={`password-${field.name}`}>{t(field.label)}</Label>
                 <Input
                   id={`password-${field.name}`}
                   type="password"
@@ -68,11 +73,11 @@ export function ChangePasswordForm() {
               </div>
             ))}
             <p role="alert" aria-live="polite" className="text-sm text-destructive empty:hidden">
-              {errors.root?.message}
+              {errors.root?.message ? messageText(errors.root.message) : null}
             </p>
             <div className="flex justify-end">
               <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Changing…" : "Change password"}
+                {form.formState.isSubmitting ? t("submitting") : t("submit")}
               </Button>
             </div>
           </HydratedFieldset>

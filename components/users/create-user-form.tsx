@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useToast } from "@/components/ui/toaster";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { createUser } from "@/lib/actions/users/create-user";
 import { ROLES } from "@/lib/auth/roles";
 import type { CreateUserInput } from "@/lib/schemas/user";
@@ -16,6 +18,9 @@ import type { CreateUserInput } from "@/lib/schemas/user";
 const FIELDS = ["email", "name", "password"] as const;
 
 export function CreateUserForm() {
+  const t = useTranslations("users.create");
+  const tCommon = useTranslations("common");
+  const messageText = useMessageText();
   const toast = useToast();
   const form = useForm<CreateUserInput>({
     resolver: lazyZodResolver(() => import("@/lib/schemas/user").then((schemas) => schemas.createUserSchema)),
@@ -26,13 +31,14 @@ export function CreateUserForm() {
   async function handleSubmit(values: CreateUserInput) {
     const result = await createUser(values);
     if (result.ok) {
-      toast.success(`Added ${result.data.email} as ${result.data.role}`);
+      toast.success(t("added", { email: result.data.email, role: tCommon(`roles.${result.data.role}`) }));
       form.reset();
       return;
     }
+    // Each message in words before joining: two encoded messages joined decode as neither.
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
       if (field === "email" || field === "name" || field === "password" || field === "role") {
-        form.setError(field, { message: messages.join(" ") });
+        form.setError(field, { message: messages.map(messageText).join(" ") });
       }
     }
     if (!result.error.fieldErrors) toast.error(result.error.message);
@@ -41,7 +47,7 @@ export function CreateUserForm() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Add a user</CardTitle>
+        <CardTitle>{t("title")}</CardTitle>
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(handleSubmit)} className="grid gap-4 md:grid-cols-4" noValidate>
@@ -49,7 +55,7 @@ export function CreateUserForm() {
             {FIELDS.map((field) => (
               <div key={field} className="flex flex-col gap-2">
                 <Label htmlFor={`new-user-${field}`} className="capitalize">
-                  {field}
+                  {t(`${field}Label`)}
                 </Label>
                 <Input
                   id={`new-user-${field}`}
@@ -66,18 +72,18 @@ export function CreateUserForm() {
               </div>
             ))}
             <div className="flex flex-col gap-2">
-              <Label htmlFor="new-user-role">Role</Label>
+              <Label htmlFor="new-user-role">{t("roleLabel")}</Label>
               <Select id="new-user-role" {...form.register("role")}>
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
-                    {role}
+                    {tCommon(`roles.${role}`)}
                   </option>
                 ))}
               </Select>
             </div>
             <div className="flex items-end justify-end md:col-span-4">
               <Button type="submit" disabled={form.formState.isSubmitting}>
-                {form.formState.isSubmitting ? "Adding…" : "Add user"}
+                {form.formState.isSubmitting ? t("submitting") : t("submit")}
               </Button>
             </div>
           </HydratedFieldset>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ export function GeneratedPasswordNotice({
   generated: GeneratedPassword;
   onDismiss: () => void;
 }) {
+  const t = useTranslations("users.generatedPassword");
   const [isCopied, setIsCopied] = useState(false);
 
   async function handleCopy() {
@@ -22,18 +24,21 @@ export function GeneratedPasswordNotice({
   return (
     <Alert variant="info" className="flex flex-wrap items-center gap-3">
       <span>
-        New password for {generated.email}:{" "}
-        <code className="rounded bg-muted px-1.5 py-0.5 font-mono" data-testid="generated-password">
-          {generated.password}
-        </code>
-        . Pass it on now: it is not shown again.
+        {t.rich("notice", {
+          email: generated.email,
+          code: () => (
+            <code className="rounded bg-muted px-1.5 py-0.5 font-mono" data-testid="generated-password">
+              {generated.password}
+            </code>
+          ),
+        })}
       </span>
       <span className="ml-auto flex gap-2">
         <Button variant="outline" size="sm" onClick={() => void handleCopy()}>
-          {isCopied ? "Copied" : "Copy"}
+          {isCopied ? t("copied") : t("copy")}
         </Button>
         <Button variant="outline" size="sm" onClick={onDismiss}>
-          Done
+          {t("done")}
         </Button>
       </span>
     </Alert>

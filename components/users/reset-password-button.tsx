@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -19,6 +20,7 @@ export function ResetPasswordButton({
   user: UserDto;
   onReset: (generated: GeneratedPassword) => void;
 }) {
+  const t = useTranslations("users.reset");
   const toast = useToast();
   const [isPending, startTransition] = useTransition();
 
@@ -33,14 +35,14 @@ export function ResetPasswordButton({
   return (
     <ConfirmDialog
       // No "password" in the accessible names of the users page: its forms find their Password field by label.
-      title={`Reset the credentials of ${user.email}?`}
-      description="Their current password stops working at once, and a sign-in lock on the account is lifted. You get a new password to pass on to them; it is shown only once."
-      confirmLabel="Reset password"
+      title={t("title", { email: user.email })}
+      description={t("description")}
+      confirmLabel={t("confirm")}
       isPending={isPending}
       onConfirm={handleConfirm}
       trigger={(open) => (
         <Button variant="outline" size="sm" disabled={isPending} onClick={open}>
-          Reset password
+          {t("trigger")}
         </Button>
       )}
     />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,8 @@ import { GeneratedPasswordNotice } from "./generated-password-notice";
 import { ResetPasswordButton, type GeneratedPassword } from "./reset-password-button";
 
 export function UsersTable({ users, currentUserId }: { users: UserDto[]; currentUserId: string }) {
+  const t = useTranslations("users.table");
+  const tCommon = useTranslations("common");
   const toast = useToast();
   const [isPending, startTransition] = useTransition();
   const [generated, setGenerated] = useState<GeneratedPassword | null>(null);
@@ -34,11 +37,11 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead>Email</TableHead>
-              <TableHead>Name</TableHead>
-              <TableHead>Role</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead className="sr-only">Actions</TableHead>
+              <TableHead>{t("email")}</TableHead>
+              <TableHead>{t("name")}</TableHead>
+              <TableHead>{t("role")}</TableHead>
+              <TableHead>{t("status")}</TableHead>
+              <TableHead className="sr-only">{t("actions")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -46,12 +49,14 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
               <TableRow key={user.id} aria-label={user.email}>
                 <TableCell className="font-medium">
                   {user.email}
-                  {user.id === currentUserId ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+                  {user.id === currentUserId ? (
+                    <span className="ml-2 text-xs text-muted-foreground">{t("you")}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell>{user.name}</TableCell>
                 <TableCell>
                   <Select
-                    aria-label={`Role of ${user.email}`}
+                    aria-label={t("roleOf", { email: user.email })}
                     className="w-32"
                     value={user.role}
                     disabled={isPending}
@@ -60,22 +65,22 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
                       if (!isRole(role)) return;
                       runAction(
                         () => changeUserRole({ userId: user.id, role }),
-                        (updated) => `${updated.email} is now ${updated.role}`,
+                        (updated) => t("roleChanged", { email: updated.email, role: tCommon(`roles.${updated.role}`) }),
                       );
                     }}
                   >
                     {ROLES.map((role) => (
                       <option key={role} value={role}>
-                        {role}
+                        {tCommon(`roles.${role}`)}
                       </option>
                     ))}
                   </Select>
                 </TableCell>
                 <TableCell>
                   {user.disabled ? (
-                    <Badge variant="destructive">Disabled</Badge>
+                    <Badge variant="destructive">{t("disabled")}</Badge>
                   ) : (
-                    <Badge variant="success">Active</Badge>
+                    <Badge variant="success">{t("active")}</Badge>
                   )}
                 </TableCell>
                 <TableCell className="flex justify-end gap-2">
@@ -83,16 +88,16 @@ export function UsersTable({ users, currentUserId }: { users: UserDto[]; current
                   <Button
                     variant="outline"
                     size="sm"
-                    aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}
+                    aria-label={t(user.disabled ? "enableLabel" : "disableLabel", { email: user.email })}
                     disabled={isPending}
                     onClick={() =>
                       runAction(
                         () => setUserDisabled({ userId: user.id, disabled: !user.disabled }),
-                        (updated) => `${updated.email} is ${updated.disabled ? "disabled" : "enabled"}`,
+                        (updated) => t(updated.disabled ? "nowDisabled" : "nowEnabled", { email: updated.email }),
                       )
                     }
                   >
-                    {user.disabled ? "Enable" : "Disable"}
+                    {user.disabled ? t("enable") : t("disable")}
                   </Button>
                 </TableCell>
               </TableRow>

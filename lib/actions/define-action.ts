@@ -6,6 +6,7 @@ import { CloudError } from "@/lib/cloud/errors";
 import { getDb, type Db } from "@/lib/db";
 import { recordAudit } from "@/lib/actions/audit/record-audit";
 import type { SessionUser } from "@/lib/users/types";
+import { msg } from "@/lib/i18n/message";
 import { inputHazardError } from "./input-hazards";
 import { fail, type ActionResult } from "./result";
 
@@ -47,7 +48,7 @@ export function defineAction<Schema extends z.ZodType, T>(options: {
     if (!parsed.success) {
       return fail({
         code: "VALIDATION",
-        message: "Some values are not valid.",
+        message: msg("errors.someValuesInvalid"),
         fieldErrors: fieldErrorsOf(parsed.error),
       });
     }

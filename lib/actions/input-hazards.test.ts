@@ -3,9 +3,21 @@ import { z } from "zod";
 import { updateApplicationSchema } from "@/lib/schemas/application";
 import { startMixSchema } from "@/lib/schemas/mix";
 import { changeOwnPasswordSchema } from "@/lib/schemas/user";
+import { messageText } from "@/lib/i18n/message-text";
+import type { ActionError } from "./result";
 import { inputHazardError } from "./input-hazards";
 import { nulCharacterPaths } from "./nul-characters";
 import { unknownFieldPaths } from "./unknown-fields";
+
+/** An action error in English words, as a viewer of the default language reads it. */
+const inEnglish = (error: ActionError | null) =>
+  error && {
+    ...error,
+    message: messageText(error.message),
+    fieldErrors: Object.fromEntries(
+      Object.entries(error.fieldErrors ?? {}).map(([field, messages]) => [field, messages.map((m) => messageText(m))]),
+    ),
+  };
 
 const slot = { id: "a", userId: "bob", streamType: 0, x: 0, y: 0, width: 320, height: 180, zOrder: 0, fit: "crop" };
 
@@ -61,19 +73,23 @@ describe("nulCharacterPaths", () => {
 
 describe("inputHazardError", () => {
   it("names each field and what is wrong with it", () => {
-    expect(inputHazardError(changeOwnPasswordSchema, { currentPassword: "a\u0000", role: "admin" })).toEqual({
-      code: "VALIDATION",
-      message: "Some values are not valid: unknown fields (role); NUL characters in currentPassword.",
-      fieldErrors: {
-        role: ["This action takes no such field."],
-        currentPassword: ["Text may not contain NUL characters (U+0000)."],
+    expect(inEnglish(inputHazardError(changeOwnPasswordSchema, { currentPassword: "a\u0000", role: "admin" }))).toEqual(
+      {
+        code: "VALIDATION",
+        message: "Some values are not valid: unknown fields (role); NUL characters in currentPassword.",
+        fieldErrors: {
+          role: ["This action takes no such field."],
+          currentPassword: ["Text may not contain NUL characters (U+0000)."],
+        },
       },
-    });
+    );
     expect(inputHazardError(changeOwnPasswordSchema, { currentPassword: "a" })).toBeNull();
   });
 
   it("names fields called like Object.prototype's members", () => {
-    expect(inputHazardError(changeOwnPasswordSchema, { constructor: {}, toString: "\u0000" })?.fieldErrors).toEqual({
+    expect(
+      inEnglish(inputHazardError(changeOwnPasswordSchema, { constructor: {}, toString: "\u0000" }))?.fieldErrors,
+    ).toEqual({
       constructor: ["This action takes no such field."],
       toString: ["This action takes no such field.", "Text may not contain NUL characters (U+0000)."],
     });

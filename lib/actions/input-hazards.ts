@@ -1,7 +1,15 @@
 import type { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { nulCharacterPaths } from "./nul-characters";
 import type { ActionError } from "./result";
 import { unknownFieldPaths } from "./unknown-fields";
+
+/** The form-level message: which fields are unknown, which hold NUL characters. */
+function summaryOf(unknown: string[], withNul: string[]): string {
+  if (withNul.length === 0) return msg("actions.invalidUnknownFields", { unknown: unknown.join(", ") });
+  if (unknown.length === 0) return msg("actions.invalidNulCharacters", { nul: withNul.join(", ") });
+  return msg("actions.invalidBoth", { unknown: unknown.join(", "), nul: withNul.join(", ") });
+}
 
 /**
  * What the schemas let through but an action must not take: fields it does not know (zod drops
@@ -15,12 +23,8 @@ export function inputHazardError(schema: z.ZodType, raw: unknown): ActionError |
   // A Map, not an object: a field named `constructor` must not find Object.prototype's.
   const byField = new Map<string, string[]>();
   const note = (path: string, message: string) => byField.set(path, [...(byField.get(path) ?? []), message]);
-  for (const path of unknown) note(path, "This action takes no such field.");
-  for (const path of withNul) note(path, "Text may not contain NUL characters (U+0000).");
+  for (const path of unknown) note(path, msg("actions.noSuchField"));
+  for (const path of withNul) note(path, msg("actions.nulCharacter"));
   const fieldErrors = Object.fromEntries(byField);
-  const problems = [
-    unknown.length > 0 ? `unknown fields (${unknown.join(", ")})` : null,
-    withNul.length > 0 ? `NUL characters in ${withNul.join(", ")}` : null,
-  ].filter(Boolean);
-  return { code: "VALIDATION", message: `Some values are not valid: ${problems.join("; ")}.`, fieldErrors };
+  return { code: "VALIDATION", message: summaryOf(unknown, withNul), fieldErrors };
 }

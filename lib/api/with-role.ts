@@ -2,6 +2,8 @@ import "server-only";
 import { authorize } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { CloudError } from "@/lib/cloud/errors";
+import { errorResponse } from "./error-response";
+import { msg } from "@/lib/i18n/message";
 import type { SessionUser } from "@/lib/users/types";
 
 /** Whether a URL's path or query decodes to a NUL character, which no id, filter or database text may hold. */
@@ -23,21 +25,16 @@ export function withRole<Context>(
   return async (request, context) => {
     const auth = await authorize(role);
     if (!auth.ok) {
-      return Response.json({ error: auth.error }, { status: auth.error.code === "UNAUTHENTICATED" ? 401 : 403 });
+      return errorResponse(auth.error, auth.error.code === "UNAUTHENTICATED" ? 401 : 403);
     }
     if (hasNulCharacter(request.url)) {
-      return Response.json(
-        {
-          error: { code: "VALIDATION", message: "The request's path and query may not contain NUL characters (%00)." },
-        },
-        { status: 400 },
-      );
+      return errorResponse({ code: "VALIDATION", message: msg("errors.nulInUrl") }, 400);
     }
     try {
       return await handler(request, auth.user, context);
     } catch (error) {
       if (error instanceof CloudError) {
-        return Response.json({ error: { code: error.code, message: error.message } }, { status: 502 });
+        return errorResponse({ code: error.code, message: error.message }, 502);
       }
       throw error;
     }

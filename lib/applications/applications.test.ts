@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { applications } from "@/lib/db/schema";
+import { messageText } from "@/lib/i18n/message-text";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import type { LiveDomain } from "@/lib/cloud/live/describe-live-domains";
@@ -63,7 +64,7 @@ describe.each(testDatabaseKinds())("applications on $name", (kind) => {
     ];
     const several = await fillMissingPushDomains(handle.db);
     expect(several.filled).toEqual([]);
-    expect(several.problem).toContain("a.example.com, b.example.com");
+    expect(messageText(several.problem ?? "")).toContain("a.example.com, b.example.com");
 
     domains.list = [
       { name: PUSH, type: "push", isEnabled: true },
@@ -76,7 +77,8 @@ describe.each(testDatabaseKinds())("applications on $name", (kind) => {
   it("creates an app once, and an edit keeps, replaces or clears the hotlink key without ever listing it", async () => {
     const input = { ...CLOUD, pushDomain: PUSH, sdkSecretKey: "secretKeyOfTheApp0123" };
     expect(await createApplication(handle.db, input)).toEqual({ ok: true });
-    expect(await createApplication(handle.db, input)).toEqual({
+    const again = await createApplication(handle.db, input);
+    expect(again.ok ? again : { ...again, message: messageText(again.message) }).toEqual({
       ok: false,
       message: "SdkAppId 1400000456 is already registered.",
     });

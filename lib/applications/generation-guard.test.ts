@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { generationRefusal, hasOperation, wrongGenerationMessage } from "./generation-guard";
+import { messageText } from "@/lib/i18n/message-text";
+import { generationRefusal as refusalOf, hasOperation, wrongGenerationMessage as wrongOf } from "./generation-guard";
+
+/** The messages in English, as the default language shows them. */
+const generationRefusal = (...args: Parameters<typeof refusalOf>) => {
+  const refusal = refusalOf(...args);
+  return refusal === null ? null : messageText(refusal);
+};
+const wrongGenerationMessage = (...args: Parameters<typeof wrongOf>) => messageText(wrongOf(...args));
 
 const legacy = { name: "Legacy-recording app", generation: "legacy" as const };
 const cloud = { name: "Cloud-recording app", generation: "cloud" as const };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { choosePushDomain, pushDomainProblem, streamPathOf } from "./push-domain-choice";
+import { messageText } from "@/lib/i18n/message-text";
+import { choosePushDomain, pushDomainProblem as problemOf, streamPathOf } from "./push-domain-choice";
+
+/** The problem in English, as the default language shows it. */
+const pushDomainProblem = (...args: Parameters<typeof problemOf>) => {
+  const problem = problemOf(...args);
+  return problem === null ? null : messageText(problem);
+};
 
 const push = (name: string, isEnabled = true) => ({ name, type: "push" as const, isEnabled });
 const play = (name: string) => ({ name, type: "play" as const, isEnabled: true });

@@ -1,4 +1,5 @@
 import type { LiveDomain } from "@/lib/cloud/live/describe-live-domains";
+import { msg } from "@/lib/i18n/message";
 import { TENCENT_LINKS } from "@/lib/schemas/application";
 
 /** What DescribeLiveDomains says of the account's push domain. */
@@ -16,12 +17,18 @@ export function choosePushDomain(domains: readonly LiveDomain[]): PushDomainChoi
   return push.length === 0 ? { kind: "none" } : { kind: "several", domains: push.sort() };
 }
 
-/** Says what to do when the push domain cannot be chosen for the admin. */
+/** Says what to do when the push domain cannot be chosen for the admin (a `msg`). */
 export function pushDomainProblem(choice: PushDomainChoice): string | null {
   if (choice.kind === "one") return null;
   if (choice.kind === "several")
-    return `This account has ${choice.domains.length} push domains (${choice.domains.join(", ")}): choose the one TRTC relays to (TRTC console → Application management → Account info → Live info shows the bizid: <bizid>.livepush.myqcloud.com).`;
-  return `This account has no push domain: relay to CDN must be enabled in TRTC's console (${TENCENT_LINKS.trtcApplications}, see ${TENCENT_LINKS.relayToCdn}), which creates <bizid>.livepush.myqcloud.com.`;
+    return msg("applications.errors.severalPushDomains", {
+      count: choice.domains.length,
+      domains: choice.domains.join(", "),
+    });
+  return msg("applications.errors.noPushDomain", {
+    consoleUrl: TENCENT_LINKS.trtcApplications,
+    docUrl: TENCENT_LINKS.relayToCdn,
+  });
 }
 
 /** TRTC's stream path (AppName) of an app's relayed streams; unlike the domain it is per app. */

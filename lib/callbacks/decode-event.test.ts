@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { decodeCssEvent, decodeTrtcEvent } from "./decode-event";
+import { decodeCssEvent as decodeCss, decodeTrtcEvent as decodeTrtc } from "./decode-event";
+import { decodedInWords } from "./testing/decoded-in-words";
+
+const decodeCssEvent = (body: Record<string, unknown>) => decodedInWords(decodeCss(body));
+const decodeTrtcEvent = (body: Record<string, unknown>) => decodedInWords(decodeTrtc(body));
 
 describe("decodeCssEvent", () => {
   it("decodes the base64 user id, the record id and callback_ext", () => {

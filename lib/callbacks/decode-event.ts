@@ -1,12 +1,21 @@
+import { msg } from "@/lib/i18n/message";
 import { dateFromUnixSeconds } from "./unix-time";
 
 /** One decoded field of a callback: what Tencent sent and what it means. */
 export interface DecodedField {
+  /** A message (`msg`), or a body's own field name such as `callback_ext.video_codec`. */
   label: string;
   value: string;
+  /**
+   * The value is a message made here (a time that is not one, a role in words). Only then is it
+   * put into words: a body's own text is shown as it came, even if it looks like a message.
+   */
+  isValueMessage?: true;
   /** A console page about the value (the recording a file id names). */
   href?: string;
 }
+
+const label = (key: string) => msg(`callbacks.decoded.${key}`);
 
 function text(value: unknown): string | null {
   if (typeof value === "string" && value !== "") return value;
@@ -24,11 +33,13 @@ function decodeBase64UserId(value: string): string {
 }
 
 /** An ISO time; a number that cannot be a time is shown as it came, saying so, never thrown on. */
-function unixSeconds(value: unknown): string | null {
+function unixSecondsField(fieldLabel: string, value: unknown): DecodedField | null {
   const shown = text(value);
   if (shown === null) return null;
   const date = /^\d+(\.\d+)?$/.test(shown) ? dateFromUnixSeconds(Number(shown)) : null;
-  return date && date.getTime() > 0 ? date.toISOString() : `${shown} (not a valid time)`;
+  return date && date.getTime() > 0
+    ? { label: fieldLabel, value: date.toISOString() }
+    : { label: fieldLabel, value: msg("callbacks.decoded.notATime", { value: shown }), isValueMessage: true };
 }
 
 /** VOD FileIds are digits; anything else is shown but not linked. */
@@ -38,19 +49,19 @@ function fileIdField(value: unknown): DecodedField | null {
   const fileId = text(value);
   if (fileId === null) return null;
   return RECORDING_FILE_ID.test(fileId)
-    ? { label: "File id", value: fileId, href: `/recordings/${fileId}` }
-    : { label: "File id", value: fileId };
+    ? { label: label("fileId"), value: fileId, href: `/recordings/${fileId}` }
+    : { label: label("fileId"), value: fileId };
 }
 
 function decodeStreamParam(streamParam: string): DecodedField[] {
   const fields: DecodedField[] = [];
   const params = new URLSearchParams(streamParam);
   const userId = params.get("userid");
-  if (userId) fields.push({ label: "User id (decoded from base64)", value: decodeBase64UserId(userId) });
+  if (userId) fields.push({ label: label("userIdBase64"), value: decodeBase64UserId(userId) });
   const recordId = params.get("userdefinerecordid");
   if (recordId) fields.push({ label: "userDefineRecordId", value: recordId });
   const roomId = params.get("roomid") ?? params.get("strroomid");
-  if (roomId) fields.push({ label: "Room id", value: roomId });
+  if (roomId) fields.push({ label: label("roomId"), value: roomId });
   return fields;
 }
 
@@ -63,31 +74,34 @@ function decodeCallbackExt(callbackExt: string): DecodedField[] {
       return shown ? [{ label: `callback_ext.${key}`, value: shown }] : [];
     });
   } catch {
-    return [{ label: "callback_ext (not JSON)", value: callbackExt }];
+    return [{ label: label("callbackExtNotJson"), value: callbackExt }];
   }
 }
 
 /** The fields of a CSS event (100, 332) worth reading, with encoded parts decoded. */
 export function decodeCssEvent(body: Record<string, unknown>): DecodedField[] {
   const fields: DecodedField[] = [];
-  const add = (label: string, value: string | null) => {
-    if (value) fields.push({ label, value });
+  const add = (key: string, value: string | null) => {
+    if (value) fields.push({ label: label(key), value });
   };
-  add("Stream id", text(body.stream_id));
-  add("Record event", text(body.record_event));
+  const addTime = (field: DecodedField | null) => {
+    if (field) fields.push(field);
+  };
+  add("streamId", text(body.stream_id));
+  add("recordEvent", text(body.record_event));
   const fileId = fileIdField(body.file_id);
   if (fileId) fields.push(fileId);
-  add("Format", text(body.file_format));
-  add("Video URL", text(body.video_url));
-  add("Start", unixSeconds(body.start_time));
-  add("End", unixSeconds(body.end_time));
-  add("Duration (s)", text(body.duration));
-  add("Size (bytes)", text(body.file_size));
+  add("format", text(body.file_format));
+  add("videoUrl", text(body.video_url));
+  addTime(unixSecondsField(label("start"), body.start_time));
+  addTime(unixSecondsField(label("end"), body.end_time));
+  add("duration", text(body.duration));
+  add("size", text(body.file_size));
   const streamParam = text(body.stream_param);
   if (streamParam) fields.push(...decodeStreamParam(streamParam));
   const callbackExt = text(body.callback_ext);
   if (callbackExt) fields.push(...decodeCallbackExt(callbackExt));
-  add("Signature expires (t)", unixSeconds(body.t));
+  addTime(unixSecondsField(label("signatureExpires"), body.t));
   return fields;
 }
 
@@ -96,10 +110,14 @@ function record(value: unknown): Record<string, unknown> {
 }
 
 /** TRTC's Role of room events in words (trtc.io 39558: MEMBER_TRTC_ANCHOR, MEMBER_TRTC_VIEWER). */
-const ROLES: Record<string, string> = { "20": "anchor", "21": "audience" };
+const ROLES: Record<string, "anchor" | "audience"> = { "20": "anchor", "21": "audience" };
 
-function withWords(value: string | null, words: Record<string, string>): string | null {
-  return value === null ? null : words[value] ? `${value} (${words[value]})` : value;
+function roleField(value: string | null): DecodedField | null {
+  if (value === null) return null;
+  const role = ROLES[value];
+  return role
+    ? { label: label("role"), value: msg("callbacks.decoded.roleValue", { value, role }), isValueMessage: true }
+    : { label: label("role"), value };
 }
 
 /** The fields of a TRTC event: room and media events (101–206), cloud-recording ones (301–312, old and new 311 layouts alike). */
@@ -110,22 +128,23 @@ export function decodeTrtcEvent(body: Record<string, unknown>): DecodedField[] {
   const vod = { ...payload, ...record(payload.TencentVod) };
   const isRecordingEvent = text(body.EventGroupId) === "3";
   const fields: DecodedField[] = [];
-  const add = (label: string, value: string | null) => {
-    if (value) fields.push({ label, value });
+  const add = (key: string, value: string | null) => {
+    if (value) fields.push({ label: label(key), value });
   };
-  add("Room id", text(info.RoomId));
-  add("Task id", text(info.TaskId));
-  add(isRecordingEvent ? "Recorder user" : "User", text(info.UserId));
-  add("Role", withWords(text(info.Role), ROLES));
-  if (!isRecordingEvent) add("Reason", text(info.Reason));
-  add("Event time (EventMsTs)", text(info.EventMsTs));
-  add("Status", text(payload.Status));
-  add("Leave code", text(payload.LeaveCode));
-  add("User", text(vod.UserId));
+  add("roomId", text(info.RoomId));
+  add("taskId", text(info.TaskId));
+  add(isRecordingEvent ? "recorderUser" : "user", text(info.UserId));
+  const role = roleField(text(info.Role));
+  if (role) fields.push(role);
+  if (!isRecordingEvent) add("reason", text(info.Reason));
+  add("eventTime", text(info.EventMsTs));
+  add("status", text(payload.Status));
+  add("leaveCode", text(payload.LeaveCode));
+  add("user", text(vod.UserId));
   const fileId = fileIdField(vod.FileId);
   if (fileId) fields.push(fileId);
-  add("Video URL", text(vod.VideoUrl));
-  add("Cache file", text(vod.CacheFile));
-  add("Error", text(payload.Errmsg));
+  add("videoUrl", text(vod.VideoUrl));
+  add("cacheFile", text(vod.CacheFile));
+  add("error", text(payload.Errmsg));
   return fields;
 }

@@ -21,6 +21,7 @@ describe("the verification tool's verdict", () => {
     expect(judge({ body: JSON.stringify(cssEvent()) })).toEqual({
       valid: true,
       problem: null,
+      reason: null,
       sdkAppId: TEST_APP,
       eventType: 100,
     });

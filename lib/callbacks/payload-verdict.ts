@@ -1,5 +1,6 @@
 import { checkDelivery, summarizeDelivery, type ApplicationKey } from "./check-delivery";
 import { parseCallbackBody } from "./parse-callback-body";
+import type { RefusalReason } from "./refusal-reason";
 import type { CallbackFamily, EventSummary } from "./summarize-event";
 
 /** What the inbox's verification tool was given: a body as sent and its signature fields. */
@@ -14,6 +15,8 @@ export interface PayloadVerdict {
   valid: boolean;
   /** Why it does not verify; null when it does. Never the expected signature: that would let anyone forge one. */
   problem: string | null;
+  /** The fixed word of the problem, which the page puts into the viewer's language; null when it verifies. */
+  reason: RefusalReason | null;
   sdkAppId: number | null;
   eventType: number | null;
 }
@@ -54,6 +57,7 @@ export function payloadVerdict(
   return {
     valid: check.valid,
     problem: check.valid ? null : check.problem,
+    reason: check.valid ? null : check.reason,
     sdkAppId: summary.sdkAppId,
     eventType: summary.eventType,
   };

@@ -4,6 +4,7 @@ import { callbackEvents } from "@/lib/db/schema";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { inboxRetentionSchema } from "@/lib/schemas/inbox-retention";
+import { messageText } from "@/lib/i18n/message-text";
 import { setInboxRetention } from "@/lib/actions/callbacks/set-inbox-retention";
 import { getInboxRetention } from "@/lib/data/callbacks/inbox-retention";
 import { pruneInbox } from "./prune-inbox";
@@ -29,7 +30,7 @@ describe("the inbox retention schema", () => {
     const result = inboxRetentionSchema.safeParse(input);
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((candidate) => candidate.path[0] === field);
-    expect(issue?.message).toContain(message);
+    expect(messageText(issue?.message ?? "")).toContain(message);
   });
 
   it("takes both ends of the range and refuses unknown fields", () => {

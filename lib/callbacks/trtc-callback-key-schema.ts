@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 
 /** Which application's TRTC callback key an admin generates or rotates (the card names it, not the cookie). */
 export const trtcCallbackKeyTargetSchema = z.object({
   // An SdkAppId is a uint32 (TRTC's API types it UInt64 but issues 14xxxxxxxx ids).
   sdkAppId: z
-    .number({ error: "sdkAppId must be an application's SdkAppId." })
-    .int("sdkAppId must be a whole number such as 1400000123.")
-    .positive("sdkAppId must be a positive number such as 1400000123.")
-    .max(4_294_967_295, "sdkAppId is at most 4294967295."),
+    .number({ error: msg("settings.errors.sdkAppId") })
+    .int(msg("settings.errors.sdkAppIdWhole"))
+    .positive(msg("settings.errors.sdkAppIdPositive"))
+    .max(4_294_967_295, msg("settings.errors.sdkAppIdMax")),
 });
 
 export type TrtcCallbackKeyTarget = z.infer<typeof trtcCallbackKeyTargetSchema>;

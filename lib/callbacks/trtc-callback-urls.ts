@@ -15,3 +15,11 @@ export function trtcCallbackUrls(origin: string): TrtcCallbackUrls {
   const url = `${origin.replace(/\/+$/, "")}${TRTC_CALLBACK_PATH}`;
   return { roomAndMedia: url, recording: url };
 }
+
+/** Where CSS posts the legacy recording callbacks (events 100 and 332): the console's own receiver. */
+export const RECORDING_CALLBACK_PATH = "/api/callbacks/recording";
+
+/** The console's recording-callback receiver, absolute from its public origin. */
+export function recordingCallbackUrl(origin: string): string {
+  return `${origin.replace(/\/+$/, "")}${RECORDING_CALLBACK_PATH}`;
+}

@@ -6,6 +6,7 @@ export interface CallbackEventDto {
   id: number;
   family: CallbackFamily;
   eventType: number | null;
+  /** A message (`msg`): put it into words where it is shown. */
   eventName: string;
   sdkAppId: number | null;
   streamId: string | null;

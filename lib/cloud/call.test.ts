@@ -1,4 +1,5 @@
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
+import { messageText } from "@/lib/i18n/message-text";
 import { describe, expect, it } from "vitest";
 import { cloudRead, cloudWrite, type ReadOptions } from "./call";
 
@@ -107,11 +108,11 @@ describe("cloudWrite", () => {
       calls += 1;
       throw failing("RequestLimitExceeded");
     });
-    await expect(write).rejects.toMatchObject({
-      code: "CLOUD_RATE_LIMITED",
-      message:
-        "Tencent Cloud is rate-limiting trtc:StartMCUMixTranscode (at most 20 requests a second per action), so nothing was changed. Wait a few seconds and try again.",
-    });
+    const error = await write.catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "CLOUD_RATE_LIMITED" });
+    expect(messageText((error as Error).message)).toBe(
+      "Tencent Cloud is rate-limiting trtc:StartMCUMixTranscode (at most 20 requests a second per action), so nothing was changed. Wait a few seconds and try again.",
+    );
     expect(calls).toBe(1);
   });
 });

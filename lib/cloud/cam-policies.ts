@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { isReadAction, serviceOf, type CloudAction, type CloudService } from "./cloud-action";
 
 /**
@@ -11,8 +12,8 @@ export const PRESET_POLICIES: Record<CloudService, { full: string; readOnly: str
   live: { full: "QcloudLIVEFullAccess", readOnly: "QcloudLIVEReadOnlyAccess" },
 };
 
-/** The preset policy that grants an action, in words: a read is granted by either of two. */
+/** The preset policy that grants an action, as a message (lib/i18n/message.ts): a read is granted by either of two. */
 export function grantingPolicies(action: CloudAction): string {
   const { full, readOnly } = PRESET_POLICIES[serviceOf(action)];
-  return isReadAction(action) ? `${readOnly} (read only) or ${full}` : full;
+  return isReadAction(action) ? msg("cloudErrors.permissions.eitherPolicy", { readOnly, full }) : full;
 }

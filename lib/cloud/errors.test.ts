@@ -1,7 +1,15 @@
 import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception";
 import { describe, expect, it } from "vitest";
 import type { CloudAction } from "./cloud-action";
-import { toCloudError } from "./errors";
+import { messageText } from "@/lib/i18n/message-text";
+import { toCloudError as toCloudErrorInMessages } from "./errors";
+
+/** The CloudError with its message in English words, as a viewer of the default language reads it. */
+function toCloudError(...args: Parameters<typeof toCloudErrorInMessages>) {
+  const error = toCloudErrorInMessages(...args);
+  error.message = messageText(error.message);
+  return error;
+}
 
 function tencentError(code: string, message = `raw message for ${code}`): TencentCloudSDKHttpException {
   const error = new TencentCloudSDKHttpException(message, "req-1");

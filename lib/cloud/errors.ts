@@ -3,9 +3,11 @@ import TencentCloudSDKHttpException from "tencentcloud-sdk-nodejs/tencentcloud/c
 import type { CloudAction } from "./cloud-action";
 import type { CloudErrorCode } from "./error-codes";
 import { mapTencentFailure } from "./error-families";
+import { msg } from "@/lib/i18n/message";
 
 /**
- * A cloud call that failed, reshaped for people: `message` is safe to show and says what to do;
+ * A cloud call that failed, reshaped for people: `message` is safe to show and says what to do
+ * (made with `msg`: put it into words with messageText / useMessageText where it is shown);
  * `cloudCode`, `action` and `requestId` are for logs; `cloudMessage` is Tencent's own text, read
  * on the server only (to find the field a range error names), never sent to the browser.
  */
@@ -45,7 +47,7 @@ function fromSdkException(error: TencentCloudSDKHttpException, action: CloudActi
   if (error.httpCode !== undefined) {
     return new CloudError(
       "CLOUD_BAD_RESPONSE",
-      `The cloud endpoint answered HTTP ${error.httpCode}. Check TENCENTCLOUD_ENDPOINT.`,
+      msg("cloudErrors.transport.httpStatus", { status: String(error.httpCode) }),
       undefined,
       undefined,
       error.httpCode >= 500,
@@ -54,7 +56,7 @@ function fromSdkException(error: TencentCloudSDKHttpException, action: CloudActi
   }
   return new CloudError(
     "CLOUD_UNREACHABLE",
-    "The cloud endpoint cannot be reached. Check the network and TENCENTCLOUD_ENDPOINT (in local mode: is the local cloud running?).",
+    msg("cloudErrors.transport.unreachable"),
     undefined,
     undefined,
     true,
@@ -73,7 +75,7 @@ export function toCloudError(error: unknown, action?: CloudAction): CloudError {
   if (isRecord(error) && error.type === "invalid-json") {
     return new CloudError(
       "CLOUD_BAD_RESPONSE",
-      "The cloud endpoint answered with something that is not a Tencent Cloud API response. Check TENCENTCLOUD_ENDPOINT.",
+      msg("cloudErrors.transport.notApiResponse"),
       undefined,
       undefined,
       false,
@@ -82,7 +84,7 @@ export function toCloudError(error: unknown, action?: CloudAction): CloudError {
   }
   return new CloudError(
     "CLOUD_BAD_RESPONSE",
-    "The cloud endpoint answered in an unexpected shape. Check TENCENTCLOUD_ENDPOINT.",
+    msg("cloudErrors.transport.unexpectedShape"),
     undefined,
     undefined,
     false,

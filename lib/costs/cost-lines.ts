@@ -1,4 +1,6 @@
-import { formatAmount, type Currency } from "./money";
+import { msg } from "@/lib/i18n/message";
+import { amountMessage, type Estimate } from "./formulas";
+import type { Currency } from "./money";
 import { PRICE_ITEMS, type PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
 
@@ -6,7 +8,10 @@ import type { PriceTable } from "./price-table";
 export const COST_CATEGORIES = ["recording", "storage", "playback", "transcoding"] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
-/** One priced item of an estimate, with the arithmetic behind it. */
+/**
+ * One priced item of an estimate, with the arithmetic behind it. `label`, `formula` and a summary's
+ * `gaps` are messages (`msg`): the pages that show them put them into the viewer's language.
+ */
 export interface CostLine {
   category: CostCategory;
   label: string;
@@ -24,7 +29,7 @@ export interface CostSummary {
   total: number;
   /** Keys the price book has no price for (each once). */
   missingPrices: PriceKey[];
-  /** Why the total is not the whole cost, in words: missing prices, missing facts, open-ended storage. */
+  /** Why the total is not the whole cost, as messages: missing prices, missing facts, open-ended storage. */
   gaps: string[];
   isComplete: boolean;
 }
@@ -32,8 +37,8 @@ export interface CostSummary {
 export const roundMoney = (value: number): number => Number(value.toPrecision(12));
 
 /**
- * A line priced from the table: `compute` gets the price and returns the amount and formula; with
- * no price the line carries a null amount and a formula saying which price is missing.
+ * A line priced from the table: `compute` gets the price and returns the amount and formula (a
+ * message); with no price the line carries a null amount and a formula saying which price is missing.
  */
 export function pricedLine(
   prices: PriceTable,
@@ -42,10 +47,19 @@ export function pricedLine(
 ): CostLine {
   const price = prices.prices[line.priceKey];
   if (price === undefined) {
-    return { ...line, amount: null, formula: `no ${prices.currency} price for "${PRICE_ITEMS[line.priceKey].label}"` };
+    const formula = msg("costs.lines.noPriceFormula", {
+      currency: prices.currency,
+      item: PRICE_ITEMS[line.priceKey].label,
+    });
+    return { ...line, amount: null, formula };
   }
   const { amount, formula } = compute(price);
   return { ...line, amount: roundMoney(amount), formula };
+}
+
+/** A formula's amount with its arithmetic as a message, as `pricedLine`'s `compute` returns them. */
+export function chargeOf(estimate: Estimate): { amount: number; formula: string } {
+  return { amount: estimate.amount, formula: estimate.formulaMessage };
 }
 
 /** Totals lines and lists what the total leaves out; `gaps` adds reasons other than prices. */
@@ -53,17 +67,14 @@ export function summarize(currency: Currency, lines: CostLine[], gaps: string[] 
   const missingPrices = [...new Set(lines.filter((line) => line.amount === null).map((line) => line.priceKey))];
   const total = roundMoney(lines.reduce((sum, line) => sum + (line.amount ?? 0), 0));
   const allGaps = [
-    ...missingPrices.map(
-      (key) =>
-        `No ${currency} price for "${PRICE_ITEMS[key].label}": the total leaves it out; set it in the price book.`,
-    ),
+    ...missingPrices.map((key) => msg("costs.lines.noPriceGap", { currency, item: PRICE_ITEMS[key].label })),
     ...gaps,
   ];
   return { currency, lines, total, missingPrices, gaps: allGaps, isComplete: allGaps.length === 0 };
 }
 
-/** "1.95 CNY" or "1.95 CNY + unpriced items", for a result line. */
+/** "1.95 CNY" or "1.95 CNY + unpriced items", for a result line (a message). */
 export function formatTotal(summary: CostSummary): string {
-  const text = formatAmount(summary.total, summary.currency);
-  return summary.missingPrices.length > 0 ? `${text} + unpriced items` : text;
+  const amount = amountMessage(summary.total, summary.currency);
+  return summary.missingPrices.length > 0 ? msg("costs.lines.totalWithUnpriced", { amount }) : amount;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import {
   legacyConcurrencyRecording,
   mixTranscoding,
@@ -109,5 +110,47 @@ describe("formulas", () => {
     expect(playback({ fileSizeGb: 1, viewers: 100, tiers, currency: "CNY" }).pricePerGb).toBe(0.26);
     expect(playback({ fileSizeGb: 1, viewers: 1000, tiers, currency: "CNY" }).pricePerGb).toBe(0.25);
     expect(playback({ fileSizeGb: 1, viewers: 5000, tiers, currency: "CNY" }).amount).toBe(1150);
+  });
+});
+
+describe("formulas as messages", () => {
+  it("say in English exactly what the English formula says", () => {
+    const estimates = [
+      legacyConcurrencyRecording({ peakStreams: 500, pricePerStreamMonth: 30, formats: 1, currency: "CNY" }),
+      legacyConcurrencyRecording({ peakStreams: 10, pricePerStreamMonth: 4.5, formats: 2, currency: "USD" }),
+      perMinuteRecording({ minutes: 1000, pricePer1000Minutes: 19, inputStreams: 1, currency: "CNY" }),
+      perMinuteRecording({ minutes: 10.2, pricePer1000Minutes: 19, inputStreams: 3, currency: "CNY" }),
+      storage({
+        videoKbps: 1000,
+        audioKbps: 0,
+        durationSeconds: 3600,
+        pricePerGbDay: 0.0048,
+        retentionDays: 0,
+        formats: 1,
+        currency: "CNY",
+      }),
+      storage({
+        videoKbps: 800,
+        audioKbps: 64,
+        durationSeconds: 7200,
+        pricePerGbDay: 0.0006,
+        retentionDays: 30,
+        formats: 2,
+        currency: "USD",
+      }),
+      playback({ fileSizeGb: 1, viewers: 1000, tiers: [{ upToGb: null, pricePerGb: 0.23 }], currency: "CNY" }),
+      mixTranscoding({ minutes: 60, pricePerMinute: 0.0325, currency: "CNY" }),
+    ];
+    for (const estimate of estimates) expect(messageText(estimate.formulaMessage)).toBe(estimate.formula);
+  });
+
+  it("put them into Chinese with 元 after the amounts", () => {
+    const estimate = legacyConcurrencyRecording({
+      peakStreams: 500,
+      pricePerStreamMonth: 30,
+      formats: 1,
+      currency: "CNY",
+    });
+    expect(messageText(estimate.formulaMessage, "zh-CN")).toContain("15,000 元/月");
   });
 });

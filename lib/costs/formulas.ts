@@ -1,10 +1,22 @@
-import { formatAmount, formatNumber, type Currency } from "./money";
+import { msg } from "@/lib/i18n/message";
+import { formatAmount, formatAmountNumber, formatNumber, type Currency } from "./money";
 
 /** A result with the arithmetic that produced it, shown next to it in the calculator. */
 export interface Estimate {
   amount: number;
   currency: Currency;
+  /** The arithmetic in English, as the estimates built on these formulas show it. */
   formula: string;
+  /**
+   * The same arithmetic as a message (`msg`), put into the viewer's language where it is shown;
+   * formulas.test.ts checks that its English is `formula`.
+   */
+  formulaMessage: string;
+}
+
+/** An amount as a message value: its digits with the currency's word in the viewer's language. */
+export function amountMessage(value: number, currency: Currency): string {
+  return msg("costs.money.amount", { value: formatAmountNumber(value), currency });
 }
 
 const round = (value: number) => Number(value.toPrecision(12));
@@ -24,6 +36,14 @@ export function legacyConcurrencyRecording(input: {
     amount,
     currency: input.currency,
     formula: `${formatNumber(input.peakStreams)} streams × ${formatNumber(input.pricePerStreamMonth)} ${input.currency} × ${input.formats} format${input.formats === 1 ? "" : "s"} = ${formatAmount(amount, input.currency)}/month`,
+    formulaMessage: msg("costs.formulas.legacyRecording", {
+      streams: formatNumber(input.peakStreams),
+      price: formatNumber(input.pricePerStreamMonth),
+      currency: input.currency,
+      formats: input.formats,
+      formatCount: String(input.formats),
+      total: amountMessage(amount, input.currency),
+    }),
   };
 }
 
@@ -44,6 +64,14 @@ export function perMinuteRecording(input: {
     amount,
     currency: input.currency,
     formula: `${formatNumber(billedMinutes)} min ÷ 1,000 × ${formatNumber(input.pricePer1000Minutes)} ${input.currency}${streams} = ${formatAmount(amount, input.currency)}`,
+    formulaMessage: msg("costs.formulas.perMinuteRecording", {
+      minutes: formatNumber(billedMinutes),
+      price: formatNumber(input.pricePer1000Minutes),
+      currency: input.currency,
+      inputs: input.inputStreams,
+      inputCount: String(input.inputStreams),
+      total: amountMessage(amount, input.currency),
+    }),
   };
 }
 
@@ -80,6 +108,21 @@ export function storage(input: {
       (input.retentionDays > 0
         ? `; × ${formatNumber(input.retentionDays)} days = ${formatAmount(amount, input.currency)}`
         : ""),
+    formulaMessage: msg("costs.formulas.storage", {
+      video: formatNumber(input.videoKbps),
+      audio: formatNumber(input.audioKbps),
+      seconds: formatNumber(input.durationSeconds),
+      size: formatNumber(sizeGb),
+      price: formatNumber(input.pricePerGbDay),
+      currency: input.currency,
+      formats: input.formats,
+      formatCount: String(input.formats),
+      perDay: amountMessage(perDay, input.currency),
+      // 1 rather than 0 for any retention above 0, so that a retention of 0.5 days still shows.
+      hasRetention: input.retentionDays > 0 ? 1 : 0,
+      days: formatNumber(input.retentionDays),
+      total: amountMessage(amount, input.currency),
+    }),
   };
 }
 
@@ -113,6 +156,13 @@ export function playback(input: {
     amount,
     currency: input.currency,
     formula: `${formatNumber(input.viewers)} viewers × ${formatNumber(input.fileSizeGb)} GB × ${formatNumber(pricePerGb)} ${input.currency}/GB = ${formatAmount(amount, input.currency)}`,
+    formulaMessage: msg("costs.formulas.playback", {
+      viewers: formatNumber(input.viewers),
+      size: formatNumber(input.fileSizeGb),
+      price: formatNumber(pricePerGb),
+      currency: input.currency,
+      total: amountMessage(amount, input.currency),
+    }),
   };
 }
 
@@ -124,5 +174,11 @@ export function mixTranscoding(input: { minutes: number; pricePerMinute: number;
     amount,
     currency: input.currency,
     formula: `${formatNumber(input.pricePerMinute)} ${input.currency}/min × ${formatNumber(billedMinutes)} min = ${formatAmount(amount, input.currency)}`,
+    formulaMessage: msg("costs.formulas.mixTranscoding", {
+      price: formatNumber(input.pricePerMinute),
+      currency: input.currency,
+      minutes: formatNumber(billedMinutes),
+      total: amountMessage(amount, input.currency),
+    }),
   };
 }

@@ -1,5 +1,7 @@
+import { msg } from "@/lib/i18n/message";
+import { amountMessage } from "./formulas";
 import { pricedLine, roundMoney, summarize, type CostLine, type CostSummary } from "./cost-lines";
-import { formatAmount, formatNumber } from "./money";
+import { formatNumber } from "./money";
 import { outputSizeGb, type EncodedOutput } from "./output-size";
 import type { PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
@@ -39,20 +41,26 @@ function hourAtPer1000(
   return pricedLine(prices, line, (price) => {
     const perMinute = roundMoney(price / 1000);
     const amount = roundMoney(perMinute * HOUR_MINUTES * count);
-    const times = count === 1 ? "" : ` × ${formatNumber(count)}`;
     return {
       amount,
-      formula: `${formatNumber(price)} ${prices.currency}/1,000 min = ${formatNumber(perMinute)} ${prices.currency}/min × ${HOUR_MINUTES} min${times} = ${formatAmount(amount, prices.currency)}`,
+      formula: msg("costs.lines.hourFormula", {
+        price: formatNumber(price),
+        currency: prices.currency,
+        perMinute: formatNumber(perMinute),
+        minutes: HOUR_MINUTES,
+        count,
+        countText: formatNumber(count),
+        total: amountMessage(amount, prices.currency),
+      }),
     };
   });
 }
 
 function mcuLine(prices: PriceTable, picture: OutputPicture, codec: VideoCodec): CostLine {
   const tier = resolutionTier(picture ?? { width: null, height: null });
-  const codecName = tier === "audio" ? "" : ` ${codec === "h264" ? "H.264" : "H.265"}`;
   return hourAtPer1000(prices, {
     category: "transcoding",
-    label: `MCU mix transcoding,${codecName} ${TIER_LABELS[tier]} output`,
+    label: msg("costs.lines.mcuTranscoding", { codec: tier === "audio" ? "none" : codec, tier: TIER_LABELS[tier] }),
     priceKey: mcuMixPriceKey(tier, codec),
   });
 }
@@ -64,7 +72,7 @@ function storageOfHour(
 ): { lines: CostLine[]; gaps: string[]; sizeGb: number } {
   const size = outputSizeGb(stored, HOUR_MINUTES * 60, copies);
   const storage = storageLines(prices, {
-    label: "Storage of one hour",
+    label: msg("costs.lines.storageOfHour"),
     sizeGb: size.sizeGb,
     sizeFormula: size.formula,
     retention: stored.retention,
@@ -98,18 +106,18 @@ export function estimateMixPerHour(
   if (input.recordedUnder === "old") {
     const priceKey = oldRecordingPriceKey(tier);
     if (priceKey) {
-      lines.push(
-        hourAtPer1000(prices, { category: "recording", label: `Old recording, ${TIER_LABELS[tier]}`, priceKey }),
-      );
-    } else gaps.push(`The old recording price list has no ${TIER_LABELS[tier]} tier; its cost is unknown.`);
+      const label = msg("costs.lines.oldRecordingHour", { tier: TIER_LABELS[tier] });
+      lines.push(hourAtPer1000(prices, { category: "recording", label, priceKey }));
+    } else gaps.push(msg("costs.lines.oldNoTier", { tier: TIER_LABELS[tier] }));
   } else if (input.recordedUnder === "legacy") {
     const perChannel = prices.prices.legacyRecordingPerStreamMonth;
-    const cost =
-      perChannel === undefined
-        ? `no ${prices.currency} price per channel is set`
-        : `up to ${formatAmount(perChannel * formats, prices.currency)}/month`;
     gaps.push(
-      `Legacy recording is billed on the month's peak of concurrent channels, not per hour: this mix adds ${formats} channel${formats === 1 ? "" : "s"} (one per format), ${cost}.`,
+      msg("costs.lines.legacyPerMonth", {
+        formats,
+        priced: perChannel === undefined ? "no" : "yes",
+        amount: perChannel === undefined ? "" : amountMessage(perChannel * formats, prices.currency),
+        currency: prices.currency,
+      }),
     );
   }
   let storageGbPerHour = 0;
@@ -142,20 +150,21 @@ export function estimateCloudRecordingPerHour(
 ): HourlyEstimate {
   const lines: CostLine[] = [];
   const gaps: string[] = [];
-  if (input.streams.length === 0) gaps.push("No streams to record: nothing is charged until one is subscribed.");
+  if (input.streams.length === 0) gaps.push(msg("costs.lines.noStreams"));
   const counts = new Map<ResolutionTier, number>();
   const allAudio = input.streams.every((tier) => tier === "audio");
   const charged: readonly ResolutionTier[] =
     input.mode === "mixed" && allAudio && input.streams.length > 0 ? ["audio"] : input.streams;
   for (const tier of charged) counts.set(tier, (counts.get(tier) ?? 0) + 1);
   for (const [tier, count] of counts) {
-    const what = input.mode === "single" ? "single stream" : "mixed input";
+    const labelKey =
+      input.mode === "single" ? "costs.lines.recordingSingleStreams" : "costs.lines.recordingMixedInputs";
     lines.push(
       hourAtPer1000(
         prices,
         {
           category: "recording",
-          label: `Recording, ${formatNumber(count)} ${what}${count === 1 ? "" : "s"} at ${TIER_LABELS[tier]}`,
+          label: msg(labelKey, { count, tier: TIER_LABELS[tier] }),
           priceKey: newRecordingPriceKey(input.mode, tier),
         },
         count,

@@ -20,3 +20,12 @@ describe("money as the console shows it", () => {
     expect(formatNumber(1234567)).toBe("1,234,567");
   });
 });
+
+describe("money in Chinese", () => {
+  it("writes 元 and 美元 after the same digits", () => {
+    expect(formatAmount(15000, "CNY", "zh-CN")).toBe("15,000 元");
+    expect(formatAmount(1.955, "USD", "zh-CN")).toBe("1.96 美元");
+    expect(formatAmount(0.00000144, "CNY", "zh-CN")).toBe("0.00000144 元");
+    expect(formatNumber(1234567, "zh-CN")).toBe("1,234,567");
+  });
+});

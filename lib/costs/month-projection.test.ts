@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { projectMonth } from "./month-projection";
 import type { DailyCost } from "./usage-costs";
 
@@ -22,7 +23,7 @@ describe("this month so far and projected", () => {
     expect(projection.soFar).toMatchObject({ recording: 84, storage: 9, total: 93 });
     expect(projection.completeDays).toBe(9);
     expect(projection.projected).toMatchObject({ recording: 270, storage: 30, total: 300 });
-    expect(projection.formula).toBe("90 CNY over 9 complete days + 10 CNY/day × 21 days left = 300 CNY");
+    expect(messageText(projection.formula)).toBe("90 CNY over 9 complete days + 10 CNY/day × 21 days left = 300 CNY");
   });
 
   it("counts days without usage as 0", () => {

@@ -1,6 +1,8 @@
 import { daysInMonthOf } from "./billing-date";
 import { COST_CATEGORIES, roundMoney } from "./cost-lines";
-import { formatAmount, formatNumber, type Currency } from "./money";
+import { msg } from "@/lib/i18n/message";
+import { amountMessage } from "./formulas";
+import { formatNumber, type Currency } from "./money";
 import type { CategoryAmounts, DailyCost } from "./usage-costs";
 
 export interface MonthProjection {
@@ -13,6 +15,7 @@ export interface MonthProjection {
   daysInMonth: number;
   /** Null on the 1st: no complete day yet to project from. */
   projected: CategoryAmounts | null;
+  /** The projection's arithmetic, a message (`msg`) put into words where it is shown. */
   formula: string;
 }
 
@@ -42,7 +45,14 @@ export function projectMonth(days: readonly DailyCost[], today: string, currency
   const daysInMonth = daysInMonthOf(today);
   const soFar = sum(thisMonth);
   if (completeDays === 0) {
-    return { month, soFar, completeDays, daysInMonth, projected: null, formula: "No complete day yet this month." };
+    return {
+      month,
+      soFar,
+      completeDays,
+      daysInMonth,
+      projected: null,
+      formula: msg("costs.usage.projection.noCompleteDay"),
+    };
   }
   const completeCost = sum(complete);
   const remaining = daysInMonth - completeDays;
@@ -57,8 +67,13 @@ export function projectMonth(days: readonly DailyCost[], today: string, currency
     completeDays,
     daysInMonth,
     projected,
-    formula:
-      `${formatAmount(completeCost.total, currency)} over ${formatNumber(completeDays)} complete day${completeDays === 1 ? "" : "s"}` +
-      ` + ${formatAmount(average, currency)}/day × ${formatNumber(remaining)} days left = ${formatAmount(projected.total, currency)}`,
+    formula: msg("costs.usage.projection.formula", {
+      completeCost: amountMessage(completeCost.total, currency),
+      completeDays: formatNumber(completeDays),
+      days: completeDays,
+      average: amountMessage(average, currency),
+      remaining: formatNumber(remaining),
+      projected: amountMessage(projected.total, currency),
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import type { RecordingFormat } from "@/lib/schemas/recording-settings";
+import { msg } from "@/lib/i18n/message";
 import { recordingSizeGb } from "./formulas";
 import { formatNumber } from "./money";
 
@@ -9,11 +10,13 @@ export interface EncodedOutput {
   formats: readonly RecordingFormat[];
 }
 
+/** Format names are the same in every language (Tencent writes them so in Chinese too). */
 const FORMAT_NAMES: Record<RecordingFormat, string> = { hls: "HLS", mp4: "MP4", flv: "FLV", aac: "AAC" };
 
 /**
  * GB written by `copies` outputs over `seconds`: (video + audio) / 8 × seconds per video format,
- * audio / 8 × seconds for AAC (an audio-only file), 1 GB = 1,000 MB as Tencent bills.
+ * audio / 8 × seconds for AAC (an audio-only file), 1 GB = 1,000 MB as Tencent bills. The formula
+ * is a message (`msg`).
  */
 export function outputSizeGb(output: EncodedOutput, seconds: number, copies = 1): { sizeGb: number; formula: string } {
   const video = output.formats.filter((format) => format !== "aac");
@@ -25,15 +28,26 @@ export function outputSizeGb(output: EncodedOutput, seconds: number, copies = 1)
   });
   const perAudioFile = recordingSizeGb({ videoKbps: 0, audioKbps: output.audioKbps, durationSeconds: seconds });
   const sizeGb = Number(((perVideoFile * video.length + (hasAudioFile ? perAudioFile : 0)) * copies).toPrecision(12));
-  const times = copies === 1 ? "" : ` × ${formatNumber(copies)} outputs`;
-  const parts: string[] = [];
-  if (video.length > 0) {
-    const names = video.map((format) => FORMAT_NAMES[format]).join(" + ");
-    const count = video.length === 1 ? "" : ` × ${video.length} formats`;
-    parts.push(
-      `${names}: (${formatNumber(output.videoKbps)} + ${formatNumber(output.audioKbps)}) kbps ÷ 8 × ${formatNumber(seconds)} s${count}${times}`,
-    );
-  }
-  if (hasAudioFile) parts.push(`AAC: ${formatNumber(output.audioKbps)} kbps ÷ 8 × ${formatNumber(seconds)} s${times}`);
-  return { sizeGb, formula: `${parts.join(" + ") || "no formats"} = ${formatNumber(sizeGb)} GB` };
+  const secondsText = formatNumber(seconds);
+  const copyValues = { copies, copyCount: formatNumber(copies) };
+  const videoPart =
+    video.length > 0
+      ? msg("costs.lines.outputSizeVideo", {
+          names: video.map((format) => FORMAT_NAMES[format]).join(" + "),
+          video: formatNumber(output.videoKbps),
+          audio: formatNumber(output.audioKbps),
+          seconds: secondsText,
+          formats: video.length,
+          formatCount: String(video.length),
+          ...copyValues,
+        })
+      : "";
+  const audioPart = hasAudioFile
+    ? msg("costs.lines.outputSizeAudio", { audio: formatNumber(output.audioKbps), seconds: secondsText, ...copyValues })
+    : "";
+  const shape = videoPart && audioPart ? "both" : videoPart ? "video" : audioPart ? "audio" : "none";
+  return {
+    sizeGb,
+    formula: msg("costs.lines.outputSize", { shape, videoPart, audioPart, size: formatNumber(sizeGb) }),
+  };
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { msg } from "@/lib/i18n/message";
+import { messageText } from "@/lib/i18n/message-text";
 import { DEFAULT_CNY_PRICES, DEFAULT_USD_PRICES, PRICE_KEYS, type PriceEntry } from "./price-book-defaults";
 import { groupPrices } from "./price-groups";
 import type { PriceKey } from "./price-keys";
@@ -99,7 +101,7 @@ describe("the default price book (reference §6)", () => {
       "traffic",
     ]);
     const mcu = sections.find((section) => section.group === "mcu-mix");
-    expect(mcu?.billedFor).toContain("StartMCUMixTranscode");
+    expect(messageText(msg(`costs.priceBook.groups.${mcu?.group ?? ""}.billedFor`))).toContain("StartMCUMixTranscode");
     expect(mcu?.entries.slice(0, 2).map((price) => `${price.key}-${price.currency}`)).toEqual([
       "mcuMixAudio-CNY",
       "mcuMixAudio-USD",

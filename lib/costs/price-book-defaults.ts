@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import type { Currency } from "./money";
 import { PRICE_ITEMS, PRICE_KEYS, type PriceGroup, type PriceKey } from "./price-keys";
 
@@ -19,57 +20,58 @@ export interface PriceEntry {
 }
 
 interface Source {
+  /** A message (`msg`): the price book page shows it in the viewer's language. */
   text: string;
   /** Null: the reference read an undated snapshot of the page. */
   asOf: string | null;
 }
 
 const NEW_RECORDING: Source = {
-  text: "云端录制费用说明（新）, cloud.tencent.com TRTC purchase guide (reference §6.1)",
+  text: msg("costs.priceBook.sources.newRecording"),
   asOf: null,
 };
 const OLD_RECORDING_CN: Source = {
-  text: "云端录制计费说明, cloud.tencent.com 647/45892, output-duration regime (reference §6.1)",
+  text: msg("costs.priceBook.sources.oldRecordingCn"),
   asOf: null,
 };
 const OLD_RECORDING_INTL: Source = {
-  text: "TRTC cloud recording, tencentcloud.com, output-duration regime (reference §6.1)",
+  text: msg("costs.priceBook.sources.oldRecordingIntl"),
   asOf: null,
 };
 const LEGACY_RECORDING: Source = {
-  text: "CSS billing FAQ (计费常见问题) and cloud.tencent.com 267/39137 (reference §6.1)",
+  text: msg("costs.priceBook.sources.legacyRecording"),
   asOf: "2020-09-23",
 };
-const MCU_CN: Source = { text: "云端混流转码计费说明, cloud.tencent.com 647/49446 (reference §6.2)", asOf: null };
+const MCU_CN: Source = { text: msg("costs.priceBook.sources.mcuCn"), asOf: null };
 const MCU_INTL: Source = {
-  text: "Mix and relay billing, tencentcloud.com 647/47631 (reference §6.2): 8 video tiers by resolution and codec; the H.265 and 2K/4K prices are UNCONFIRMED",
+  text: msg("costs.priceBook.sources.mcuIntl"),
   asOf: "2023-07-12",
 };
 const CSS_TRANSCODING_CN: Source = {
-  text: "直播转码（水印、混流）, cloud.tencent.com 267/39889 as mirrored (reference §6.3)",
+  text: msg("costs.priceBook.sources.cssTranscodingCn"),
   asOf: "2022-06-13",
 };
 const CSS_TRANSCODING_INTL: Source = {
-  text: "CSS transcoding, tencentcloud.com 267/39604 (reference §6.3)",
+  text: msg("costs.priceBook.sources.cssTranscodingIntl"),
   asOf: "2021-04-23",
 };
 const VOD_INTL: Source = {
-  text: "VOD pay-as-you-go (daily), tencentcloud.com 266/14666 (reference §6.4)",
+  text: msg("costs.priceBook.sources.vodIntl"),
   asOf: "2022-08-30",
 };
 const VOD_CN_PLACEHOLDER: Source = {
-  text: "Third-party note quoting cloud.tencent.com 266/14666; the official page could not be read (reference §6.4)",
+  text: msg("costs.priceBook.sources.vodCnPlaceholder"),
   asOf: "2026-06-30",
 };
 const CSS_TRAFFIC_FOR_VOD: Source = {
-  text: "CSS playback traffic, cloud.tencent.com 267/34175, standing in for VOD's CNY tiers, which are UNCONFIRMED (reference §6.3, §6.4)",
+  text: msg("costs.priceBook.sources.cssTrafficForVod"),
   asOf: "2020-05-19",
 };
 const NO_USD_NEW_RECORDING: Source = {
-  text: "The reference has no USD price for input-duration recording; the intl figures it has are the old output-duration regime's (§6.1)",
+  text: msg("costs.priceBook.sources.noUsdNewRecording"),
   asOf: null,
 };
-const NO_LIST_PRICE: Source = { text: "The reference (§6) has no list price for this; enter your own", asOf: null };
+const NO_LIST_PRICE: Source = { text: msg("costs.priceBook.sources.noListPrice"), asOf: null };
 
 function price(
   key: PriceKey,

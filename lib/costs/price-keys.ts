@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message";
+
 /**
  * Every price the console knows, by what it bills. Keys are stored in `price_overrides.key`, so
  * renaming one orphans admins' edits of it.
@@ -64,68 +66,69 @@ export const PRICE_GROUPS = [
 ] as const;
 export type PriceGroup = (typeof PRICE_GROUPS)[number];
 
+/** What a price is per; the price book page names it in the viewer's language (costs.priceUnits). */
+export type PriceUnit = "per 1,000 min" | "per month" | "per min" | "per GB per day" | "per GB";
+
 export interface PriceItem {
   group: PriceGroup;
+  /** A message (`msg`): costs.priceBook.items.<key>, put into words where it is shown. */
   label: string;
-  unit: string;
+  unit: PriceUnit;
 }
 
 const PER_1000 = "per 1,000 min";
-const item = (group: PriceGroup, label: string, unit: string): PriceItem => ({ group, label, unit });
+const item = (group: PriceGroup, unit: PriceUnit): Omit<PriceItem, "label"> => ({ group, unit });
 
-export const PRICE_ITEMS: Record<PriceKey, PriceItem> = {
-  recordingSingleAudio: item("recording-new", "Recording, single stream, audio", PER_1000),
-  recordingSingleSd: item("recording-new", "Recording, single stream, SD ≤ 640×480", PER_1000),
-  recordingSingleHd: item("recording-new", "Recording, single stream, HD ≤ 1280×720", PER_1000),
-  recordingSingleFhd: item("recording-new", "Recording, single stream, Full HD ≤ 1920×1080", PER_1000),
-  recordingSingle2k: item("recording-new", "Recording, single stream, 2K ≤ 2560×1440", PER_1000),
-  recordingSingle4k: item("recording-new", "Recording, single stream, 4K ≤ 4096×2176", PER_1000),
-  recordingMixedAudio: item("recording-new", "Recording, mixed, audio (per input stream)", PER_1000),
-  recordingMixedSd: item("recording-new", "Recording, mixed, SD (per input stream)", PER_1000),
-  recordingMixedHd: item("recording-new", "Recording, mixed, HD (per input stream)", PER_1000),
-  recordingMixedFhd: item("recording-new", "Recording, mixed, Full HD (per input stream)", PER_1000),
-  recordingMixed2k: item("recording-new", "Recording, mixed, 2K (per input stream)", PER_1000),
-  recordingMixed4k: item("recording-new", "Recording, mixed, 4K (per input stream)", PER_1000),
-  oldRecordingAudio: item("recording-old", "Old recording, audio output", PER_1000),
-  oldRecordingSd: item("recording-old", "Old recording, SD output", PER_1000),
-  oldRecordingHd: item("recording-old", "Old recording, HD output", PER_1000),
-  oldRecordingFhd: item("recording-old", "Old recording, Full HD output", PER_1000),
-  legacyRecordingPerStreamMonth: item(
-    "recording-legacy",
-    "Legacy live recording, per concurrent stream and format",
-    "per month",
-  ),
-  legacySlowLiveRecordingPerStreamMonth: item(
-    "recording-legacy",
-    "Legacy slow-live recording, per concurrent stream and format",
-    "per month",
-  ),
-  mcuMixAudio: item("mcu-mix", "MCU mix transcoding, audio", PER_1000),
-  mcuMixSdH264: item("mcu-mix", "MCU mix transcoding, H.264 SD ≤ 640×480", PER_1000),
-  mcuMixHdH264: item("mcu-mix", "MCU mix transcoding, H.264 HD ≤ 1280×720", PER_1000),
-  mcuMixFhdH264: item("mcu-mix", "MCU mix transcoding, H.264 Full HD ≤ 1920×1080", PER_1000),
-  mcuMix2kH264: item("mcu-mix", "MCU mix transcoding, H.264 2K", PER_1000),
-  mcuMix4kH264: item("mcu-mix", "MCU mix transcoding, H.264 4K", PER_1000),
-  mcuMixSdH265: item("mcu-mix", "MCU mix transcoding, H.265 SD", PER_1000),
-  mcuMixHdH265: item("mcu-mix", "MCU mix transcoding, H.265 HD", PER_1000),
-  mcuMixFhdH265: item("mcu-mix", "MCU mix transcoding, H.265 Full HD", PER_1000),
-  mcuMix2kH265: item("mcu-mix", "MCU mix transcoding, H.265 2K", PER_1000),
-  mcuMix4kH265: item("mcu-mix", "MCU mix transcoding, H.265 4K", PER_1000),
-  cssTranscoding480pH264: item("css-transcoding", "CSS transcoding, H.264 480P (≤ 640 × ≤ 480)", "per min"),
-  cssTranscoding720pH264: item("css-transcoding", "CSS transcoding, H.264 720P (≤ 1280 × ≤ 720)", "per min"),
-  cssTranscoding1080pH264: item("css-transcoding", "CSS transcoding, H.264 1080P (≤ 1936 × ≤ 1088)", "per min"),
-  cssTranscoding2kH264: item("css-transcoding", "CSS transcoding, H.264 2K (≤ 2560 × ≤ 1440)", "per min"),
-  cssTranscoding4kH264: item("css-transcoding", "CSS transcoding, H.264 4K", "per min"),
-  cssTranscoding480pH265: item("css-transcoding", "CSS transcoding, H.265 480P", "per min"),
-  cssTranscoding720pH265: item("css-transcoding", "CSS transcoding, H.265 720P", "per min"),
-  cssTranscoding1080pH265: item("css-transcoding", "CSS transcoding, H.265 1080P", "per min"),
-  cssTranscoding2kH265: item("css-transcoding", "CSS transcoding, H.265 2K", "per min"),
-  cssTranscoding4kH265: item("css-transcoding", "CSS transcoding, H.265 4K", "per min"),
-  storagePerGbDay: item("vod-storage", "VOD storage, Chinese mainland", "per GB per day"),
-  storageOutsideMainlandPerGbDay: item("vod-storage", "VOD storage, outside the Chinese mainland", "per GB per day"),
-  traffic0To500Gb: item("traffic", "VOD playback traffic, mainland, daily 0–500 GB", "per GB"),
-  traffic500GbTo2Tb: item("traffic", "VOD playback traffic, mainland, daily 500 GB–2 TB", "per GB"),
-  traffic2To50Tb: item("traffic", "VOD playback traffic, mainland, daily 2–50 TB", "per GB"),
-  traffic50To100Tb: item("traffic", "VOD playback traffic, mainland, daily 50–100 TB", "per GB"),
-  trafficOver100Tb: item("traffic", "VOD playback traffic, mainland, daily ≥ 100 TB", "per GB"),
+const ITEMS: Record<PriceKey, Omit<PriceItem, "label">> = {
+  recordingSingleAudio: item("recording-new", PER_1000),
+  recordingSingleSd: item("recording-new", PER_1000),
+  recordingSingleHd: item("recording-new", PER_1000),
+  recordingSingleFhd: item("recording-new", PER_1000),
+  recordingSingle2k: item("recording-new", PER_1000),
+  recordingSingle4k: item("recording-new", PER_1000),
+  recordingMixedAudio: item("recording-new", PER_1000),
+  recordingMixedSd: item("recording-new", PER_1000),
+  recordingMixedHd: item("recording-new", PER_1000),
+  recordingMixedFhd: item("recording-new", PER_1000),
+  recordingMixed2k: item("recording-new", PER_1000),
+  recordingMixed4k: item("recording-new", PER_1000),
+  oldRecordingAudio: item("recording-old", PER_1000),
+  oldRecordingSd: item("recording-old", PER_1000),
+  oldRecordingHd: item("recording-old", PER_1000),
+  oldRecordingFhd: item("recording-old", PER_1000),
+  legacyRecordingPerStreamMonth: item("recording-legacy", "per month"),
+  legacySlowLiveRecordingPerStreamMonth: item("recording-legacy", "per month"),
+  mcuMixAudio: item("mcu-mix", PER_1000),
+  mcuMixSdH264: item("mcu-mix", PER_1000),
+  mcuMixHdH264: item("mcu-mix", PER_1000),
+  mcuMixFhdH264: item("mcu-mix", PER_1000),
+  mcuMix2kH264: item("mcu-mix", PER_1000),
+  mcuMix4kH264: item("mcu-mix", PER_1000),
+  mcuMixSdH265: item("mcu-mix", PER_1000),
+  mcuMixHdH265: item("mcu-mix", PER_1000),
+  mcuMixFhdH265: item("mcu-mix", PER_1000),
+  mcuMix2kH265: item("mcu-mix", PER_1000),
+  mcuMix4kH265: item("mcu-mix", PER_1000),
+  cssTranscoding480pH264: item("css-transcoding", "per min"),
+  cssTranscoding720pH264: item("css-transcoding", "per min"),
+  cssTranscoding1080pH264: item("css-transcoding", "per min"),
+  cssTranscoding2kH264: item("css-transcoding", "per min"),
+  cssTranscoding4kH264: item("css-transcoding", "per min"),
+  cssTranscoding480pH265: item("css-transcoding", "per min"),
+  cssTranscoding720pH265: item("css-transcoding", "per min"),
+  cssTranscoding1080pH265: item("css-transcoding", "per min"),
+  cssTranscoding2kH265: item("css-transcoding", "per min"),
+  cssTranscoding4kH265: item("css-transcoding", "per min"),
+  storagePerGbDay: item("vod-storage", "per GB per day"),
+  storageOutsideMainlandPerGbDay: item("vod-storage", "per GB per day"),
+  traffic0To500Gb: item("traffic", "per GB"),
+  traffic500GbTo2Tb: item("traffic", "per GB"),
+  traffic2To50Tb: item("traffic", "per GB"),
+  traffic50To100Tb: item("traffic", "per GB"),
+  trafficOver100Tb: item("traffic", "per GB"),
 };
+
+/** Each price's group, unit and name; the name is its catalog message (costs.priceBook.items). */
+export const PRICE_ITEMS = Object.fromEntries(
+  PRICE_KEYS.map((key) => [key, { ...ITEMS[key], label: msg(`costs.priceBook.items.${key}`) }]),
+) as Record<PriceKey, PriceItem>;

@@ -2,6 +2,15 @@ import { describe, expect, it } from "vitest";
 import { estimateRecordingCost, type RecordingFacts } from "./recording-estimate";
 import { retentionOf } from "./storage-lines";
 import { CNY, USD } from "./test-prices";
+import { messageText } from "@/lib/i18n/message-text";
+
+/** A line's or gap's message in English (undefined stays undefined, so a missing line still fails). */
+const english = (text: string | undefined) => (text === undefined ? undefined : messageText(text));
+/** The same in Chinese: each line as "label: formula", then the gaps. */
+const chinese = (summary: { lines: Array<{ label: string; formula: string }>; gaps: string[] }) => [
+  ...summary.lines.map((line) => `${messageText(line.label, "zh-CN")}: ${messageText(line.formula, "zh-CN")}`),
+  ...summary.gaps.map((gap) => messageText(gap, "zh-CN")),
+];
 
 const hdMp4: RecordingFacts = {
   recordedUnder: "new",
@@ -20,8 +29,8 @@ describe("the estimated cost of one recording", () => {
     const estimate = estimateRecordingCost(hdMp4, CNY);
     expect(estimate.sizeGb).toBe(0.45);
     expect(estimate.storagePerDay?.amount).toBe(0.00216);
-    expect(estimate.storagePerDay?.formula).toContain("1,000 kbps ÷ 8 × 3,600 s = 0.45 GB");
-    expect(estimate.storagePerDay?.formula).toContain("= 0.00216 CNY/day");
+    expect(english(estimate.storagePerDay?.formula)).toContain("1,000 kbps ÷ 8 × 3,600 s = 0.45 GB");
+    expect(english(estimate.storagePerDay?.formula)).toContain("= 0.00216 CNY/day");
   });
 
   it("charges recording by the file's tier, plus storage over its retention", () => {
@@ -38,7 +47,7 @@ describe("the estimated cost of one recording", () => {
   it("prefers VOD's byte count to bitrate × duration, and rounds partial minutes up", () => {
     const estimate = estimateRecordingCost({ ...hdMp4, durationSeconds: 61, sizeBytes: 2_000_000_000 }, CNY);
     expect(estimate.sizeGb).toBe(2);
-    expect(estimate.lines[0]?.formula).toBe("2 min ÷ 1,000 × 14 CNY = 0.028 CNY");
+    expect(english(estimate.lines[0]?.formula)).toBe("2 min ÷ 1,000 × 14 CNY = 0.028 CNY");
     expect(estimate.storagePerDay?.amount).toBe(0.0096);
   });
 
@@ -52,10 +61,10 @@ describe("the estimated cost of one recording", () => {
     const estimate = estimateRecordingCost({ ...hdMp4, mix: { inputs: 3, inputTier: "sd" } }, CNY);
     expect(estimate.tier).toBe("sd");
     expect(estimate.lines[0]).toMatchObject({ priceKey: "recordingMixedSd", amount: 3.42 }); // 60 × 19 × 3 ÷ 1,000
-    expect(estimate.lines[0]?.label).toBe("Recording, mixed, 3 inputs at SD");
+    expect(english(estimate.lines[0]?.label)).toBe("Recording, mixed, 3 inputs at SD");
     const assumed = estimateRecordingCost({ ...hdMp4, mix: { inputs: 2 } }, CNY);
     expect(assumed.lines[0]).toMatchObject({ priceKey: "recordingMixedHd", amount: 4.2 });
-    expect(assumed.lines[0]?.label).toContain("assumed");
+    expect(english(assumed.lines[0]?.label)).toBe("Recording, mixed, 2 inputs at HD (assumed: the file's tier)");
   });
 
   it("charges an all-audio mix as one audio input", () => {
@@ -67,14 +76,14 @@ describe("the estimated cost of one recording", () => {
     const estimate = estimateRecordingCost({ ...hdMp4, retention: "forever" }, CNY);
     expect(estimate.lines.map((line) => line.category)).toEqual(["recording"]);
     expect(estimate.isComplete).toBe(false);
-    expect(estimate.gaps).toEqual(["Kept forever: 0.00216 CNY/day for as long as it stays."]);
+    expect(estimate.gaps.map(english)).toEqual(["Kept forever: 0.00216 CNY/day for as long as it stays."]);
   });
 
   it("reports a missing price instead of pricing it at 0", () => {
     const estimate = estimateRecordingCost(hdMp4, USD);
     expect(estimate.missingPrices).toEqual(["recordingSingleHd"]);
     expect(estimate.total).toBe(0.00027); // storage only: 0.45 GB × 0.0006 USD
-    expect(estimate.gaps[0]).toContain('No USD price for "Recording, single stream, HD ≤ 1280×720"');
+    expect(english(estimate.gaps[0])).toContain('No USD price for "Recording, single stream, HD ≤ 1280×720"');
     expect(estimate.lines[0]).toMatchObject({ amount: null });
   });
 
@@ -88,6 +97,14 @@ describe("the estimated cost of one recording", () => {
     const estimate = estimateRecordingCost(hdMp4, USD, { storageArea: "outside-mainland" });
     expect(estimate.storagePerDay).toMatchObject({ priceKey: "storageOutsideMainlandPerGbDay", amount: 0.000405 });
   });
+
+  it("puts the lines into Chinese, amounts in 元", () => {
+    const estimate = estimateRecordingCost({ ...hdMp4, retention: "forever", mix: { inputs: 2 } }, CNY);
+    expect(chinese(estimate)).toEqual([
+      "合流录制，2 路输入流，高清 HD（假定与文件的档位相同）: 60 分钟 ÷ 1,000 × 35 元 × 2 路输入流 = 4.2 元",
+      "永久存储：文件保留期间每天 0.00216 元。",
+    ]);
+  });
 });
 
 describe("the cost of a legacy (CSS) recording", () => {
@@ -95,7 +112,7 @@ describe("the cost of a legacy (CSS) recording", () => {
 
   it("charges each output file at the old output-duration price of its resolution", () => {
     const estimate = estimateRecordingCost({ ...legacy, retention: { days: 30 } }, CNY);
-    expect(estimate.lines.map((line) => [line.label, line.priceKey, line.amount])).toEqual([
+    expect(estimate.lines.map((line) => [english(line.label), line.priceKey, line.amount])).toEqual([
       ["Old recording (output duration), HD", "oldRecordingHd", 0.84], // 60 min ÷ 1,000 × 14 CNY
       ["Storage, 30 days", "storagePerGbDay", 0.0648],
     ]);
@@ -113,10 +130,10 @@ describe("the cost of a legacy (CSS) recording", () => {
 
   it("says the old list has no 2K tier, and prices media TRTC did not record as storage only", () => {
     const twoK = estimateRecordingCost({ ...legacy, width: 2560, height: 1440 }, CNY);
-    expect(twoK.gaps).toContain("The old recording price list has no 2K tier; its cost is unknown.");
+    expect(twoK.gaps.map(english)).toContain("The old recording price list has no 2K tier; its cost is unknown.");
     const upload = estimateRecordingCost({ ...hdMp4, recordedUnder: null }, CNY);
     expect(upload.lines.map((line) => line.category)).toEqual(["storage"]);
-    expect(upload.gaps).toEqual(["Not recorded by TRTC: only its storage is estimated."]);
+    expect(upload.gaps.map(english)).toEqual(["Not recorded by TRTC: only its storage is estimated."]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { pricedLine, summarize, type CostLine, type CostSummary } from "./cost-lines";
+import { msg } from "@/lib/i18n/message";
+import { chargeOf, pricedLine, summarize, type CostLine, type CostSummary } from "./cost-lines";
 import { perMinuteRecording, recordingSizeGb } from "./formulas";
 import { formatNumber } from "./money";
 import type { PriceTable } from "./price-table";
@@ -41,56 +42,71 @@ export interface RecordingEstimate extends CostSummary {
 
 function oldRecordingLine(minutes: number, fileTier: ResolutionTier, prices: PriceTable): CostLine | string {
   const priceKey = oldRecordingPriceKey(fileTier);
-  if (priceKey === null)
-    return `The old recording price list has no ${TIER_LABELS[fileTier]} tier; its cost is unknown.`;
+  const tier = TIER_LABELS[fileTier];
+  if (priceKey === null) return msg("costs.lines.oldNoTier", { tier });
   return pricedLine(
     prices,
-    { category: "recording", label: `Old recording (output duration), ${TIER_LABELS[fileTier]}`, priceKey },
-    (price) => perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency: prices.currency }),
+    { category: "recording", label: msg("costs.lines.oldRecordingOutput", { tier }), priceKey },
+    (price) =>
+      chargeOf(perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency: prices.currency })),
   );
 }
 
 function recordingLine(facts: RecordingFacts, fileTier: ResolutionTier, prices: PriceTable): CostLine | string {
-  if (facts.recordedUnder === null) return "Not recorded by TRTC: only its storage is estimated.";
-  if (facts.durationSeconds === null) return "VOD reports no duration, so the recording charge is unknown.";
+  if (facts.recordedUnder === null) return msg("costs.lines.notRecordedByTrtc");
+  if (facts.durationSeconds === null) return msg("costs.lines.noDuration");
   const minutes = facts.durationSeconds / 60;
   if (facts.recordedUnder === "old") return oldRecordingLine(minutes, fileTier, prices);
   if (facts.mix === null) {
     const priceKey = newRecordingPriceKey("single", fileTier);
     return pricedLine(
       prices,
-      { category: "recording", label: `Recording, single stream, ${TIER_LABELS[fileTier]}`, priceKey },
+      { category: "recording", label: msg("costs.lines.recordingSingle", { tier: TIER_LABELS[fileTier] }), priceKey },
       (price) =>
-        perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency: prices.currency }),
+        chargeOf(
+          perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: 1, currency: prices.currency }),
+        ),
     );
   }
   const inputTier = facts.mix.inputTier ?? fileTier;
   // Reference §6.1: a mix whose inputs are all audio-only is charged as a single audio input.
   const inputs = inputTier === "audio" ? 1 : Math.max(1, Math.round(facts.mix.inputs));
-  const assumed = facts.mix.inputTier === undefined ? " (assumed: the file's tier)" : "";
   return pricedLine(
     prices,
     {
       category: "recording",
-      label: `Recording, mixed, ${formatNumber(inputs)} input${inputs === 1 ? "" : "s"} at ${TIER_LABELS[inputTier]}${assumed}`,
+      label: msg("costs.lines.recordingMixed", {
+        inputs,
+        tier: TIER_LABELS[inputTier],
+        assumed: facts.mix.inputTier === undefined ? "yes" : "no",
+      }),
       priceKey: newRecordingPriceKey("mixed", inputTier),
     },
     (price) =>
-      perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: inputs, currency: prices.currency }),
+      chargeOf(
+        perMinuteRecording({ minutes, pricePer1000Minutes: price, inputStreams: inputs, currency: prices.currency }),
+      ),
   );
 }
 
 function fileSize(facts: RecordingFacts): { sizeGb: number; formula: string } | null {
   if (facts.sizeBytes !== null) {
     const sizeGb = Number((facts.sizeBytes / 1e9).toPrecision(12));
-    return { sizeGb, formula: `${formatNumber(facts.sizeBytes)} bytes = ${formatNumber(sizeGb)} GB` };
+    return {
+      sizeGb,
+      formula: msg("costs.lines.sizeFromBytes", { bytes: formatNumber(facts.sizeBytes), size: formatNumber(sizeGb) }),
+    };
   }
   if (facts.bitrate === null || facts.durationSeconds === null) return null;
   const kbps = facts.bitrate / 1000;
   const sizeGb = recordingSizeGb({ videoKbps: kbps, audioKbps: 0, durationSeconds: facts.durationSeconds });
   return {
     sizeGb,
-    formula: `${formatNumber(kbps)} kbps ÷ 8 × ${formatNumber(facts.durationSeconds)} s = ${formatNumber(sizeGb)} GB`,
+    formula: msg("costs.lines.sizeFromBitrate", {
+      kbps: formatNumber(kbps),
+      seconds: formatNumber(facts.durationSeconds),
+      size: formatNumber(sizeGb),
+    }),
   };
 }
 
@@ -120,7 +136,7 @@ export function estimateRecordingCost(
   let storagePerDay: CostLine | null = null;
   if (size) {
     const storage = storageLines(prices, {
-      label: "Storage",
+      label: msg("costs.lines.storage"),
       sizeGb: size.sizeGb,
       sizeFormula: size.formula,
       retention: facts.retention,
@@ -131,7 +147,7 @@ export function estimateRecordingCost(
     else if (storage.perDay.amount === null) lines.push(storage.perDay);
     if (storage.openEnded) gaps.push(storage.openEnded);
   } else {
-    gaps.push("VOD reports neither size nor bitrate, so the storage cost is unknown.");
+    gaps.push(msg("costs.lines.noSize"));
   }
   const tierOfCharge = facts.recordedUnder === "new" ? (facts.mix?.inputTier ?? tier) : tier;
   return {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { estimateLibraryRecording, recordingFactsOf, type RecordingCostSource } from "./recording-facts";
 import { CNY } from "./test-prices";
+import { messageText } from "@/lib/i18n/message-text";
+
+/** A line's or gap's message in English (undefined stays undefined, so a missing line still fails). */
+const english = (text: string | undefined) => (text === undefined ? undefined : messageText(text));
 
 const legacyMp4: RecordingCostSource = {
   type: "mp4",
@@ -57,11 +61,11 @@ describe("a library recording's estimate facts", () => {
 
   it("says what it had to assume", () => {
     const noUsers = estimateLibraryRecording(task("cloudMixed", []), CNY);
-    expect(noUsers.gaps).toContain("VOD lists no users for this mix, so it is priced as one input.");
+    expect(noUsers.gaps.map(english)).toContain("VOD lists no users for this mix, so it is priced as one input.");
     expect(noUsers.isComplete).toBe(false);
     const noDate = recordingFactsOf({ ...legacyMp4, createdAt: "" });
     expect(noDate.facts.retention).toBe("forever");
-    expect(noDate.notes[0]).toContain("retention is unknown");
+    expect(english(noDate.notes[0])).toContain("retention is unknown");
     expect(recordingFactsOf({ ...legacyMp4, expiresAt: null }).facts.retention).toBe("forever");
   });
 

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import type { RecordingDto } from "@/lib/recordings/types";
 import {
   estimateRecordingCost,
@@ -41,7 +42,7 @@ function retentionFrom(recording: RecordingCostSource, notes: string[]): Retenti
   try {
     return retentionOf(recording.createdAt, recording.expiresAt);
   } catch {
-    notes.push("VOD gives no readable creation time, so the retention is unknown: storage is shown per day.");
+    notes.push(msg("costs.lines.noCreationTime"));
     return "forever";
   }
 }
@@ -49,7 +50,7 @@ function retentionFrom(recording: RecordingCostSource, notes: string[]): Retenti
 /**
  * A library recording as the estimate's facts: its retention from CreateTime to ExpireTime, its
  * price list from its SourceType, and for a mixed cloud recording its inputs (the task's users,
- * as VOD lists them). `notes` says what had to be assumed.
+ * as VOD lists them). `notes` says what had to be assumed (messages, `msg`).
  */
 export function recordingFactsOf(recording: RecordingCostSource): { facts: RecordingFacts; notes: string[] } {
   const notes: string[] = [];
@@ -57,7 +58,7 @@ export function recordingFactsOf(recording: RecordingCostSource): { facts: Recor
   let mix: RecordingFacts["mix"] = null;
   if (recordedUnder === "new" && isMixed(recording)) {
     const inputs = recording.source.trtcRecord?.userIds.length ?? 0;
-    if (inputs === 0) notes.push("VOD lists no users for this mix, so it is priced as one input.");
+    if (inputs === 0) notes.push(msg("costs.lines.noMixUsers"));
     mix = { inputs: Math.max(1, inputs) };
   }
   return {

@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { estimateSettingsCost, settingsCostChange, type SettingsScenario } from "./settings-estimate";
 import { retentionFromDays } from "./storage-lines";
 import { CNY } from "./test-prices";
+import { messageText } from "@/lib/i18n/message-text";
+
+/** A line's or gap's message in English (undefined stays undefined, so a missing line still fails). */
+const english = (text: string | undefined) => (text === undefined ? undefined : messageText(text));
+
+/** The same in Chinese: each line as "label: formula", then the gaps. */
+const chinese = (summary: { lines: Array<{ label: string; formula: string }>; gaps: string[] }) => [
+  ...summary.lines.map((line) => `${messageText(line.label, "zh-CN")}: ${messageText(line.formula, "zh-CN")}`),
+  ...summary.gaps.map((gap) => messageText(gap, "zh-CN")),
+];
 
 const oneStream: SettingsScenario = {
   formats: ["mp4"],
@@ -18,7 +28,7 @@ describe("the settings estimate", () => {
   it("reproduces the guide: 500 streams × 30 CNY = 15,000 CNY/month under legacy billing", () => {
     const estimate = estimateSettingsCost({ ...oneStream, regime: "legacy", streams: 500 }, CNY);
     expect(estimate.lines[0]).toMatchObject({ priceKey: "legacyRecordingPerStreamMonth", amount: 15000 });
-    expect(estimate.lines[0]?.formula).toBe("500 streams × 30 CNY × 1 format = 15,000 CNY/month");
+    expect(english(estimate.lines[0]?.formula)).toBe("500 streams × 30 CNY × 1 format = 15,000 CNY/month");
   });
 
   it("counts each format as a legacy channel and as an old output, but once under new billing", () => {
@@ -29,7 +39,7 @@ describe("the settings estimate", () => {
     // Old billing charges each output file: 900,000 min × 2 formats ÷ 1,000 × 52.5 CNY
     const old = estimateSettingsCost({ ...twoFormats, regime: "old", tier: "fhd" }, CNY).lines[0];
     expect(old?.amount).toBe(94500);
-    expect(old?.formula).toBe(
+    expect(english(old?.formula)).toBe(
       "500 streams × 30 h × 60 × 2 formats = 1,800,000 min; 1,800,000 min ÷ 1,000 × 52.5 CNY = 94,500 CNY",
     );
   });
@@ -48,7 +58,7 @@ describe("the settings estimate", () => {
     const estimate = estimateSettingsCost(oneStream, CNY);
     expect(estimate.monthlyGb).toBe(13.5); // 0.45 GB an hour × 30 hours
     expect(estimate.lines[1]).toMatchObject({ category: "storage", amount: 0.4536 });
-    expect(estimate.lines[1]?.formula).toContain("13.5 GB × 0.0048 CNY/GB/day × 7 days = 0.4536 CNY/month");
+    expect(english(estimate.lines[1]?.formula)).toContain("13.5 GB × 0.0048 CNY/GB/day × 7 days = 0.4536 CNY/month");
     expect(estimate.total).toBe(25.6536); // recording 25.2 + storage
     expect(estimate.isComplete).toBe(true);
   });
@@ -63,11 +73,9 @@ describe("the settings estimate", () => {
 
   it("says storage kept forever keeps growing", () => {
     const estimate = estimateSettingsCost({ ...oneStream, retention: retentionFromDays(0) }, CNY);
-    expect(estimate.lines[1]).toMatchObject({
-      label: "Storage of a month's recordings, per month kept",
-      amount: 1.944,
-    });
-    expect(estimate.gaps).toEqual([
+    expect(estimate.lines[1]).toMatchObject({ amount: 1.944 });
+    expect(english(estimate.lines[1]?.label)).toBe("Storage of a month's recordings, per month kept");
+    expect(estimate.gaps.map(english)).toEqual([
       "Kept forever: each month's recordings add 1.94 CNY/month to the storage bill, for as long as they stay.",
     ]);
   });
@@ -81,7 +89,16 @@ describe("the settings estimate", () => {
 
   it("says the old price list has no 2K tier", () => {
     const estimate = estimateSettingsCost({ ...oneStream, regime: "old", tier: "2k" }, CNY);
-    expect(estimate.gaps).toContain("The old recording price list has no 2K tier; its cost is unknown.");
+    expect(estimate.gaps.map(english)).toContain("The old recording price list has no 2K tier; its cost is unknown.");
     expect(estimate.lines.map((line) => line.category)).toEqual(["storage"]);
+  });
+
+  it("puts the lines into Chinese, amounts in 元", () => {
+    const estimate = estimateSettingsCost({ ...oneStream, regime: "old", retention: retentionFromDays(0) }, CNY);
+    expect(chinese(estimate)).toEqual([
+      "旧版录制（按输出时长），高清 HD，每月: 1 路 × 30 小时 × 60 = 1,800 分钟；1,800 分钟 ÷ 1,000 × 14 元 = 25.2 元",
+      "一个月录制文件的存储，每保存一个月: MP4：(1,000 + 0) kbps ÷ 8 × 108,000 秒 = 13.5 GB/月；13.5 GB × 0.0048 元/GB/天 × 30 天 = 1.94 元/月",
+      "永久存储：只要文件保留，每个月的录制文件都会让存储费用每月增加 1.94 元。",
+    ]);
   });
 });

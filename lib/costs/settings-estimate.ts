@@ -1,6 +1,7 @@
-import { pricedLine, roundMoney, summarize, type CostLine, type CostSummary } from "./cost-lines";
-import { legacyConcurrencyRecording, perMinuteRecording } from "./formulas";
-import { formatAmount, formatNumber } from "./money";
+import { msg } from "@/lib/i18n/message";
+import { chargeOf, pricedLine, roundMoney, summarize, type CostLine, type CostSummary } from "./cost-lines";
+import { amountMessage, legacyConcurrencyRecording, perMinuteRecording } from "./formulas";
+import { formatNumber } from "./money";
 import { outputSizeGb, type EncodedOutput } from "./output-size";
 import type { PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
@@ -38,8 +39,6 @@ function minutesLine(
   outputs: number,
 ): CostLine {
   const minutes = scenario.streams * scenario.hoursPerStream * 60 * outputs;
-  const each = outputs === 1 ? "" : ` × ${formatNumber(outputs)} formats`;
-  const made = `${formatNumber(scenario.streams)} streams × ${formatNumber(scenario.hoursPerStream)} h × 60${each} = ${formatNumber(minutes)} min`;
   return pricedLine(prices, { category: "recording", ...line }, (price) => {
     const estimate = perMinuteRecording({
       minutes,
@@ -47,7 +46,17 @@ function minutesLine(
       inputStreams: 1,
       currency: prices.currency,
     });
-    return { amount: estimate.amount, formula: `${made}; ${estimate.formula}` };
+    return {
+      amount: estimate.amount,
+      formula: msg("costs.lines.monthMinutes", {
+        streams: formatNumber(scenario.streams),
+        hours: formatNumber(scenario.hoursPerStream),
+        outputs,
+        outputCount: formatNumber(outputs),
+        minutes: formatNumber(minutes),
+        charge: estimate.formulaMessage,
+      }),
+    };
   });
 }
 
@@ -58,22 +67,24 @@ function recordingLines(scenario: SettingsScenario, prices: PriceTable): { lines
       prices,
       {
         category: "recording",
-        label: "Legacy recording, peak concurrent channels",
+        label: msg("costs.lines.legacyPeak"),
         priceKey: "legacyRecordingPerStreamMonth",
       },
       (price) =>
-        legacyConcurrencyRecording({
-          peakStreams: scenario.streams,
-          pricePerStreamMonth: price,
-          formats: scenario.formats.length,
-          currency,
-        }),
+        chargeOf(
+          legacyConcurrencyRecording({
+            peakStreams: scenario.streams,
+            pricePerStreamMonth: price,
+            formats: scenario.formats.length,
+            currency,
+          }),
+        ),
     );
     return { lines: [line], gaps: [] };
   }
   if (scenario.regime === "new") {
     const tier = scenario.formats.every((format) => format === "aac") ? "audio" : scenario.tier;
-    const label = `Recording, ${TIER_LABELS[tier]}, per month`;
+    const label = msg("costs.lines.recordingPerMonth", { tier: TIER_LABELS[tier] });
     return {
       lines: [minutesLine(prices, scenario, { label, priceKey: newRecordingPriceKey("single", tier) }, 1)],
       gaps: [],
@@ -91,10 +102,10 @@ function recordingLines(scenario: SettingsScenario, prices: PriceTable): { lines
     if (count === 0) continue;
     const priceKey = oldRecordingPriceKey(tier);
     if (priceKey === null) {
-      gaps.push(`The old recording price list has no ${TIER_LABELS[tier]} tier; its cost is unknown.`);
+      gaps.push(msg("costs.lines.oldNoTier", { tier: TIER_LABELS[tier] }));
       continue;
     }
-    const label = `Old recording (output duration), ${TIER_LABELS[tier]}, per month`;
+    const label = msg("costs.lines.oldRecordingPerMonth", { tier: TIER_LABELS[tier] });
     lines.push(minutesLine(prices, scenario, { label, priceKey }, count));
   }
   return { lines, gaps };
@@ -127,23 +138,32 @@ export function estimateSettingsCost(scenario: SettingsScenario, prices: PriceTa
       category: "storage",
       label:
         retention === "forever"
-          ? "Storage of a month's recordings, per month kept"
-          : `Storage at ${formatNumber(days)} days' retention, per month`,
+          ? msg("costs.lines.storageMonthKept")
+          : msg("costs.lines.storageAtRetention", { days: formatNumber(days) }),
       priceKey: storagePriceKey(scenario.area ?? "mainland"),
     },
     (price) => {
       const amount = size.sizeGb * price * days;
       return {
         amount,
-        formula: `${size.formula}/month; ${formatNumber(size.sizeGb)} GB × ${formatNumber(price)} ${currency}/GB/day × ${formatNumber(days)} days = ${formatAmount(roundMoney(amount), currency)}/month`,
+        formula: msg("costs.lines.storageMonthFormula", {
+          sizeFormula: size.formula,
+          size: formatNumber(size.sizeGb),
+          price: formatNumber(price),
+          currency,
+          days: formatNumber(days),
+          total: amountMessage(roundMoney(amount), currency),
+        }),
       };
     },
   );
   lines.push(storage);
   if (retention === "forever") {
-    const added = storage.amount === null ? "their storage" : formatAmount(storage.amount, currency);
     gaps.push(
-      `Kept forever: each month's recordings add ${added}/month to the storage bill, for as long as they stay.`,
+      msg("costs.lines.keptForeverMonthly", {
+        priced: storage.amount === null ? "no" : "yes",
+        amount: storage.amount === null ? "" : amountMessage(storage.amount, currency),
+      }),
     );
   }
   return { ...summarize(currency, lines, gaps), monthlyGb: size.sizeGb };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import {
   DEFAULT_COST_ASSUMPTIONS,
   assumptionText,
@@ -8,6 +9,9 @@ import {
   type CostAssumptions,
 } from "./settings-scenario";
 import { CNY } from "./test-prices";
+
+/** A line's or gap's message in English (undefined stays undefined, so a missing line still fails). */
+const english = (text: string | undefined) => (text === undefined ? undefined : messageText(text));
 
 const guide: CostAssumptions = {
   streams: 1,
@@ -45,7 +49,7 @@ describe("the settings page's cost estimate", () => {
   it("costs nothing when recording is switched off, and says so", () => {
     const result = settingsChange(saved, { ...saved, enabled: false }, guide, CNY);
     expect(result).toMatchObject({ ok: true, change: -25.6536, hasChanged: true });
-    if (result.ok) expect(result.after.gaps[0]).toContain("Recording is off");
+    if (result.ok) expect(english(result.after.gaps[0])).toContain("Recording is off");
   });
 
   it("reports no change until formats, retention or recording on/off differ", () => {
@@ -54,7 +58,8 @@ describe("the settings page's cost estimate", () => {
   });
 
   it("asks for a valid retention before estimating", () => {
-    expect(settingsChange(saved, { ...saved, retentionDays: "1.5" }, guide, CNY)).toEqual({
+    const result = settingsChange(saved, { ...saved, retentionDays: "1.5" }, guide, CNY);
+    expect(result.ok ? result : { ok: false, message: messageText(result.message) }).toEqual({
       ok: false,
       message: "Enter a retention of 0–1500 whole days to see what it costs.",
     });
@@ -70,7 +75,11 @@ describe("the settings page's cost estimate", () => {
       streams: "2.5",
       hoursPerStream: "800",
     });
-    expect(bad).toEqual({
+    expect(
+      bad.ok
+        ? bad
+        : { ok: false, errors: Object.fromEntries(Object.entries(bad.errors).map(([k, v]) => [k, messageText(v)])) },
+    ).toEqual({
       ok: false,
       errors: {
         streams: "Streams must be a whole number from 0 to 100,000.",

@@ -1,4 +1,5 @@
 import { RECORDING_FORMATS, RECORDING_LIMITS, type RecordingFormat } from "@/lib/schemas/recording-limits";
+import { msg } from "@/lib/i18n/message";
 import { roundMoney } from "./cost-lines";
 import type { PriceTable } from "./price-table";
 import { estimateSettingsCost, type SettingsEstimate, type SettingsScenario } from "./settings-estimate";
@@ -32,12 +33,12 @@ export const DEFAULT_COST_ASSUMPTIONS: CostAssumptions = {
 type NumberKey = "streams" | "hoursPerStream" | "videoKbps" | "audioKbps";
 export type AssumptionText = Record<NumberKey, string> & Pick<CostAssumptions, "tier" | "regime">;
 
-/** Bounds of the inline form: a month has at most 744 hours. */
+/** Bounds of the inline form: a month has at most 744 hours. `what`: the field's name, a message. */
 export const ASSUMPTION_LIMITS: Record<NumberKey, { max: number; isWhole: boolean; what: string }> = {
-  streams: { max: 100_000, isWhole: true, what: "Streams" },
-  hoursPerStream: { max: 744, isWhole: false, what: "Hours per stream" },
-  videoKbps: { max: 100_000, isWhole: false, what: "Video bitrate" },
-  audioKbps: { max: 10_000, isWhole: false, what: "Audio bitrate" },
+  streams: { max: 100_000, isWhole: true, what: msg("costs.assumptions.fields.streams") },
+  hoursPerStream: { max: 744, isWhole: false, what: msg("costs.assumptions.fields.hoursPerStream") },
+  videoKbps: { max: 100_000, isWhole: false, what: msg("costs.assumptions.fields.videoKbps") },
+  audioKbps: { max: 10_000, isWhole: false, what: msg("costs.assumptions.fields.audioKbps") },
 };
 
 export function assumptionText(assumptions: CostAssumptions): AssumptionText {
@@ -61,8 +62,7 @@ export function parseAssumptions(
     const value = Number(text[key]);
     const isValid = text[key].trim() !== "" && Number.isFinite(value) && value >= 0 && value <= max;
     if (!isValid || (isWhole && !Number.isInteger(value))) {
-      errors[key] =
-        `${what} must be a ${isWhole ? "whole number" : "number"} from 0 to ${max.toLocaleString("en-US")}.`;
+      errors[key] = msg("costs.assumptions.outOfRange", { field: what, isWhole: String(isWhole), max });
     } else values[key] = value;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -96,7 +96,7 @@ function offEstimate(prices: PriceTable): SettingsEstimate {
     lines: [],
     total: 0,
     missingPrices: [],
-    gaps: ["Recording is off (or no format is chosen): nothing is recorded or stored."],
+    gaps: [msg("costs.lines.recordingOff")],
     isComplete: true,
     monthlyGb: 0,
   };
@@ -134,7 +134,8 @@ export function settingsChange(
   const currentDays = retentionDaysOf(current.retentionDays);
   if (currentDays === null) {
     const { min, max } = RECORDING_LIMITS.retentionDays;
-    return { ok: false, message: `Enter a retention of ${min}–${max} whole days to see what it costs.` };
+    // Strings, not numbers: "0–1500" as the settings form writes the bounds, without a separator.
+    return { ok: false, message: msg("costs.assumptions.retention", { min: String(min), max: String(max) }) };
   }
   const before = estimateChoice(saved, assumptions, prices, savedDays);
   const after = estimateChoice(current, assumptions, prices, currentDays);

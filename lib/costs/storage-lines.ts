@@ -1,5 +1,7 @@
+import { msg } from "@/lib/i18n/message";
 import { pricedLine, type CostLine } from "./cost-lines";
-import { formatAmount, formatNumber } from "./money";
+import { amountMessage } from "./formulas";
+import { formatNumber } from "./money";
 import type { PriceKey } from "./price-keys";
 import type { PriceTable } from "./price-table";
 
@@ -31,7 +33,8 @@ export function storagePriceKey(area: StorageArea): PriceKey {
 
 /**
  * Storage of `sizeGb` per day and over the retention. A file kept forever has no total: it costs
- * the per-day amount for as long as it stays, which `openEnded` says in words.
+ * the per-day amount for as long as it stays, which `openEnded` says in words. `label` and
+ * `sizeFormula` are messages (`msg`), and so are the lines' texts.
  */
 export function storageLines(
   prices: PriceTable,
@@ -39,31 +42,47 @@ export function storageLines(
 ): { perDay: CostLine; overRetention: CostLine | null; openEnded: string | null } {
   const priceKey = storagePriceKey(input.area);
   const { currency } = prices;
-  const perDay = pricedLine(prices, { category: "storage", label: `${input.label}, per day`, priceKey }, (price) => {
-    const amount = input.sizeGb * price;
-    return {
-      amount,
-      formula: `${input.sizeFormula}; ${formatNumber(input.sizeGb)} GB × ${formatNumber(price)} ${currency}/GB/day = ${formatAmount(amount, currency)}/day`,
-    };
-  });
-  const { retention } = input;
-  if (retention === "forever") {
-    const daily = perDay.amount === null ? "its daily storage" : `${formatAmount(perDay.amount, currency)}/day`;
-    return {
-      perDay,
-      overRetention: null,
-      openEnded: `Kept forever: ${daily} for as long as it stays.`,
-    };
-  }
-  const overRetention = pricedLine(
+  const size = formatNumber(input.sizeGb);
+  const perDay = pricedLine(
     prices,
-    { category: "storage", label: `${input.label}, ${formatNumber(retention.days)} days`, priceKey },
+    { category: "storage", label: msg("costs.lines.storagePerDayLabel", { what: input.label }), priceKey },
     (price) => {
-      const daily = input.sizeGb * price;
-      const amount = daily * retention.days;
+      const amount = input.sizeGb * price;
       return {
         amount,
-        formula: `${formatNumber(input.sizeGb)} GB × ${formatNumber(price)} ${currency}/GB/day × ${formatNumber(retention.days)} days = ${formatAmount(amount, currency)}`,
+        formula: msg("costs.lines.storagePerDayFormula", {
+          sizeFormula: input.sizeFormula,
+          size,
+          price: formatNumber(price),
+          currency,
+          amount: amountMessage(amount, currency),
+        }),
+      };
+    },
+  );
+  const { retention } = input;
+  if (retention === "forever") {
+    const openEnded = msg("costs.lines.keptForever", {
+      priced: perDay.amount === null ? "no" : "yes",
+      perDay: perDay.amount === null ? "" : amountMessage(perDay.amount, currency),
+    });
+    return { perDay, overRetention: null, openEnded };
+  }
+  const days = formatNumber(retention.days);
+  const overRetention = pricedLine(
+    prices,
+    { category: "storage", label: msg("costs.lines.storageDaysLabel", { what: input.label, days }), priceKey },
+    (price) => {
+      const amount = input.sizeGb * price * retention.days;
+      return {
+        amount,
+        formula: msg("costs.lines.storageDaysFormula", {
+          size,
+          price: formatNumber(price),
+          currency,
+          days,
+          total: amountMessage(amount, currency),
+        }),
       };
     },
   );

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import type { PriceKey } from "./price-keys";
 
 /** TRTC's resolution tiers, shared by recording and MCU mix-transcoding prices (reference §6.1, §6.2). */
@@ -5,13 +6,14 @@ export const RESOLUTION_TIERS = ["audio", "sd", "hd", "fhd", "2k", "4k"] as cons
 export type ResolutionTier = (typeof RESOLUTION_TIERS)[number];
 export type VideoCodec = "h264" | "h265";
 
+/** Each tier's name as a message (`msg`, costs.tiers.<tier>), put into words where it is shown. */
 export const TIER_LABELS: Record<ResolutionTier, string> = {
-  audio: "audio only",
-  sd: "SD",
-  hd: "HD",
-  fhd: "Full HD",
-  "2k": "2K",
-  "4k": "4K",
+  audio: msg("costs.tiers.audio"),
+  sd: msg("costs.tiers.sd"),
+  hd: msg("costs.tiers.hd"),
+  fhd: msg("costs.tiers.fhd"),
+  "2k": msg("costs.tiers.2k"),
+  "4k": msg("costs.tiers.4k"),
 };
 
 /** Upper bounds, long edge × short edge, so that a portrait 720×1280 stream is HD like 1280×720. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { CNY, USD } from "./test-prices";
 import { trtcUsageMinutes } from "@/lib/cloud/trtc/usage-minutes";
 import type { UsageReadings } from "./usage-costs";
@@ -41,10 +42,12 @@ describe("the usage report", () => {
     expect(cny.month.projected?.total).toBe(434);
     // USD has no new-recording prices: nothing priced, and the month says what it leaves out.
     expect(report.byCurrency.USD.month.soFar.total).toBe(0);
-    expect(report.byCurrency.USD.monthUnpricedText).toEqual([
+    expect(report.byCurrency.USD.monthUnpricedText.map((text) => messageText(text))).toEqual([
       '2,500 min of Cloud-recording tasks, single stream (DescribeRecordingUsage (single), HD) on 2026-12-01, 2026-12-02, 2026-12-03: the price book has no USD price for "Recording, single stream, HD ≤ 1280×720"; set one under Costs → Price book.',
     ]);
-    expect(cny.breakdown).toEqual([
+    expect(
+      cny.breakdown.map((line) => ({ ...line, label: messageText(line.label), formula: messageText(line.formula) })),
+    ).toEqual([
       expect.objectContaining({
         label: "Cloud-recording tasks, single stream",
         formula: "2,500 min ÷ 1,000 × 14 CNY = 35 CNY",
@@ -69,7 +72,7 @@ describe("the usage report", () => {
     expect(cny.costs.days.find((day) => day.date === "2026-11-15")?.total).toBe(14);
     expect(cny.month.soFar.total).toBe(28);
     expect(cny.month.projected?.total).toBe(868); // 28 CNY/day × 31 days
-    expect(report.failures).toEqual([
+    expect(report.failures.map((failure) => ({ ...failure, what: messageText(failure.what) }))).toEqual([
       {
         source: "storage",
         period: "range",

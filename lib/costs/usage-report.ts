@@ -4,7 +4,7 @@ import type { Currency } from "./money";
 import { projectMonth, type MonthProjection } from "./month-projection";
 import type { PriceTable } from "./price-table";
 import { dailyUsageCosts, type UsageCosts, type UsageLine, type UsageReadings, type UsageSource } from "./usage-costs";
-import { USAGE_SOURCE_LABELS, describeUnpriced, usageLineFormula } from "./usage-text";
+import { USAGE_SOURCE_LABELS, describeUnpriced, usageLineFormula, usageSourceText } from "./usage-text";
 
 /** A usage API that could not be read: its cost is missing from the totals, and the page says so. */
 export interface UsageFailure {
@@ -95,10 +95,7 @@ export function buildUsageReport(
     month,
     today: input.today,
     storageSubAppId: input.storageSubAppId,
-    failures: input.failures.map((failure) => {
-      const { label, api } = USAGE_SOURCE_LABELS[failure.source];
-      return { ...failure, what: `${label} (${api})` };
-    }),
+    failures: input.failures.map((failure) => ({ ...failure, what: usageSourceText(failure.source) })),
     byCurrency: { CNY: currencyReport("CNY"), USD: currencyReport("USD") },
   };
 }

@@ -1,38 +1,50 @@
-import { formatAmount, formatNumber, type Currency } from "./money";
-import { PRICE_ITEMS } from "./price-keys";
+import { msg } from "@/lib/i18n/message";
+import { amountMessage } from "./formulas";
+import { formatNumber, type Currency } from "./money";
 import type { UnpricedUsage, UsageLine, UsageSource } from "./usage-costs";
 
-/** What each source is, in words, with the API it is read from. */
+/**
+ * What each source is (a message: costs.usage.sources.<source>), with the API it is read from.
+ * Texts here are messages (`msg`), put into the viewer's language where the usage page shows them.
+ */
 export const USAGE_SOURCE_LABELS: Record<UsageSource, { label: string; api: string }> = {
-  legacyRecording: { label: "Legacy (CSS) recording", api: "DescribeRecordStatistic" },
-  recordingSingle: { label: "Cloud-recording tasks, single stream", api: "DescribeRecordingUsage (single)" },
-  recordingMulti: { label: "Cloud-recording tasks, mixed", api: "DescribeRecordingUsage (multi)" },
-  mixTranscoding: { label: "MCU mix transcoding", api: "DescribeMixTranscodingUsage" },
-  storage: { label: "VOD storage, Chinese mainland", api: "DescribeStorageDetails" },
+  legacyRecording: { label: msg("costs.usage.sources.legacyRecording"), api: "DescribeRecordStatistic" },
+  recordingSingle: { label: msg("costs.usage.sources.recordingSingle"), api: "DescribeRecordingUsage (single)" },
+  recordingMulti: { label: msg("costs.usage.sources.recordingMulti"), api: "DescribeRecordingUsage (multi)" },
+  mixTranscoding: { label: msg("costs.usage.sources.mixTranscoding"), api: "DescribeMixTranscodingUsage" },
+  storage: { label: msg("costs.usage.sources.storage"), api: "DescribeStorageDetails" },
   storageOutsideMainland: {
-    label: "VOD storage, outside the Chinese mainland",
+    label: msg("costs.usage.sources.storageOutsideMainland"),
     api: "DescribeStorageDetails (Outside Chinese Mainland)",
   },
-  playback: { label: "VOD playback traffic", api: "DescribeCDNUsageData (Flux)" },
+  playback: { label: msg("costs.usage.sources.playback"), api: "DescribeCDNUsageData (Flux)" },
 };
-
-const UNIT_WORDS: Record<UsageLine["unit"], string> = { min: "min", GB: "GB", "GB-day": "GB-days" };
 
 /**
  * The arithmetic of one priced line: "2 min ÷ 1,000 × 14 CNY = 0.028 CNY",
  * "10 GB × 0.26 CNY/GB = 2.6 CNY" or "5 GB-days × 0.0048 CNY/GB/day = 0.024 CNY".
  */
+const UNIT_CHOICES = { min: "min", GB: "gb", "GB-day": "gbDay" } as const satisfies Record<UsageLine["unit"], string>;
+
 export function usageLineFormula(line: UsageLine, currency: Currency): string {
-  const quantity = `${formatNumber(line.quantity)} ${UNIT_WORDS[line.unit]}`;
-  const total = formatAmount(line.amount, currency);
-  if (line.unit === "min") return `${quantity} ÷ 1,000 × ${formatNumber(line.price)} ${currency} = ${total}`;
-  const per = line.unit === "GB" ? "GB" : "GB/day";
-  return `${quantity} × ${formatNumber(line.price)} ${currency}/${per} = ${total}`;
+  return msg("costs.usage.lineFormula", {
+    unit: UNIT_CHOICES[line.unit],
+    quantity: formatNumber(line.quantity),
+    price: formatNumber(line.price),
+    currency,
+    total: amountMessage(line.amount, currency),
+  });
 }
 
 function dayList(days: readonly string[]): string {
   if (days.length <= 3) return days.join(", ");
-  return `${days.length} days from ${days[0] ?? ""} to ${days.at(-1) ?? ""}`;
+  return msg("costs.usage.dayRange", { count: days.length, from: days[0] ?? "", to: days.at(-1) ?? "" });
+}
+
+/** A failed source in words: "VOD storage, Chinese mainland (DescribeStorageDetails)". */
+export function usageSourceText(source: UsageSource): string {
+  const { label, api } = USAGE_SOURCE_LABELS[source];
+  return msg("costs.usage.sourceWithApi", { label, api });
 }
 
 /**
@@ -42,9 +54,20 @@ function dayList(days: readonly string[]): string {
  */
 export function describeUnpriced(entry: UnpricedUsage, currency: Currency): string {
   const { label, api } = USAGE_SOURCE_LABELS[entry.source];
-  const what = `${formatNumber(entry.quantity)} ${entry.unit} of ${label} (${api}, ${entry.key}) on ${dayList(entry.days)}`;
+  const what = {
+    quantity: formatNumber(entry.quantity),
+    unit: entry.unit,
+    label,
+    api,
+    key: entry.key,
+    days: dayList(entry.days),
+  };
   if (entry.reason === "unknown-usage-key" || entry.priceKey === null) {
-    return `${what}: the console does not know the usage key "${entry.key}", so it cannot price it.`;
+    return msg("costs.usage.unknownKey", what);
   }
-  return `${what}: the price book has no ${currency} price for "${PRICE_ITEMS[entry.priceKey].label}"; set one under Costs → Price book.`;
+  return msg("costs.usage.noPrice", {
+    ...what,
+    currency,
+    item: msg(`costs.priceBook.items.${entry.priceKey}`),
+  });
 }

@@ -36,6 +36,8 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: roleEnum("role").notNull(),
+    /** The language the user chose (lib/i18n/locales.ts); null: the browser's. */
+    locale: text("locale"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -407,6 +409,8 @@ export const recordingFiles = pgTable(
     vodCreatedAt: timestamp("vod_created_at", { withTimezone: true }),
     /** When the first callback naming it arrived; null when only reconciliation found it. */
     firstCallbackAt: timestamp("first_callback_at", { withTimezone: true }),
+    /** When the console's player first started playing it (the media element's `playing`); null: never. */
+    firstPlayedAt: timestamp("first_played_at", { withTimezone: true }),
     discoveredBy: text("discovered_by").notNull(),
     discoveredAt: timestamp("discovered_at", { withTimezone: true }).notNull().defaultNow(),
     checkStatus: fileCheckStatusEnum("check_status").notNull().default("queued"),

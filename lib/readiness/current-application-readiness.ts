@@ -4,12 +4,13 @@ import { cloudClients } from "@/lib/cloud/clients";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { msg } from "@/lib/i18n/message";
 import { readLastCallbackEvents } from "./last-callback-events";
 import { runReadiness } from "./run-readiness";
 import { readStoredApplication } from "./stored-application";
 import type { ReadinessReport } from "./types";
 
-/** The Overview card's input: the report, or why the check could not run at all. */
+/** The Overview card's input: the report, or why the check could not run at all (a message). */
 export type ReadinessResult = { ok: true; report: ReadinessReport } | { ok: false; problem: string };
 
 /**
@@ -26,13 +27,13 @@ export async function readinessOfCurrentApplication(): Promise<ReadinessReport> 
     target: {
       sdkAppId: application.sdkAppId,
       generation: stored?.generation ?? application.generation,
-      generationSource: stored ? "as set under Applications" : "as configured at start: TRTC_RECORDING_GENERATION",
+      generationSource: msg(stored ? "readiness.sources.applications" : "readiness.sources.environment"),
       stored: stored ?? { pushDomain: null, defaultVodSubAppId: null, hasTrtcCallbackKey: false },
     },
     cloud: env.cloud,
     publicUrl: {
       origin: await publicOrigin(),
-      source: env.auth.url ? "NEXTAUTH_URL" : "the address this page was requested at (NEXTAUTH_URL is not set)",
+      source: env.auth.url ? "NEXTAUTH_URL" : msg("readiness.sources.requestAddress"),
     },
     callbackEvents: { read: () => readLastCallbackEvents(db, application.sdkAppId) },
   });
@@ -47,7 +48,7 @@ export function readinessForOverview(): Promise<ReadinessResult> {
     (report) => ({ ok: true, report }),
     (error: unknown) => {
       console.error("readiness check failed", error);
-      return { ok: false, problem: "The readiness check could not run: see the console's log." };
+      return { ok: false, problem: msg("readiness.card.couldNotRun") };
     },
   );
 }

@@ -1,6 +1,7 @@
 import { SERVICE_NAMES, serviceOf, type CloudAction } from "@/lib/cloud/cloud-action";
 import type { CloudErrorCode } from "@/lib/cloud/error-codes";
 import { CloudError } from "@/lib/cloud/errors";
+import { msg } from "@/lib/i18n/message";
 
 /** Why a probe failed, as the checks read it. */
 export interface ProbeFailure {
@@ -8,7 +9,7 @@ export interface ProbeFailure {
   code: CloudErrorCode;
   /** Tencent's own code (`AuthFailure.UnauthorizedOperation`), when the cloud answered one. */
   cloudCode: string | null;
-  /** The console's message: safe to show, says what to do. */
+  /** The console's message (plain, or from `msg`): safe to show, says what to do. */
   message: string;
   /**
    * Tencent's message: read on the server to tell answers apart (the resource CAM names, which
@@ -33,7 +34,7 @@ export function toProbeFailure(error: unknown): ProbeFailure {
   return {
     code: "CLOUD_BAD_RESPONSE",
     cloudCode: null,
-    message: `The check failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`,
+    message: msg("readiness.probe.unexpected", { error: error instanceof Error ? error.message : String(error) }),
     cloudMessage: "",
   };
 }
@@ -66,9 +67,9 @@ export const isCamDenial = (failure: ProbeFailure): boolean => failure.code === 
  * denial or a product that does not serve the account have lines of their own.
  */
 export function whyUnread(failure: ProbeFailure, action: CloudAction): string {
-  if (isCamDenial(failure)) return `CAM denies ${action} (see the CAM lines).`;
+  if (isCamDenial(failure)) return msg("readiness.probe.camDenies", { action });
   if (failure.code === "CLOUD_SERVICE_UNAVAILABLE") {
-    return `${SERVICE_NAMES[serviceOf(action)]} does not serve this account now (see its line).`;
+    return msg("readiness.probe.notServed", { product: SERVICE_NAMES[serviceOf(action)] });
   }
   return failure.message;
 }

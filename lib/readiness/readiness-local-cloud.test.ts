@@ -22,6 +22,7 @@ import { CloudProbes } from "./cloud-probes";
 import { CONSOLE_ACTIONS } from "./console-actions";
 import { limitConcurrency } from "./limit-concurrency";
 import { runReadiness } from "./run-readiness";
+import { lineInEnglish } from "./testing/outcomes";
 import { isBlocked, type CallbackEventTimes, type ReadinessReport, type ReadinessTarget } from "./types";
 
 /*
@@ -87,7 +88,11 @@ function check(
   });
 }
 
-const line = (report: ReadinessReport, id: string) => report.lines.find((candidate) => candidate.id === id);
+/** A line of the report in English words (the checks make messages). */
+const line = (report: ReadinessReport, id: string) => {
+  const found = report.lines.find((candidate) => candidate.id === id);
+  return found ? lineInEnglish(found) : undefined;
+};
 
 describe("the readiness check against the local cloud", () => {
   it("passes the default account's legacy app, every action allowed, warning only of the missing callbacks", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { renderReadinessText, summaryOf } from "./render-text";
 import type { ReadinessReport } from "./types";
 
@@ -39,7 +40,7 @@ describe("renderReadinessText", () => {
   });
 
   it("says nothing blocks recording when no line does", () => {
-    expect(summaryOf({ lines: [{ id: "a", status: "warning", title: "t", detail: "d" }] })).toBe(
+    expect(messageText(summaryOf({ lines: [{ id: "a", status: "warning", title: "t", detail: "d" }] }))).toBe(
       "0 blocking, 1 warning, 0 not checked, 0 ok: nothing blocks recording.",
     );
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { CloudClients } from "@/lib/cloud/clients";
 import { addDays, billingDateOf } from "@/lib/costs/billing-date";
 import type { CloudConfig } from "@/lib/env";
+import { msg } from "@/lib/i18n/message";
 import type { CheckContext, ReadinessCheck } from "./check-context";
 import { applicationCheck } from "./checks/application";
 import { callbackEventsCheck } from "./checks/callback-events";
@@ -50,13 +51,13 @@ export interface ReadinessInputs {
   now?: Date;
 }
 
-/** The endpoint in words: the configured base URL, or Tencent's own. */
+/** The endpoint in words: the configured base URL, or Tencent's own (a message). */
 export const describeEndpoint = (cloud: Pick<CloudConfig, "endpoint" | "protocol">): string =>
-  cloud.endpoint ? `${cloud.protocol}${cloud.endpoint}` : "Tencent Cloud (*.tencentcloudapi.com)";
+  cloud.endpoint ? `${cloud.protocol}${cloud.endpoint}` : msg("readiness.run.tencentEndpoint");
 
 /** A SecretId as it may be shown: enough to tell keys apart, not to copy one. */
 export const secretIdHint = (secretId: string): string =>
-  secretId.length > 12 ? `${secretId.slice(0, 8)}…${secretId.slice(-4)}` : "(short SecretId)";
+  secretId.length > 12 ? `${secretId.slice(0, 8)}…${secretId.slice(-4)}` : msg("readiness.run.shortSecretId");
 
 /**
  * Runs the readiness check of one application: reads and permission probes against the cloud
@@ -99,7 +100,7 @@ export async function runReadiness(inputs: ReadinessInputs): Promise<ReadinessRe
           {
             id: `check.${name}`,
             status: "not-checked",
-            title: `The ${name} check failed`,
+            title: msg("readiness.run.checkFailed", { name }),
             detail: error instanceof Error ? error.message : String(error),
           },
         ];
@@ -108,7 +109,7 @@ export async function runReadiness(inputs: ReadinessInputs): Promise<ReadinessRe
   );
   return {
     target: { sdkAppId: inputs.target.sdkAppId, generation: inputs.target.generation },
-    cloud: `${context.credentials.endpoint} (${inputs.cloud.region})`,
+    cloud: msg("readiness.run.cloud", { endpoint: context.credentials.endpoint, region: inputs.cloud.region }),
     checkedAt: now,
     lines: results.flat(),
   };

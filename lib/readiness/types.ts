@@ -12,7 +12,9 @@ export interface ReadinessLine {
   /** Stable, for tests and the card: `credentials`, `service.vod`, `cam.trtc:CreateCloudRecording`, … */
   id: string;
   status: ReadinessStatus;
+  /** A message from `msg` (lib/i18n/message.ts): put into words where shown, English in the CLI. */
   title: string;
+  /** A message from `msg`, or plain text (a cloud's own error, a caller's note). */
   detail: string;
   fixUrl?: string;
 }
@@ -61,7 +63,7 @@ export interface CallbackEventTimes {
 /** The whole check, as the CLI prints it and the Overview card shows it. */
 export interface ReadinessReport {
   target: Pick<ReadinessTarget, "sdkAppId" | "generation">;
-  /** Which cloud was asked, in words (endpoint and region). */
+  /** Which cloud was asked, as a message (endpoint and region). */
   cloud: string;
   checkedAt: Date;
   lines: ReadinessLine[];

@@ -1,6 +1,8 @@
+import { msg } from "@/lib/i18n/message";
 import type { RecordingGeneration } from "@/lib/schemas/application-constants";
 import type { MixApi } from "./layout/layout-apis";
 
+/** `label` and `description` are catalog messages (`msg`), shown through `messageText`. */
 export interface StartApiChoice {
   api: MixApi;
   label: string;
@@ -17,22 +19,20 @@ export function startApisFor(generation: RecordingGeneration): StartApiChoice[] 
     return [
       {
         api: "mcu",
-        label: "Mixed recording",
-        description:
-          "StartMCUMixTranscode: the room mixed into one picture and recorded under a record id. This app uses legacy recording, which has no cloud-recording tasks.",
+        label: msg("recordingTasks.startApis.legacyMcu.label"),
+        description: msg("recordingTasks.startApis.legacyMcu.description"),
       },
     ];
   return [
     {
       api: "task",
-      label: "Cloud-recording task",
-      description: "CreateCloudRecording: a recorder bot records each stream, or one mix of them, into VOD.",
+      label: msg("recordingTasks.startApis.task.label"),
+      description: msg("recordingTasks.startApis.task.description"),
     },
     {
       api: "mcu",
-      label: "MCU mix (relay only)",
-      description:
-        "StartMCUMixTranscode: the room mixed into one picture and published as a stream; not recorded on this app.",
+      label: msg("recordingTasks.startApis.relayMcu.label"),
+      description: msg("recordingTasks.startApis.relayMcu.description"),
     },
   ];
 }

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message";
+
 /**
  * A recording task's lifecycle, in one place: the database enum, the labels pages show, and the
  * rule that a status only moves forward (events and DescribeCloudRecording may arrive in any order).
@@ -6,12 +8,13 @@ export const RECORDING_TASK_STATUSES = ["starting", "recording", "stopping", "en
 
 export type RecordingTaskStatus = (typeof RECORDING_TASK_STATUSES)[number];
 
+/** Catalog messages (`msg`): shown through `messageText` in the viewer's language. */
 export const RECORDING_STATUS_LABELS: Record<RecordingTaskStatus, string> = {
-  starting: "Starting",
-  recording: "Recording",
-  stopping: "Stopping",
-  ended: "Ended",
-  failed: "Failed to start",
+  starting: msg("recordingTasks.status.starting"),
+  recording: msg("recordingTasks.status.recording"),
+  stopping: msg("recordingTasks.status.stopping"),
+  ended: msg("recordingTasks.status.ended"),
+  failed: msg("recordingTasks.status.failed"),
 };
 
 /** Running: the cloud still holds the task, so a layout change and a stop make sense. */

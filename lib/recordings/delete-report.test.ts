@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { nothingDeletedError, type DeleteReport } from "./delete-report";
 
 const foreign = {
@@ -23,7 +24,8 @@ describe("a delete that removed nothing", () => {
 
   it("refuses several with every file's reason, under the first one's code", () => {
     const report: DeleteReport = { deleted: [], notDeleted: [foreign, gone] };
-    expect(nothingDeletedError(report)).toEqual({
+    const error = nothingDeletedError(report);
+    expect({ ...error, message: messageText(error.message) }).toEqual({
       code: "WRONG_APPLICATION",
       message: `None of the 2 recordings was deleted. ${foreign.reason} ${gone.reason}`,
     });

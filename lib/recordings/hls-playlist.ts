@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message";
+
 /** The parts of an HLS media playlist that make one file when joined, in play order. */
 export interface HlsParts {
   /** fMP4 playlists start with an init segment (`EXT-X-MAP`); TS playlists have none. */
@@ -5,6 +7,7 @@ export interface HlsParts {
   segmentUrls: string[];
 }
 
+/** `problem` is a `msg` string: the download route puts it into the viewer's words. */
 export type HlsReading = { ok: true; parts: HlsParts } | { ok: false; problem: string };
 
 /**
@@ -14,12 +17,12 @@ export type HlsReading = { ok: true; parts: HlsParts } | { ok: false; problem: s
  */
 export function readHlsPlaylist(text: string, playlistUrl: string): HlsReading {
   const lines = text.split(/\r?\n/).map((line) => line.trim());
-  if (lines[0] !== "#EXTM3U") return { ok: false, problem: "The playlist is not an HLS playlist." };
+  if (lines[0] !== "#EXTM3U") return { ok: false, problem: msg("recordings.errors.playlist.notHls") };
   if (lines.some((line) => line.startsWith("#EXT-X-STREAM-INF"))) {
-    return { ok: false, problem: "This is a multi-rendition playlist; download one of its renditions instead." };
+    return { ok: false, problem: msg("recordings.errors.playlist.multiRendition") };
   }
   if (lines.some((line) => line.startsWith("#EXT-X-KEY") && !line.includes("METHOD=NONE"))) {
-    return { ok: false, problem: "The segments are encrypted, so they cannot be joined into one file." };
+    return { ok: false, problem: msg("recordings.errors.playlist.encrypted") };
   }
   const origin = new URL(playlistUrl).origin;
   const resolve = (uri: string) => {
@@ -32,11 +35,11 @@ export function readHlsPlaylist(text: string, playlistUrl: string): HlsReading {
     if (line.startsWith("#EXT-X-MAP:")) {
       const uri = /URI="([^"]+)"/.exec(line)?.[1];
       const url = uri ? resolve(uri) : null;
-      if (!url) return { ok: false, problem: "The playlist's init segment is not on the playlist's own server." };
+      if (!url) return { ok: false, problem: msg("recordings.errors.playlist.foreignInit") };
       maps.add(url);
     } else if (line !== "" && !line.startsWith("#")) {
       const url = resolve(line);
-      if (!url) return { ok: false, problem: "A segment is not on the playlist's own server." };
+      if (!url) return { ok: false, problem: msg("recordings.errors.playlist.foreignSegment") };
       segmentUrls.push(url);
     }
   }
@@ -45,9 +48,9 @@ export function readHlsPlaylist(text: string, playlistUrl: string): HlsReading {
   if (maps.size > 1) {
     return {
       ok: false,
-      problem: "This recording was resumed after an interruption and has several parts; copy the playlist URL instead.",
+      problem: msg("recordings.errors.playlist.resumed"),
     };
   }
-  if (segmentUrls.length === 0) return { ok: false, problem: "The playlist lists no segments." };
+  if (segmentUrls.length === 0) return { ok: false, problem: msg("recordings.errors.playlist.noSegments") };
   return { ok: true, parts: { initUrl: [...maps][0] ?? null, segmentUrls } };
 }

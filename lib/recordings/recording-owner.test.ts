@@ -1,7 +1,14 @@
 import type { MediaInfo } from "tencentcloud-sdk-nodejs/tencentcloud/services/vod/v20180717/vod_models";
 import { describe, expect, it } from "vitest";
 import { toRecording } from "@/lib/cloud/vod/to-recording";
-import { foreignRecordingProblem, recordingOwnerOf } from "./recording-owner";
+import { messageText } from "@/lib/i18n/message-text";
+import { foreignRecordingProblem as problemMessage, recordingOwnerOf } from "./recording-owner";
+
+/** The problem in English, as the e2e specs and an English viewer read it. */
+const foreignRecordingProblem = (...args: Parameters<typeof problemMessage>) => {
+  const problem = problemMessage(...args);
+  return problem === null ? null : messageText(problem);
+};
 
 const SELECTED = { sdkAppId: 1400000123, streamPath: "trtc_1400000123" };
 

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import type { RecordingDto } from "./types";
 
@@ -31,23 +32,29 @@ export function recordingOwnerOf(recording: Pick<RecordingDto, "source" | "parts
 }
 
 /**
- * Null when the recording is the application's to change; else why not, naming the FileId, the
- * app it belongs to and the selected one.
+ * Null when the recording is the application's to change; else why not (a `msg` string), naming
+ * the FileId, the app it belongs to and the selected one.
  */
 export function foreignRecordingProblem(
   recording: Pick<RecordingDto, "fileId" | "source" | "parts">,
   application: Application,
 ): string | null {
-  const selected = `the selected app ${application.sdkAppId}`;
+  const { fileId } = recording;
+  const sdkAppId = application.sdkAppId;
   const owner = recordingOwnerOf(recording);
   switch (owner.kind) {
     case "app":
       return owner.sdkAppId === application.sdkAppId
         ? null
-        : `FileId ${recording.fileId} belongs to app ${owner.sdkAppId}, not ${selected}.`;
+        : msg("recordings.errors.otherApp", { fileId, owner: owner.sdkAppId, sdkAppId });
     case "streamPath":
-      return `FileId ${recording.fileId} was recorded from stream path ${owner.streamPath}, not from ${selected} (${application.streamPath}).`;
+      return msg("recordings.errors.otherStreamPath", {
+        fileId,
+        streamPath: owner.streamPath,
+        sdkAppId,
+        appStreamPath: application.streamPath,
+      });
     case "unknown":
-      return `FileId ${recording.fileId} is not a TRTC recording (VOD names no app or stream path for it), so it is not ${selected}'s.`;
+      return msg("recordings.errors.notTrtc", { fileId, sdkAppId });
   }
 }

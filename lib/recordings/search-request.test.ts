@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CurrentApplication } from "@/lib/data/applications/current-application";
+import { messageText } from "@/lib/i18n/message-text";
 import { recordingSearchSchema, searchCapNotice, type RecordingSearch } from "@/lib/schemas/recording-search";
 import { toSearchMediaRequest as toWire } from "@/lib/cloud/vod/media-query";
 import { mergeByCreation } from "./merge-recordings";
@@ -88,12 +89,14 @@ describe("toSearchMediaRequest", () => {
 describe("VOD's 5,000-result cap", () => {
   it("stops paging at the cap with a message", () => {
     const result = recordingSearchSchema.safeParse({ page: "251" });
-    expect(result.error?.issues[0]?.message).toBe("VOD returns the first 5000 results at most: narrow the search.");
+    expect(messageText(result.error?.issues[0]?.message ?? "")).toBe(
+      "VOD returns the first 5000 results at most: narrow the search.",
+    );
     expect(recordingSearchSchema.safeParse({ page: "250" }).success).toBe(true);
   });
 
   it("says so when a search reached it, and only then", () => {
-    expect(searchCapNotice({ isCapped: true })).toBe(
+    expect(messageText(searchCapNotice({ isCapped: true }) ?? "")).toBe(
       "VOD returns the first 5,000 results of a search only: narrow the search to see the others.",
     );
     expect(searchCapNotice({ isCapped: false })).toBeNull();

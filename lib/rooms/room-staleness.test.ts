@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LiveRoomRow } from "@/lib/db/schema";
+import { messageText } from "@/lib/i18n/message-text";
 import { isRoomStale, staleMarkOf } from "./room-staleness";
 
 const MINUTE = 60_000;
@@ -39,8 +40,10 @@ describe("a stale room", () => {
   it("says for how long it has been quiet and what the console did about it", () => {
     const mark = staleMarkOf(room({ repairOutcome: "no-package", repairCheckedAt: new Date(NOW) }), NOW, STALE_AFTER);
     expect(mark?.lastEventAt).toBe(new Date(NOW - 30 * MINUTE).toISOString());
-    expect(mark?.note).toMatch(/^No event from TRTC for 30 minutes: .* no monitoring package/);
-    expect(staleMarkOf(room({}), NOW, STALE_AFTER)?.note).toContain("checking it with DescribeRoomInfo");
+    expect(messageText(mark?.note ?? "")).toMatch(/^No event from TRTC for 30 minutes: .* no monitoring package/);
+    expect(messageText(staleMarkOf(room({}), NOW, STALE_AFTER)?.note ?? "")).toContain(
+      "checking it with DescribeRoomInfo",
+    );
     expect(staleMarkOf(room({ lastEventReceivedAt: new Date(NOW) }), NOW, STALE_AFTER)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { LiveRoomRow } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import type { RoomStaleness } from "./types";
 
 /** What DescribeRoomInfo said of a stale room, kept on its row (`repair_outcome`). */
@@ -20,25 +21,24 @@ export function isRoomStale(room: LiveRoomRow, nowMs: number, staleAfterMs: numb
   return !isConfirmed;
 }
 
-const AFTERWORD: Record<RepairOutcome | "checking", string> = {
-  "no-package":
-    "This app has no monitoring package, so DescribeRoomInfo cannot check it: see who is still there in TRTC's console, or dismiss the room if it is over.",
-  unlisted:
-    "DescribeRoomInfo does not list it among the last 24 hours' rooms, so the console cannot tell: dismiss the room if it is over.",
-  failed: "DescribeRoomInfo could not be asked just now; it is asked again after the next quiet period.",
+/** What the console did about a stale room: keys of `rooms.stale`. */
+const AFTERWORD: Record<RepairOutcome | "checking", "noPackage" | "unlisted" | "failed" | "checking"> = {
+  "no-package": "noPackage",
+  unlisted: "unlisted",
+  failed: "failed",
   // A stale room whose check another reader (or console instance) is running, or whose last check said it ran.
-  live: "The console is checking it with DescribeRoomInfo.",
-  closed: "The console is checking it with DescribeRoomInfo.",
-  checking: "The console is checking it with DescribeRoomInfo.",
+  live: "checking",
+  closed: "checking",
+  checking: "checking",
 };
 
-/** The stale mark of a room, with what the console did about it in words; null when not stale. */
+/** The stale mark of a room, with what the console did about it (a `msg` string); null when not stale. */
 export function staleMarkOf(room: LiveRoomRow, nowMs: number, staleAfterMs: number): RoomStaleness | null {
   if (!isRoomStale(room, nowMs, staleAfterMs)) return null;
   const minutes = Math.floor((nowMs - room.lastEventReceivedAt.getTime()) / 60_000);
   const outcome = isRepairOutcome(room.repairOutcome) ? room.repairOutcome : "checking";
   return {
     lastEventAt: room.lastEventReceivedAt.toISOString(),
-    note: `No event from TRTC for ${minutes} minute${minutes === 1 ? "" : "s"}: its users may have left without their exit reaching the console (Tencent drops a callback it could not deliver within a minute). ${AFTERWORD[outcome]}`,
+    note: msg("rooms.stale.note", { minutes, afterword: msg(`rooms.stale.${AFTERWORD[outcome]}`) }),
   };
 }

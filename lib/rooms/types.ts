@@ -21,7 +21,7 @@ export interface RoomUser {
 /**
  * A room that has had no event for the stale period: its users may have left without their exit
  * (104) or the room's dismissal (102) reaching the console, as Tencent drops a callback it could
- * not deliver within a minute. `note` says what the console did about it, in words.
+ * not deliver within a minute. `note` says what the console did about it, as a `msg` string.
  */
 export interface RoomStaleness {
   lastEventAt: string;

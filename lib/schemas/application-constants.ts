@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message";
+
 /**
  * Which cloud recording an app has; one per app (reference §8, FAQ 647/62620): apps created on or
  * after 2022-08-01 have the new cloud recording (CreateCloudRecording), older ones the legacy
@@ -6,13 +8,20 @@
 export const RECORDING_GENERATIONS = ["legacy", "cloud"] as const;
 export type RecordingGeneration = (typeof RECORDING_GENERATIONS)[number];
 
+/**
+ * English names, for text that is English only (the readiness CLI). Pages show
+ * `applications.generations.<generation>` from the catalog instead.
+ */
 export const RECORDING_GENERATION_LABELS: Record<RecordingGeneration, string> = {
   legacy: "Legacy recording",
   cloud: "Cloud recording",
 };
 
-/** The day TRTC launched the new cloud recording: apps created from it on have it. */
-export const CLOUD_RECORDING_LAUNCH = "1 August 2022";
+/**
+ * The day TRTC launched the new cloud recording (1 August 2022): apps created from it on have
+ * it. A message, as each language writes a date its own way.
+ */
+export const CLOUD_RECORDING_LAUNCH = msg("applications.cloudRecordingLaunch");
 
 /** Tencent's pages the console sends people to for what only Tencent's consoles set. */
 export const TENCENT_LINKS = {

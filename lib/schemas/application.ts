@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { CLOUD_RECORDING_LAUNCH, RECORDING_GENERATIONS } from "./application-constants";
 
 // Re-exported for the server; client components import them from ./application-constants, which
@@ -14,33 +15,34 @@ export {
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 const sdkAppId = z.coerce
-  .number({ error: "Enter the SdkAppId, a number such as 1400000123." })
-  .int("An SdkAppId is a whole number such as 1400000123.")
-  .min(1, "An SdkAppId is a positive number such as 1400000123.")
-  .max(4_294_967_295, "An SdkAppId fits in 32 bits (at most 4294967295).");
+  .number({ error: msg("applications.errors.sdkAppIdRequired") })
+  .int(msg("applications.errors.sdkAppIdWhole"))
+  .min(1, msg("applications.errors.sdkAppIdPositive"))
+  .max(4_294_967_295, msg("applications.errors.sdkAppIdTooLarge"));
 
 const generation = z.enum(RECORDING_GENERATIONS, {
-  error: `Choose the app's recording: cloud recording if it was created on or after ${CLOUD_RECORDING_LAUNCH}, legacy before.`,
+  error: msg("applications.errors.generation", { launch: CLOUD_RECORDING_LAUNCH }),
 });
 
-const name = z.string().trim().min(1, "Enter a name.").max(100, "A name has at most 100 characters.");
+const name = z
+  .string()
+  .trim()
+  .min(1, msg("applications.errors.nameEmpty"))
+  .max(100, msg("applications.errors.nameTooLong"));
 
 /** A push domain as an admin types it; "" = find it with DescribeLiveDomains. */
 export const pushDomainSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(
-    /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/,
-    "A push domain is a host name such as 12345.livepush.myqcloud.com (your bizid, not the SdkAppId).",
-  );
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/, msg("applications.errors.pushDomain"));
 
 const optionalSubAppId = z.preprocess(
   emptyToUndefined,
   z.coerce
-    .number({ error: "A VOD sub-application id is a number." })
+    .number({ error: msg("applications.errors.subAppIdNumber") })
     .int()
-    .positive("A VOD sub-application id is a positive number.")
+    .positive(msg("applications.errors.subAppIdPositive"))
     .optional(),
 );
 
@@ -49,10 +51,7 @@ const sdkSecretKey = z.preprocess(
   z
     .string()
     .trim()
-    .regex(
-      /^[A-Za-z0-9]{16,128}$/,
-      "The SDK secret key is the app's key from the TRTC console: 16–128 letters and digits.",
-    )
+    .regex(/^[A-Za-z0-9]{16,128}$/, msg("applications.errors.sdkSecretKey"))
     .optional(),
 );
 
@@ -62,7 +61,7 @@ const hotlinkKey = z.preprocess(
   z
     .string()
     .trim()
-    .regex(/^[A-Za-z0-9]{8,20}$/, "The Key hotlink key is 8–20 letters and digits, as set in VOD's console.")
+    .regex(/^[A-Za-z0-9]{8,20}$/, msg("applications.errors.hotlinkKey"))
     .optional(),
 );
 
@@ -73,7 +72,7 @@ const checkbox = z.preprocess(
     if (value === undefined || value === "" || value === "false") return false;
     return value;
   },
-  z.boolean({ error: "Tick the box or leave it empty." }),
+  z.boolean({ error: msg("applications.errors.checkbox") }),
 );
 
 export const createApplicationSchema = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { callbackFiltersSchema, initialCallbackFilters, toQueryFilters } from "./callback-filters";
+import { messageText } from "@/lib/i18n/message-text";
 
 describe("the inbox's filter form", () => {
   it("starts on the selected application, everything else open", () => {
@@ -38,7 +39,7 @@ describe("the inbox's filter form", () => {
   it("lets the route explain bad values instead of guessing", () => {
     const query = toQueryFilters({ ...initialCallbackFilters(null), from: "yesterday", eventType: "abc" });
     const result = callbackFiltersSchema.safeParse(query);
-    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+    expect(result.error?.issues.map((issue) => messageText(issue.message))).toEqual([
       "eventType must be an event number such as 100 or 311.",
       "from must be a date and time.",
     ]);

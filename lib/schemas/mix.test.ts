@@ -1,3 +1,4 @@
+import { messageText } from "@/lib/i18n/message-text";
 import { describe, expect, it } from "vitest";
 import { changeMixLayoutSchema, startMixSchema, type StartMixInput } from "./mix";
 import { layoutIssues, type RecordingLayout } from "./recording-layout";
@@ -27,7 +28,7 @@ const errorsOf = (input: unknown) => {
   const result = startMixSchema.safeParse(input);
   return result.success
     ? {}
-    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), messageText(issue.message)]));
 };
 
 describe("startMixSchema", () => {
@@ -96,7 +97,9 @@ describe("startMixSchema", () => {
       "The custom template holds at most 16 tiles.",
     );
     expect(
-      layoutIssues({ ...layout, template: "custom", slots: [{ ...slot, zOrder: 20 }] }, valid.output, "mcu"),
+      layoutIssues({ ...layout, template: "custom", slots: [{ ...slot, zOrder: 20 }] }, valid.output, "mcu").map(
+        (issue) => ({ ...issue, message: messageText(issue.message) }),
+      ),
     ).toEqual([{ path: ["slots"], message: "The MCU's layers go from 0 to 15." }]);
   });
 

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { z } from "zod";
 import { fileNameIdSchema, intIn } from "./form-fields";
 import { layoutIssues, recordingLayoutSchema } from "./recording-layout";
@@ -23,16 +24,16 @@ export type MixOutputPreset = keyof typeof MIX_OUTPUT_PRESETS;
 export const DEFAULT_MIX_AUDIO = { audioSampleRate: 48000, audioBitrateKbps: 64, audioChannels: 2 } as const;
 
 export const mixOutputSchema = z.object({
-  width: intIn("The width", 2, 1920, "px"),
-  height: intIn("The height", 2, 1080, "px"),
-  videoBitrateKbps: intIn("The video bitrate", 1, 10_000, "kbps"),
-  framerate: intIn("The frame rate", 1, 60, "fps"),
-  gopSeconds: intIn("The GOP", 1, 5, "seconds"),
+  width: intIn(msg("fields.names.width"), 2, 1920, "px"),
+  height: intIn(msg("fields.names.height"), 2, 1080, "px"),
+  videoBitrateKbps: intIn(msg("fields.names.videoBitrate"), 1, 10_000, "kbps"),
+  framerate: intIn(msg("fields.names.frameRate"), 1, 60, "fps"),
+  gopSeconds: intIn(msg("fields.names.gop"), 1, 5, "seconds"),
   audioSampleRate: z.literal(AUDIO_SAMPLE_RATES, {
-    error: `The audio sample rate is one of ${AUDIO_SAMPLE_RATES.join(", ")} Hz.`,
+    error: msg("recordingTasks.schema.mixSampleRate", { rates: AUDIO_SAMPLE_RATES.join(", ") }),
   }),
-  audioBitrateKbps: intIn("The audio bitrate", 8, 500, "kbps"),
-  audioChannels: z.literal([1, 2], { error: "Audio has 1 (mono) or 2 (stereo) channels." }),
+  audioBitrateKbps: intIn(msg("fields.names.audioBitrate"), 8, 500, "kbps"),
+  audioChannels: z.literal([1, 2], { error: msg("recordingTasks.schema.audioChannels") }),
 });
 export type MixOutput = z.infer<typeof mixOutputSchema>;
 
@@ -40,8 +41,8 @@ export const startMixSchema = z
   .object({
     roomId: roomIdSchema,
     /** OutputParams.RecordId, the files' name prefix; "" = relayed only (and on cloud-recording apps, always). */
-    recordId: z.union([z.literal(""), fileNameIdSchema("a record id")]),
-    streamId: fileNameIdSchema("a stream id"),
+    recordId: z.union([z.literal(""), fileNameIdSchema("recordId")]),
+    streamId: fileNameIdSchema("streamId"),
     output: mixOutputSchema,
     layout: recordingLayoutSchema,
   })
@@ -51,7 +52,7 @@ export const startMixSchema = z
   });
 export type StartMixInput = z.infer<typeof startMixSchema>;
 
-const recordingIdSchema = z.uuid({ error: "Not a recording of this console." });
+const recordingIdSchema = z.uuid({ error: msg("recordingTasks.schema.notThisConsole") });
 
 export const changeMixLayoutSchema = z.object({ recordingId: recordingIdSchema, layout: recordingLayoutSchema });
 export type ChangeMixLayoutInput = z.infer<typeof changeMixLayoutSchema>;

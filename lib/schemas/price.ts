@@ -1,21 +1,22 @@
 import { z } from "zod";
 import { PRICE_KEYS } from "@/lib/costs/price-keys";
+import { msg } from "@/lib/i18n/message";
 
-export const currencySchema = z.enum(["CNY", "USD"], { error: "The currency is CNY or USD." });
+export const currencySchema = z.enum(["CNY", "USD"], { error: msg("costs.priceBook.errors.currency") });
 
 export const updatePriceSchema = z.object({
-  key: z.enum(PRICE_KEYS, { error: "Not a price of the price book." }),
+  key: z.enum(PRICE_KEYS, { error: msg("costs.priceBook.errors.key") }),
   currency: currencySchema,
   amount: z.coerce
-    .number({ error: "Enter a price, e.g. 0.0325." })
-    .min(0, "A price is 0 or more.")
-    .max(1_000_000, "A price is at most 1,000,000."),
+    .number({ error: msg("costs.priceBook.errors.amount") })
+    .min(0, msg("costs.priceBook.errors.amountMin"))
+    .max(1_000_000, msg("costs.priceBook.errors.amountMax")),
   source: z
     .string()
     .trim()
-    .min(3, "Say where the price comes from (contract, page, date).")
-    .max(300, "At most 300 characters."),
-  asOf: z.iso.date({ error: "The date is YYYY-MM-DD." }),
+    .min(3, msg("costs.priceBook.errors.sourceMin"))
+    .max(300, msg("costs.priceBook.errors.sourceMax")),
+  asOf: z.iso.date({ error: msg("costs.priceBook.errors.asOf") }),
 });
 export type UpdatePriceInput = z.input<typeof updatePriceSchema>;
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { recordingSettingsSchema, usesFileLength, type RecordingSettingsInput } from "./recording-settings";
+import { messageText } from "@/lib/i18n/message-text";
+import {
+  callbackPairingWarning,
+  recordingSettingsFormSchema,
+  recordingSettingsSchema,
+  usesFileLength,
+  type RecordingSettingsFormInput,
+  type RecordingSettingsInput,
+} from "./recording-settings";
 
 const valid: RecordingSettingsInput = {
   enabled: true,
@@ -13,9 +21,21 @@ const valid: RecordingSettingsInput = {
   callbackKey: "abc123XYZ",
 };
 
+const validForm: RecordingSettingsFormInput = { ...valid, keepStoredCallbackKey: false };
+
+/** Each field's first message, in English as the page shows it. */
 function errorsOf(input: RecordingSettingsInput): Record<string, string> {
   const result = recordingSettingsSchema.safeParse(input);
-  return Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join("."), messageText(issue.message)]),
+  );
+}
+
+function formErrorsOf(input: RecordingSettingsFormInput): Record<string, string> {
+  const result = recordingSettingsFormSchema.safeParse(input);
+  return Object.fromEntries(
+    (result.error?.issues ?? []).map((issue) => [issue.path.join("."), messageText(issue.message)]),
+  );
 }
 
 describe("recording settings", () => {
@@ -42,6 +62,11 @@ describe("recording settings", () => {
     });
   });
 
+  it("says the range in Chinese too", () => {
+    const issue = recordingSettingsSchema.safeParse({ ...valid, retentionDays: 1501 }).error?.issues[0];
+    expect(messageText(issue?.message ?? "", "zh-CN")).toBe("文件保存时长须在 0 到 1500 天之间。");
+  });
+
   it("checks the callback URL and key", () => {
     expect(errorsOf({ ...valid, callbackUrl: "ftp://example.com" }).callbackUrl).toBe(
       "The callback URL must start with http:// or https://.",
@@ -51,9 +76,6 @@ describe("recording settings", () => {
     );
     expect(errorsOf({ ...valid, callbackKey: "a".repeat(33) }).callbackKey).toBe(
       "The callback key has at most 32 characters.",
-    );
-    expect(errorsOf({ ...valid, callbackKey: "" }).callbackKey).toBe(
-      "Set a callback key, so that callbacks can be verified.",
     );
   });
 
@@ -65,5 +87,43 @@ describe("recording settings", () => {
   it("knows the file length only matters beside HLS", () => {
     expect(usesFileLength(["hls"])).toBe(false);
     expect(usesFileLength(["hls", "aac"])).toBe(true);
+  });
+});
+
+describe("callback URL and key together", () => {
+  it("refuses a key typed without a URL, in the form and so in the save action", () => {
+    expect(formErrorsOf({ ...validForm, callbackUrl: "" })).toEqual({
+      callbackUrl: "A callback key needs a callback URL: without one no callback is sent.",
+    });
+    expect(formErrorsOf({ ...validForm, callbackUrl: "   " }).callbackUrl).toBe(
+      "A callback key needs a callback URL: without one no callback is sent.",
+    );
+  });
+
+  it("allows a URL without a key, as Tencent does (the callbacks are then unsigned)", () => {
+    expect(formErrorsOf({ ...validForm, callbackKey: "" })).toEqual({});
+    expect(errorsOf({ ...valid, callbackKey: "" })).toEqual({});
+  });
+
+  it("keeps a stored key without a URL, and allows neither", () => {
+    expect(formErrorsOf({ ...validForm, callbackUrl: "", callbackKey: "", keepStoredCallbackKey: true })).toEqual({});
+    expect(formErrorsOf({ ...validForm, callbackUrl: "", callbackKey: "" })).toEqual({});
+    // Saves in history hold a stored key without a URL: they still parse.
+    expect(errorsOf({ ...valid, callbackUrl: "" })).toEqual({});
+  });
+
+  it("warns before saving about a URL without a key and a kept key without a URL", () => {
+    const own = "http://127.0.0.1:3000/api/callbacks/recording";
+    const warn = (fields: { callbackUrl: string; callbackKey?: string; hasStoredKey?: boolean }) =>
+      callbackPairingWarning({ callbackKey: "", hasStoredKey: false, ownReceiverUrl: own, ...fields });
+    expect(warn({ callbackUrl: own })).toBe("ownReceiverNoKey");
+    expect(warn({ callbackUrl: ` ${own} ` })).toBe("ownReceiverNoKey");
+    expect(warn({ callbackUrl: "https://hooks.example.com/cb" })).toBe("noKey");
+    expect(warn({ callbackUrl: "", hasStoredKey: true })).toBe("storedKeyNoUrl");
+    expect(warn({ callbackUrl: own, hasStoredKey: true })).toBeNull();
+    expect(warn({ callbackUrl: own, callbackKey: "abc" })).toBeNull();
+    expect(warn({ callbackUrl: "" })).toBeNull();
+    // A key typed without a URL is the schema's refusal, not a warning.
+    expect(warn({ callbackUrl: "", callbackKey: "abc" })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { addParticipantSchema, removeUsersSchema } from "./room";
 
 const valid = {
@@ -28,7 +29,7 @@ describe("addParticipantSchema", () => {
     const result = addParticipantSchema.safeParse({ ...valid, ...override });
     expect(result.success).toBe(false);
     const issue = result.error?.issues.find((candidate) => candidate.path[0] === field);
-    expect(issue?.message).toContain(message);
+    expect(messageText(issue?.message ?? "")).toContain(message);
   });
 });
 

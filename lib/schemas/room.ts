@@ -1,34 +1,35 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 
 /** TRTC room ids: a uint32 for integer rooms, else up to 64 letters, digits, `_` or `-`. */
 export const roomIdSchema = z
   .string()
   .trim()
-  .min(1, "Enter a room id")
-  .max(64, "A room id has at most 64 characters")
-  .regex(/^[A-Za-z0-9_-]+$/, "A room id may use letters, digits, _ and - only");
+  .min(1, msg("rooms.errors.enterRoomId"))
+  .max(64, msg("rooms.errors.roomIdTooLong"))
+  .regex(/^[A-Za-z0-9_-]+$/, msg("rooms.errors.roomIdCharacters"));
 
 /** TRTC user ids: up to 32 letters, digits, `_` or `-`. */
 export const userIdSchema = z
   .string()
   .trim()
-  .min(1, "Enter a user id")
-  .max(32, "A user id has at most 32 characters")
-  .regex(/^[A-Za-z0-9_-]+$/, "A user id may use letters, digits, _ and - only");
+  .min(1, msg("rooms.errors.enterUserId"))
+  .max(32, msg("rooms.errors.userIdTooLong"))
+  .regex(/^[A-Za-z0-9_-]+$/, msg("rooms.errors.userIdCharacters"));
 
 export const addParticipantSchema = z.object({
   roomId: roomIdSchema,
   userId: userIdSchema,
   streamUrl: z
-    .url({ protocol: /^(https?|rtmp)$/, error: "Enter an http(s) media URL or an rtmp:// stream URL" })
-    .max(1024, "The URL is too long (at most 1024 characters)"),
-  isLooping: z.boolean({ error: "Choose whether the clip loops" }),
+    .url({ protocol: /^(https?|rtmp)$/, error: msg("rooms.errors.streamUrl") })
+    .max(1024, msg("rooms.errors.urlTooLong")),
+  isLooping: z.boolean({ error: msg("rooms.errors.chooseLooping") }),
 });
 export type AddParticipantInput = z.infer<typeof addParticipantSchema>;
 
 export const removeUsersSchema = z.object({
   roomId: roomIdSchema,
-  userIds: z.array(userIdSchema).min(1, "Pick at least one user").max(10, "Remove at most 10 users at a time"),
+  userIds: z.array(userIdSchema).min(1, msg("rooms.errors.pickUser")).max(10, msg("rooms.errors.atMostTen")),
 });
 export type RemoveUsersInput = z.infer<typeof removeUsersSchema>;
 

@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/message";
+
 /**
  * What the sign-in endpoint answers when it refuses an attempt before looking at the password.
  * next-auth passes the message of an error thrown in `authorize` to `signIn()` as `error`, so the
@@ -16,8 +18,7 @@ export function throttledRetryAfterSeconds(error: string | null | undefined): nu
   return Number.isInteger(seconds) && seconds > 0 ? seconds : null;
 }
 
-/** "Too many failed sign-ins: try again in N minutes", rounded up to whole minutes. */
+/** "Too many failed sign-ins: try again in N minutes", rounded up to whole minutes (a `msg`). */
 export function throttledMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Too many failed sign-ins: try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+  return msg("signIn.throttled", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
 }

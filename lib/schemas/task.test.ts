@@ -1,3 +1,4 @@
+import { messageText } from "@/lib/i18n/message-text";
 import { describe, expect, it } from "vitest";
 import { startTaskSchema, type StartTaskInput } from "./task";
 import { defaultTaskValues } from "@/lib/recording-tasks/task-defaults";
@@ -10,7 +11,7 @@ const errorsOf = (input: unknown) => {
   const result = startTaskSchema.safeParse(input);
   return result.success
     ? {}
-    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), messageText(issue.message)]));
 };
 
 describe("startTaskSchema", () => {

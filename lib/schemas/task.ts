@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { z } from "zod";
 import { fileNameIdSchema, intIn } from "./form-fields";
 import { layoutIssues, recordingLayoutSchema } from "./recording-layout";
@@ -15,8 +16,12 @@ export { splitUserIds } from "./user-id-list";
 
 export const TASK_MAX_SUBSCRIBED = 32;
 
-/** RecordParams.StreamType: 0 audio and video, 1 audio only, 2 video only. */
-export const TASK_STREAM_TYPES = { 0: "Audio and video", 1: "Audio only", 2: "Video only" } as const;
+/** RecordParams.StreamType: 0 audio and video, 1 audio only, 2 video only (catalog messages, `msg`). */
+export const TASK_STREAM_TYPES = {
+  0: msg("recordingTasks.streamTypes.audioVideo"),
+  1: msg("recordingTasks.streamTypes.audioOnly"),
+  2: msg("recordingTasks.streamTypes.videoOnly"),
+} as const;
 /** TencentVod.MediaType: 0 mp4, 1 hls, 2 aac, 3 hls + mp4, 4 hls + aac (aac ones need audio only). */
 export const TASK_MEDIA_TYPES = { 0: "MP4", 1: "HLS", 2: "AAC", 3: "HLS + MP4", 4: "HLS + AAC" } as const;
 /** MixTranscodeParams.AudioParams.SampleRate is an enum: 1 = 48 kHz, 2 = 44.1 kHz, 3 = 16 kHz. */
@@ -29,21 +34,19 @@ const SUBSCRIPTION_ENTRY = /^[A-Za-z0-9_-]{1,32}(\.\*\$)?$/;
 
 const subscriptionListSchema = z
   .object({
-    mode: z.enum(["all", "allow", "deny"], { error: "Choose everyone, only these users, or all but these users." }),
+    mode: z.enum(["all", "allow", "deny"], { error: msg("recordingTasks.schema.subscriptionMode") }),
     /** As typed: ids separated by commas or spaces. */
-    userIds: z.string().max(2000, "The list is too long."),
+    userIds: z.string().max(2000, msg("recordingTasks.schema.listTooLong")),
   })
   .superRefine((list, context) => {
     if (list.mode === "all") return;
     const entries = splitUserIds(list.userIds);
     const issue = (message: string) => context.addIssue({ code: "custom", path: ["userIds"], message });
-    if (entries.length === 0) issue("Name at least one user, or choose everyone.");
-    if (entries.length > TASK_MAX_SUBSCRIBED) issue(`A list holds at most ${TASK_MAX_SUBSCRIBED} users.`);
+    if (entries.length === 0) issue(msg("recordingTasks.schema.listEmpty"));
+    if (entries.length > TASK_MAX_SUBSCRIBED)
+      issue(msg("recordingTasks.schema.listTooMany", { max: TASK_MAX_SUBSCRIBED }));
     const bad = entries.filter((entry) => !SUBSCRIPTION_ENTRY.test(entry));
-    if (bad.length > 0)
-      issue(
-        `Not a user id: ${bad.join(", ")}. Ids use letters, digits, _ and - (at most 32); end one with .*$ to name every id it starts.`,
-      );
+    if (bad.length > 0) issue(msg("recordingTasks.schema.notUserIds", { ids: bad.join(", ") }));
   });
 
 export const subscriptionSchema = z.object({ audio: subscriptionListSchema, video: subscriptionListSchema });
@@ -51,36 +54,36 @@ export type Subscription = z.infer<typeof subscriptionSchema>;
 
 export const taskOutputSchema = z
   .object({
-    width: intIn("The width", 2, 1920, "px"),
-    height: intIn("The height", 2, 1920, "px"),
-    framerate: intIn("The frame rate", 1, 60, "fps"),
-    videoBitrateKbps: intIn("The video bitrate", 64, 8192, "kbps"),
-    gopSeconds: intIn("The GOP", 1, 10, "seconds"),
-    audioSampleRate: z.literal([1, 2, 3], { error: "The sample rate is 48 kHz, 44.1 kHz or 16 kHz." }),
-    audioChannels: z.literal([1, 2], { error: "Audio has 1 (mono) or 2 (stereo) channels." }),
-    audioBitrateKbps: intIn("The audio bitrate", 32, 128, "kbps"),
+    width: intIn(msg("fields.names.width"), 2, 1920, "px"),
+    height: intIn(msg("fields.names.height"), 2, 1920, "px"),
+    framerate: intIn(msg("fields.names.frameRate"), 1, 60, "fps"),
+    videoBitrateKbps: intIn(msg("fields.names.videoBitrate"), 64, 8192, "kbps"),
+    gopSeconds: intIn(msg("fields.names.gop"), 1, 10, "seconds"),
+    audioSampleRate: z.literal([1, 2, 3], { error: msg("recordingTasks.schema.taskSampleRate") }),
+    audioChannels: z.literal([1, 2], { error: msg("recordingTasks.schema.audioChannels") }),
+    audioBitrateKbps: intIn(msg("fields.names.audioBitrate"), 32, 128, "kbps"),
   })
   .refine((output) => output.width * output.height <= 1920 * 1080, {
     path: ["height"],
-    message: "Width × height may be at most 1920 × 1080 pixels.",
+    message: msg("recordingTasks.schema.pictureTooBig"),
   });
 export type TaskOutput = z.infer<typeof taskOutputSchema>;
 
 export const startTaskSchema = z
   .object({
     roomId: roomIdSchema,
-    recordMode: z.enum(["single", "mixed"], { error: "Record each stream, or one mix of them." }),
-    maxIdleSeconds: intIn("The idle time", 5, 86_400, "seconds"),
-    streamType: z.literal([0, 1, 2], { error: "Record audio and video, audio only or video only." }),
+    recordMode: z.enum(["single", "mixed"], { error: msg("recordingTasks.schema.recordMode") }),
+    maxIdleSeconds: intIn(msg("fields.names.idleTime"), 5, 86_400, "seconds"),
+    streamType: z.literal([0, 1, 2], { error: msg("recordingTasks.schema.streamType") }),
     subscription: subscriptionSchema,
-    mediaType: z.literal([0, 1, 2, 3, 4], { error: "Choose what VOD keeps: MP4, HLS, AAC or a pair." }),
-    retentionDays: intIn("Retention", 0, 1500, "days"),
-    subAppId: z.number().int().positive("A sub-application id is a positive number.").nullable(),
-    userDefineRecordId: z.union([z.literal(""), fileNameIdSchema("a file-name prefix")]),
+    mediaType: z.literal([0, 1, 2, 3, 4], { error: msg("recordingTasks.schema.mediaType") }),
+    retentionDays: intIn(msg("fields.names.retention"), 0, 1500, "days"),
+    subAppId: z.number().int().positive(msg("recordingTasks.schema.subAppId")).nullable(),
+    userDefineRecordId: z.union([z.literal(""), fileNameIdSchema("fileNamePrefix")]),
     output: taskOutputSchema,
     layout: recordingLayoutSchema,
     /** Only for the cost estimate: TRTC's room queries do not say at what size users publish. */
-    estimateInputTier: z.enum(ESTIMATE_INPUT_TIERS, { error: "Choose the inputs' usual picture size." }),
+    estimateInputTier: z.enum(ESTIMATE_INPUT_TIERS, { error: msg("recordingTasks.schema.inputTier") }),
     /**
      * Only for the cost estimate: how many users the form saw subscribed. The start never asks
      * the room queries (paid, not real time: reference §8); rows from before this field read 0.
@@ -92,7 +95,7 @@ export const startTaskSchema = z
       context.addIssue({
         code: "custom",
         path: ["mediaType"],
-        message: "AAC files need an audio-only recording: set the streams to audio only, or keep MP4 or HLS.",
+        message: msg("recordingTasks.schema.aacNeedsAudioOnly"),
       });
     if (input.recordMode === "mixed")
       for (const issue of layoutIssues(input.layout, input.output, "task"))
@@ -102,7 +105,7 @@ export type StartTaskInput = z.infer<typeof startTaskSchema>;
 
 /** ModifyCloudRecording replaces the whole layout and subscription, so both are always sent. */
 export const modifyTaskSchema = z.object({
-  recordingId: z.uuid({ error: "Not a recording of this console." }),
+  recordingId: z.uuid({ error: msg("recordingTasks.schema.notThisConsole") }),
   subscription: subscriptionSchema,
   layout: recordingLayoutSchema,
 });

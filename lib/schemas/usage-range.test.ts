@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { parseUsageSearch, usageRangePresets, usageSearchQuery } from "./usage-range";
 
 const TODAY = "2026-12-17";
@@ -23,13 +24,13 @@ describe("the usage page's URL state", () => {
     expect(parseUsageSearch({ from: "2026-11-01", to: "2026-12-01" }, TODAY).ok).toBe(true);
     const result = parseUsageSearch({ from: "2026-11-01", to: "2026-12-02" }, TODAY);
     expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.fieldErrors.to?.[0]).toContain("at most 31 days");
+    if (!result.ok) expect(messageText(result.fieldErrors.to?.[0] ?? "")).toContain("at most 31 days");
   });
 
   it("refuses bad dates, reversed and future ranges, ranges past VOD's history, and other currencies", () => {
     const message = (params: Record<string, string>) => {
       const result = parseUsageSearch(params, TODAY);
-      return result.ok ? "" : result.message;
+      return result.ok ? "" : messageText(result.message);
     };
     expect(message({ from: "12/01/2026", to: TODAY })).toBe(
       "The start date must be written YYYY-MM-DD, e.g. 2026-12-01.",

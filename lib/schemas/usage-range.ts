@@ -1,4 +1,5 @@
 import { addDays, daysSpanned, firstOfMonth, isCalendarDate } from "@/lib/costs/billing-date";
+import { msg } from "@/lib/i18n/message";
 
 /** TRTC's usage APIs answer at most 31 days at a time (reference §2.5). */
 export const USAGE_RANGE_MAX_DAYS = 31;
@@ -16,10 +17,10 @@ export type UsageRangeCheck = { ok: true; range: UsageRange } | { ok: false; fie
  * Checked by hand rather than with zod: the usage page's client checks ranges as it renders, and
  * zod would be most of that page's first-load JavaScript for two dates (bench/bundles).
  */
-function dateProblem(value: unknown, which: string): string | null {
-  if (typeof value !== "string") return `The ${which} date is missing.`;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `The ${which} date must be written YYYY-MM-DD, e.g. 2026-12-01.`;
-  if (!isCalendarDate(value)) return `${value} is not a date on the calendar.`;
+function dateProblem(value: unknown, which: "start" | "end"): string | null {
+  if (typeof value !== "string") return msg("costs.usage.rangeErrors.missing", { which });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return msg("costs.usage.rangeErrors.format", { which });
+  if (!isCalendarDate(value)) return msg("costs.usage.rangeErrors.notADate", { value });
   return null;
 }
 
@@ -38,23 +39,17 @@ export function checkUsageRange(range: { from: unknown; to: unknown }, today: st
     return { ok: false, fieldErrors };
   const { from, to } = range;
   if (to < from) {
-    issue("to", "The end date must not be before the start date.");
+    issue("to", msg("costs.usage.rangeErrors.endBeforeStart"));
     return { ok: false, fieldErrors };
   }
   const days = daysSpanned(from, to);
   if (days > USAGE_RANGE_MAX_DAYS) {
-    issue(
-      "to",
-      `A range may cover at most ${USAGE_RANGE_MAX_DAYS} days (Tencent's usage APIs answer that much at a time); this one covers ${days}.`,
-    );
+    issue("to", msg("costs.usage.rangeErrors.tooLong", { max: USAGE_RANGE_MAX_DAYS, days }));
   }
-  if (to > today) issue("to", `The range must end today (${today}, Beijing time) or earlier.`);
+  if (to > today) issue("to", msg("costs.usage.rangeErrors.future", { today }));
   const earliest = addDays(today, -(USAGE_HISTORY_DAYS - 1));
   if (from < earliest) {
-    issue(
-      "from",
-      `The range must start on ${earliest} or later: VOD keeps usage statistics for ${USAGE_HISTORY_DAYS} days.`,
-    );
+    issue("from", msg("costs.usage.rangeErrors.tooOld", { earliest, days: USAGE_HISTORY_DAYS }));
   }
   return Object.keys(fieldErrors).length > 0 ? { ok: false, fieldErrors } : { ok: true, range: { from, to } };
 }
@@ -91,8 +86,14 @@ export function parseUsageSearch(params: Params, today: string): UsageSearchResu
   const currency = USAGE_CURRENCIES.find((candidate) => candidate === rawCurrency);
   if (range.ok && currency) return { ok: true, search: { range: range.range, currency } };
   const fieldErrors: Partial<Record<"from" | "to" | "currency", string[]>> = range.ok ? {} : { ...range.fieldErrors };
-  if (!currency) fieldErrors.currency = [`The currency is CNY or USD, not "${rawCurrency}".`];
-  return { ok: false, message: Object.values(fieldErrors).flat().join(" "), fieldErrors };
+  if (!currency) fieldErrors.currency = [msg("costs.usage.rangeErrors.currency", { currency: rawCurrency })];
+  return { ok: false, message: joinMessages(Object.values(fieldErrors).flat()), fieldErrors };
+}
+
+/** Several messages as one (each sentence after the other), still put into words where shown. */
+function joinMessages(messages: readonly string[]): string {
+  const [first = "", ...rest] = messages;
+  return rest.length === 0 ? first : msg("costs.usage.rangeErrors.joined", { first, rest: joinMessages(rest) });
 }
 
 /** The URL query for a search; this month so far and CNY, the defaults, are left out. */
@@ -108,12 +109,15 @@ export function usageSearchQuery(search: UsageSearch, today: string): string {
 }
 
 /** Ranges offered as one-click choices; each fits the 31-day limit. */
-export function usageRangePresets(today: string): Array<{ label: string; range: UsageRange }> {
+export type UsageRangePreset = "thisMonth" | "last7" | "last31" | "lastMonth";
+
+/** Ranges offered as one-click choices; each fits the 31-day limit. The page names them (catalog). */
+export function usageRangePresets(today: string): Array<{ id: UsageRangePreset; range: UsageRange }> {
   const lastMonthEnd = addDays(firstOfMonth(today), -1);
   return [
-    { label: "This month so far", range: { from: firstOfMonth(today), to: today } },
-    { label: "Last 7 days", range: { from: addDays(today, -6), to: today } },
-    { label: "Last 31 days", range: { from: addDays(today, -30), to: today } },
-    { label: "Last month", range: { from: firstOfMonth(lastMonthEnd), to: lastMonthEnd } },
+    { id: "thisMonth", range: { from: firstOfMonth(today), to: today } },
+    { id: "last7", range: { from: addDays(today, -6), to: today } },
+    { id: "last31", range: { from: addDays(today, -30), to: today } },
+    { id: "lastMonth", range: { from: firstOfMonth(lastMonthEnd), to: lastMonthEnd } },
   ];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { changeUserRoleSchema, createUserSchema, loginSchema } from "./user";
 
 describe("user schemas", () => {
@@ -9,7 +10,7 @@ describe("user schemas", () => {
   it("names what is wrong with a new user", () => {
     const result = createUserSchema.safeParse({ email: "nope", name: "", password: "short", role: "root" });
     expect(result.success).toBe(false);
-    const fields = result.error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+    const fields = result.error?.issues.map((issue) => [issue.path.join("."), messageText(issue.message)]);
     expect(fields).toEqual([
       ["email", "Enter an e-mail address such as ops@example.com."],
       ["name", "Enter a name."],
@@ -20,7 +21,7 @@ describe("user schemas", () => {
 
   it("refuses passwords bcrypt would truncate", () => {
     const result = createUserSchema.safeParse({ email: "a@b.co", name: "A", password: "x".repeat(73), role: "viewer" });
-    expect(result.error?.issues[0]?.message).toBe("A password has at most 72 characters.");
+    expect(messageText(result.error?.issues[0]?.message ?? "")).toBe("A password has at most 72 characters.");
   });
 
   it("wants a real user id", () => {

@@ -1,7 +1,9 @@
+import { msg } from "@/lib/i18n/message";
 import { legacyRecordingName, type NamingCase } from "@/lib/recordings/file-names";
 import type { RecordingFormat } from "@/lib/schemas/recording-settings";
 
 export interface FileNamePreview {
+  /** The case's description, a message from `msg` (put into words where shown). */
   label: string;
   names: string[];
 }
@@ -22,15 +24,15 @@ export function previewFileNames(input: {
   const end = new Date(input.start.getTime() + input.minutes * 60_000);
   const cases: Array<{ label: string; naming: NamingCase }> = [
     {
-      label: "A user who entered with userDefineRecordId “teacher42”",
+      label: msg("settings.preview.userDefineRecordId", { id: "teacher42" }),
       naming: { kind: "userDefineRecordId", userDefineRecordId: "teacher42", streamType: "main" },
     },
-    { label: "A user who entered with streamId “class_7”", naming: { kind: "streamId", streamId: "class_7" } },
+    { label: msg("settings.preview.streamId", { id: "class_7" }), naming: { kind: "streamId", streamId: "class_7" } },
     {
-      label: "Anyone else (global auto recording): room 2001, user alice",
+      label: msg("settings.preview.auto", { roomId: "2001", userId: "alice" }),
       naming: { kind: "auto", sdkAppId: input.sdkAppId, roomId: "2001", userId: "alice", streamType: "main" },
     },
-    { label: "A mix started with RecordId “mix1”", naming: { kind: "mixRecordId", recordId: "mix1" } },
+    { label: msg("settings.preview.mixRecordId", { id: "mix1" }), naming: { kind: "mixRecordId", recordId: "mix1" } },
   ];
   const applicable = input.mode === "global" ? cases : cases.filter((entry) => entry.naming.kind !== "auto");
   return applicable.map(({ label, naming }) => ({

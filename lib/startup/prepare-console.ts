@@ -1,4 +1,5 @@
 import "server-only";
+import { messageText } from "@/lib/i18n/message-text";
 import { getDb } from "@/lib/db";
 import { ensureApplications, fillMissingPushDomains } from "@/lib/actions/applications/ensure-application";
 import { startInboxRetentionJob } from "@/lib/callbacks/inbox-retention-job";
@@ -27,7 +28,8 @@ export async function prepareConsole(): Promise<void> {
   // The push domain is the account's (DescribeLiveDomains), not derived from the SdkAppId.
   const domains = await fillMissingPushDomains(db);
   if (domains.filled.length > 0) console.log(`Push domain found for SdkAppId ${domains.filled.join(", ")}`);
-  if (domains.problem) console.warn(`Push domain not set: ${domains.problem} Set it under Applications.`);
+  // The log is English whatever the viewers' languages: the problem is put into English words.
+  if (domains.problem) console.warn(`Push domain not set: ${messageText(domains.problem)} Set it under Applications.`);
   const result = await ensureFirstAdmin(db, {
     firstAdmin: env.auth.firstAdmin,
     isLocalMode: env.cloud.mode === "local",

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import type { UserRow } from "@/lib/db/schema";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 
 /** Who is signed in, as the server checks it on every request. */
 export interface SessionUser {
@@ -7,10 +8,12 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** The language they chose; null: the browser's. */
+  locale: Locale | null;
 }
 
 /** A user as the users page shows it: never the password hash. */
-export interface UserDto extends SessionUser {
+export interface UserDto extends Omit<SessionUser, "locale"> {
   disabled: boolean;
   createdAt: string;
 }
@@ -29,5 +32,11 @@ export function toUserDto(row: UserRow): UserDto {
 }
 
 export function toSessionUser(row: UserRow): SessionUser {
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    locale: isLocale(row.locale) ? row.locale : null,
+  };
 }

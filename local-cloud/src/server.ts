@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { accountMigrations } from "./account/migrations";
 import { callbackMigrations } from "./callbacks/migrations";
+import { testCallbackService } from "./callbacks/test-delivery/deliver-test-callback";
 import { createApi } from "./composition/create-api";
 import { createHttpRoutes, type Served } from "./composition/http-routes";
 import { startInfrastructure, type Infrastructure } from "./composition/infrastructure";
@@ -102,8 +103,10 @@ async function startServices(
     teardown,
   );
   recorderPort.current = recorder;
+  // Local-only (Tencent has none): sends a test callback to the receiver the cloud holds for an app.
+  const testCallbacks = testCallbackService({ account, css: live.config, trtc: infra.callbackConfig });
   // Also the reset order: TRTC's reset ends recordings and rooms before live's rules and VOD's media go.
-  return { trtc, vod, recorder, services: [trtc, live, vod] };
+  return { trtc, vod, recorder, services: [trtc, live, vod, testCallbacks] };
 }
 
 /** POST /_local/reset: TRTC first (its room events reach the outbox), then live and VOD, then what they filled. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ApplicationsTable } from "@/components/applications/applications-table";
 import { CreateApplicationForm } from "@/components/applications/create-application-form";
 import { EditApplicationForm } from "@/components/applications/edit-application-form";
@@ -9,7 +10,11 @@ import { listApplications } from "@/lib/data/applications/list-applications";
 import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 
-export const metadata: Metadata = { title: "Applications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("applications.page");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function ApplicationsPage(props: { searchParams: Promise<{ edit?: string }> }) {
@@ -21,13 +26,11 @@ export default async function ApplicationsPage(props: { searchParams: Promise<{ 
     findPushDomain(),
     props.searchParams,
   ]);
+  const t = await getTranslations("applications.page");
   const editing = applications.find((application) => String(application.sdkAppId) === edit);
   return (
     <>
-      <PageHeader
-        title="Applications"
-        description="The TRTC applications this console manages. Pick the one to work on in the sidebar; every page follows it."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
         {editing ? (
           <EditApplicationForm key={editing.sdkAppId} application={editing} pushDomains={pushDomains} />

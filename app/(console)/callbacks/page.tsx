@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CallbackEndpoints } from "@/components/callbacks/callback-endpoints";
 import { CallbackInbox } from "@/components/callbacks/callback-inbox";
 import { InboxRetentionCard } from "@/components/callbacks/inbox-retention-card";
@@ -12,12 +13,16 @@ import { getInboxRetention } from "@/lib/data/callbacks/inbox-retention";
 import { getDb } from "@/lib/db";
 import { publicOrigin } from "@/lib/http/public-origin";
 
-export const metadata: Metadata = { title: "Callbacks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("callbacks.page");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function CallbacksPage() {
   const user = await requirePageUser("viewer");
   const db = await getDb();
+  const t = await getTranslations("callbacks.page");
   const [applications, current, retention] = await Promise.all([
     listApplications(db),
     getCurrentApplication(db),
@@ -25,12 +30,9 @@ export default async function CallbacksPage() {
   ]);
   return (
     <>
-      <PageHeader
-        title="Callbacks"
-        description="Recording callbacks received from the cloud, each with its signature check. Repeated deliveries of one event are kept once; refusals are counted per source and reason."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="flex flex-col gap-6">
-        <CallbackEndpoints origin={await publicOrigin()} />
+        <CallbackEndpoints origin={await publicOrigin()} canSendTest={hasRole(user.role, "operator")} />
         {/* Keyed: switching the application starts the inbox over on the new one. */}
         <CallbackInbox key={current.sdkAppId} applications={applications} currentSdkAppId={current.sdkAppId} />
         <VerifyPayloadForm sdkAppId={current.sdkAppId} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AvailabilitySection } from "@/components/health/availability-section";
 import { CheckResultsSection } from "@/components/health/check-results-section";
 import { ReconcileNowButton } from "@/components/health/finding-actions";
@@ -19,7 +20,10 @@ import { readAutoRecordingDays } from "@/lib/data/health/read-auto-recording-day
 import { readTaskDays } from "@/lib/data/health/read-task-days";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
 
-export const metadata: Metadata = { title: "Health" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("health.page");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function HealthPage() {
@@ -28,20 +32,21 @@ export default async function HealthPage() {
   const { sdkAppId } = await getCurrentApplication(db);
   const now = new Date();
   const from = healthWindowStart(now);
-  const [availability, tasks, autoDays, counts, findings, settings] = await Promise.all([
+  const [availability, tasks, autoDays, counts, findings, settings, t] = await Promise.all([
     readAvailability(db, sdkAppId, from),
     readTaskDays(db, sdkAppId, from, now),
     readAutoRecordingDays(db, sdkAppId, from),
     readQualityCounts(db, sdkAppId, from),
     readFindings(db, sdkAppId),
     lastSavedSettings(db, sdkAppId),
+    getTranslations("health.page"),
   ]);
   const canRepair = hasRole(user.role, "operator");
   return (
     <>
       <PageHeader
-        title="Health"
-        description={`Recording health of SdkAppId ${sdkAppId} over the last ${HEALTH_DAYS} days (UTC).`}
+        title={t("title")}
+        description={t("description", { sdkAppId, days: HEALTH_DAYS })}
         actions={canRepair ? <ReconcileNowButton /> : null}
       />
       <div className="space-y-6">

@@ -1,23 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { RoomsClient } from "@/components/rooms/rooms-client";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { listSampleClips } from "@/lib/data/rooms/samples";
 
-export const metadata: Metadata = { title: "Rooms" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rooms.page"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function RoomsPage() {
   const user = await requirePageUser("viewer");
   const canOperate = hasRole(user.role, "operator");
   const samples = canOperate ? await listSampleClips() : [];
+  const t = await getTranslations("rooms.page");
   return (
     <>
-      <PageHeader
-        title="Rooms"
-        description="Live rooms of this application, who is in them and what each publishes, as TRTC's room and media events tell the console."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <RoomsClient canOperate={canOperate} samples={samples} />
     </>
   );

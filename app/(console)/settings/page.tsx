@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { CloudRecordingNote } from "@/components/settings/cloud-recording-note";
 import { CloudStateCard } from "@/components/settings/cloud-state-card";
@@ -12,11 +13,17 @@ import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getTrtcCallbackOverview } from "@/lib/data/callbacks/trtc-callback-overview";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { publicOrigin } from "@/lib/http/public-origin";
+import { getMessageText } from "@/lib/i18n/server-message-text";
+import { recordingCallbackReceiver } from "@/lib/settings/callback-receiver";
 import { DEFAULT_RECORDING_SETTINGS, toPublicSettings } from "@/lib/settings/public-settings";
 import { getSettingsOverview } from "@/lib/data/settings/settings-overview";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.page");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
@@ -24,18 +31,21 @@ export default async function SettingsPage() {
   const db = await getDb();
   const application = await getCurrentApplication(db);
   const origin = await publicOrigin();
+  const t = await getTranslations("settings.page");
+  const messageText = await getMessageText();
   // Every app has TRTC callbacks (room and media events; cloud-recording ones too on a cloud app).
   const trtcCallbacks = (
     <TrtcCallbacksCard
       appName={application.name}
       overview={await getTrtcCallbackOverview(db, application.sdkAppId, origin)}
       isAdmin={hasRole(user.role, "admin")}
+      canSendTest={hasRole(user.role, "operator")}
     />
   );
   const header = (
     <PageHeader
-      title="Recording settings"
-      description={`How ${application.name} (SdkAppId ${application.sdkAppId}) is recorded.`}
+      title={t("title")}
+      description={t("description", { name: application.name, sdkAppId: String(application.sdkAppId) })}
     />
   );
   if (application.generation === "cloud")
@@ -54,7 +64,7 @@ export default async function SettingsPage() {
       <>
         {header}
         <div className="flex flex-col gap-4">
-          <Alert>{target.message}</Alert>
+          <Alert>{messageText(target.message)}</Alert>
           {trtcCallbacks}
         </div>
       </>
@@ -66,11 +76,14 @@ export default async function SettingsPage() {
     <>
       {header}
       <p className="mb-4 text-sm">
-        Saving applies the settings to the cloud (CSS record and callback rules on{" "}
-        {`${target.target.pushDomain}/${target.target.streamPath}`}) and reads them back.{" "}
-        <Link href="/settings/history" className="text-primary underline-offset-4 hover:underline">
-          History of changes →
-        </Link>
+        {t.rich("applies", {
+          target: `${target.target.pushDomain}/${target.target.streamPath}`,
+          link: (chunks) => (
+            <Link href="/settings/history" className="text-primary underline-offset-4 hover:underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <div className="flex flex-col gap-4">
         <CloudStateCard overview={overview} canOperate={canOperate} />
@@ -79,7 +92,7 @@ export default async function SettingsPage() {
           initial={initial}
           sdkAppId={application.sdkAppId}
           subApplications={overview.subApplications}
-          suggestedCallbackUrl={`${origin}/api/callbacks/recording`}
+          callbackReceiver={recordingCallbackReceiver(origin, env.cloud.endpoint)}
           canOperate={canOperate}
         />
         {trtcCallbacks}

@@ -1,7 +1,9 @@
+import { getLocale } from "next-intl/server";
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { readFileHealths } from "@/lib/data/health/read-file-healths";
 import { getDb } from "@/lib/db";
+import { messageText } from "@/lib/i18n/message-text";
 import { sessionPlaces } from "@/lib/data/health/read-file-session";
 import { playableRecordings } from "@/lib/data/recordings/media-access";
 import { searchProblemRecordings } from "@/lib/data/recordings/search-problem-recordings";
@@ -15,7 +17,9 @@ export const dynamic = "force-dynamic";
 export const GET = withRole("viewer", async (request) => {
   const search = recordingSearchSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!search.success) {
-    const message = search.error.issues.map((issue) => issue.message).join(" ");
+    // Each issue is a message of the schema's: in the requester's language, one sentence after another.
+    const locale = await getLocale();
+    const message = search.error.issues.map((issue) => messageText(issue.message, locale)).join(" ");
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
   const db = await getDb();

@@ -1,7 +1,10 @@
 import type { CostCategory } from "@/lib/costs/cost-lines";
 
-/** A chart's series: their labels and colours (CSS variables from app/globals.css, never hex). */
-export type ChartConfig<Key extends string> = Record<Key, { label: string; color: string }>;
+/**
+ * A chart's series: their colours (CSS variables from app/globals.css, never hex). Their names are
+ * in the catalog, under costs.usage.series.
+ */
+export type ChartConfig<Key extends string> = Record<Key, { color: string }>;
 
 /** The usage chart's stack, bottom to top; the table and the legend use the same order. */
 export const USAGE_SERIES = [
@@ -12,8 +15,8 @@ export const USAGE_SERIES = [
 ] as const satisfies readonly CostCategory[];
 
 export const USAGE_CHART_CONFIG: ChartConfig<CostCategory> = {
-  recording: { label: "Recording", color: "var(--color-chart-1)" },
-  storage: { label: "Storage", color: "var(--color-chart-2)" },
-  playback: { label: "Playback", color: "var(--color-chart-3)" },
-  transcoding: { label: "Transcoding", color: "var(--color-chart-4)" },
+  recording: { color: "var(--color-chart-1)" },
+  storage: { color: "var(--color-chart-2)" },
+  playback: { color: "var(--color-chart-3)" },
+  transcoding: { color: "var(--color-chart-4)" },
 };

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 /** Where the plot sits inside the SVG's viewBox. */
 export interface ChartFrame {
   width: number;
@@ -78,5 +79,10 @@ export function stackBars<Key extends string>(
 
 /** An axis tick's label: round steps need at most 3 significant digits, however small they are. */
 export function tickLabel(value: number): string {
-  return value.toLocaleString("en-US", { maximumSignificantDigits: 3 });
+  return formatTick(value, "en");
+}
+
+/** An axis number in the viewer's language's digits and separators. */
+export function formatTick(value: number, locale: Locale): string {
+  return value.toLocaleString(locale === "en" ? "en-US" : locale, { maximumSignificantDigits: 3 });
 }

@@ -1,18 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import { formatAmount, type Currency } from "@/lib/costs/money";
+import { isLocale } from "@/lib/i18n/locales";
 import type { DailyCost } from "@/lib/costs/usage-costs";
 import { USAGE_CHART_CONFIG, USAGE_SERIES } from "./chart-config";
-import { stackBars, tickLabel, type ChartFrame } from "./chart-geometry";
+import { formatTick, stackBars, type ChartFrame } from "./chart-geometry";
 
 const FRAME: ChartFrame = { width: 760, height: 260, left: 64, right: 12, top: 12, bottom: 28 };
 
 function Legend() {
+  const t = useTranslations("costs.usage");
   return (
-    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label="Legend">
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs" aria-label={t("chart.legend")}>
       {USAGE_SERIES.map((key) => (
         <li key={key} className="flex items-center gap-1.5">
           <span aria-hidden className="size-3 rounded-sm" style={{ background: USAGE_CHART_CONFIG[key].color }} />
-          {USAGE_CHART_CONFIG[key].label}
+          {t(`series.${key}`)}
         </li>
       ))}
     </ul>
@@ -25,6 +28,10 @@ function Legend() {
  * segment's tooltip.
  */
 export function UsageChart({ days, currency }: { days: DailyCost[]; currency: Currency }) {
+  const t = useTranslations("costs.usage");
+  const requested = useLocale();
+  const locale = isLocale(requested) ? requested : "en";
+  const money = (value: number) => formatAmount(value, currency, locale);
   const titleId = useId();
   const { bars, ticks } = stackBars(days, USAGE_SERIES, FRAME);
   const total = days.reduce((sum, day) => sum + day.total, 0);
@@ -34,21 +41,21 @@ export function UsageChart({ days, currency }: { days: DailyCost[]; currency: Cu
   return (
     <figure className="flex flex-col gap-2" aria-labelledby={titleId}>
       <figcaption id={titleId} className="text-sm text-muted-foreground">
-        Cost per day from {first} to {last} (Beijing billing days), stacked by what it is for, in {currency}.
+        {t("chart.caption", { from: first, to: last, currency })}
       </figcaption>
       <Legend />
       <svg
         viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
         className="h-auto w-full text-muted-foreground"
         role="img"
-        aria-label={`Stacked bar chart of ${days.length} days, ${formatAmount(total, currency)} in total. The table below lists every value.`}
+        aria-label={t("chart.summary", { days: days.length, total: money(total) })}
         data-testid="usage-chart"
       >
         {ticks.map((tick) => (
           <g key={tick.value}>
             <line x1={FRAME.left} x2={FRAME.width - FRAME.right} y1={tick.y} y2={tick.y} stroke="var(--color-border)" />
             <text x={FRAME.left - 6} y={tick.y + 3} textAnchor="end" fontSize={10} fill="currentColor">
-              {tickLabel(tick.value)}
+              {formatTick(tick.value, locale)}
             </text>
           </g>
         ))}
@@ -68,7 +75,13 @@ export function UsageChart({ days, currency }: { days: DailyCost[]; currency: Cu
                 data-category={segment.key}
                 data-value={segment.value}
               >
-                <title>{`${bar.date} · ${USAGE_CHART_CONFIG[segment.key].label}: ${formatAmount(segment.value, currency)}`}</title>
+                <title>
+                  {t("chart.segment", {
+                    date: bar.date,
+                    series: t(`series.${segment.key}`),
+                    amount: money(segment.value),
+                  })}
+                </title>
               </rect>
             ))}
             <text

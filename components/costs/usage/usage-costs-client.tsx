@@ -1,11 +1,13 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { UsageReport } from "@/lib/costs/usage-report";
 import { usageCostsQueryOptions } from "@/lib/queries/usage-costs";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { parseUsageSearch, usageRangePresets, usageSearchQuery, type UsageSearch } from "@/lib/schemas/usage-range";
 import { LazyUsageChart } from "./lazy-usage-chart";
 import { MonthSummary } from "./month-summary";
@@ -14,11 +16,10 @@ import { UnpricedUsageList, UsageBreakdown, UsageFailures } from "./usage-notes"
 import { UsageRangeForm } from "./usage-range-form";
 import { UsageSkeleton } from "./usage-skeleton";
 
-function storageWhere(report: UsageReport): string {
-  return report.storageSubAppId === null ? "the main VOD application" : `VOD sub-application ${report.storageSubAppId}`;
-}
-
 function UsageBody({ report, search }: { report: UsageReport; search: UsageSearch }) {
+  const t = useTranslations("costs.usage");
+  const storageWhere =
+    report.storageSubAppId === null ? t("mainVodApp") : t("vodSubApp", { id: String(report.storageSubAppId) });
   const currencyReport = report.byCurrency[search.currency];
   const { days, currency } = currencyReport.costs;
   const hasUsage = days.some((day) => day.total > 0) || currencyReport.unpricedText.length > 0;
@@ -29,20 +30,16 @@ function UsageBody({ report, search }: { report: UsageReport; search: UsageSearc
       <Card aria-labelledby="usage-days-title">
         <CardHeader>
           <CardTitle id="usage-days-title">
-            Cost per day, {report.range.from} to {report.range.to}
+            {t("daysTitle", { from: report.range.from, to: report.range.to })}
           </CardTitle>
-          <CardDescription>
-            Recording, storage, playback and mix transcoding from the cloud&apos;s usage APIs, priced from the price
-            book. Storage and playback are those of {storageWhere(report)}, where this application&apos;s recordings are
-            stored.
-          </CardDescription>
+          <CardDescription>{t("daysDescription", { where: storageWhere })}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-4">
           {hasUsage ? (
             <LazyUsageChart days={days} currency={currency} />
           ) : (
             <p className="rounded-md bg-muted px-4 py-6 text-center text-sm" data-testid="usage-empty">
-              No billable usage in this range: nothing was recorded, stored, played or mixed.
+              {t("empty")}
             </p>
           )}
           <UsageDayTable days={days} currency={currency} />
@@ -60,6 +57,8 @@ function UsageBody({ report, search }: { report: UsageReport; search: UsageSearc
  * server, so that both sides default to the same range.
  */
 export function UsageCostsClient({ today }: { today: string }) {
+  const t = useTranslations("costs.usage");
+  const messageText = useMessageText();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -93,14 +92,14 @@ export function UsageCostsClient({ today }: { today: string }) {
         onRefresh={() => void report.refetch()}
       />
       {!parsed.ok ? (
-        <Alert variant="destructive">{parsed.message}</Alert>
+        <Alert variant="destructive">{messageText(parsed.message)}</Alert>
       ) : report.isPending ? (
         <UsageSkeleton />
       ) : report.isError ? (
         <Alert variant="destructive" className="flex flex-wrap items-center justify-between gap-2">
-          <span>Could not read the usage: {report.error.message}</span>
+          <span>{t("readFailed", { message: messageText(report.error.message) })}</span>
           <Button variant="outline" size="sm" onClick={() => void report.refetch()}>
-            Try again
+            {t("tryAgain")}
           </Button>
         </Alert>
       ) : (

@@ -1,18 +1,21 @@
+import { useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { formatAmount, type Currency } from "@/lib/costs/money";
+import type { Currency } from "@/lib/costs/money";
 import type { CategoryAmounts, DailyCost } from "@/lib/costs/usage-costs";
-import { USAGE_CHART_CONFIG, USAGE_SERIES } from "./chart-config";
+import { USAGE_SERIES } from "./chart-config";
+import { useMoney } from "../use-money";
 
 function Amounts({ amounts, currency }: { amounts: CategoryAmounts; currency: Currency }) {
+  const money = useMoney();
   return (
     <>
       {USAGE_SERIES.map((key) => (
         <TableCell key={key} className="text-right tabular-nums" data-category={key}>
-          {formatAmount(amounts[key], currency)}
+          {money.amount(amounts[key], currency)}
         </TableCell>
       ))}
       <TableCell className="text-right font-medium tabular-nums" data-category="total">
-        {formatAmount(amounts.total, currency)}
+        {money.amount(amounts.total, currency)}
       </TableCell>
     </>
   );
@@ -20,19 +23,20 @@ function Amounts({ amounts, currency }: { amounts: CategoryAmounts; currency: Cu
 
 /** The chart's values as a table: one row per day and the range's total. */
 export function UsageDayTable({ days, currency }: { days: DailyCost[]; currency: Currency }) {
+  const t = useTranslations("costs.usage");
   const total: CategoryAmounts = { recording: 0, storage: 0, playback: 0, transcoding: 0, total: 0 };
   for (const day of days) for (const key of [...USAGE_SERIES, "total"] as const) total[key] += day[key];
   return (
-    <Table aria-label="Cost per day">
+    <Table aria-label={t("table.label")}>
       <TableHeader>
         <TableRow>
-          <TableHead>Day</TableHead>
+          <TableHead>{t("table.day")}</TableHead>
           {USAGE_SERIES.map((key) => (
             <TableHead key={key} className="text-right">
-              {USAGE_CHART_CONFIG[key].label}
+              {t(`series.${key}`)}
             </TableHead>
           ))}
-          <TableHead className="text-right">Total</TableHead>
+          <TableHead className="text-right">{t("table.total")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -43,7 +47,7 @@ export function UsageDayTable({ days, currency }: { days: DailyCost[]; currency:
           </TableRow>
         ))}
         <TableRow data-testid="usage-range-total" className="font-medium">
-          <TableCell>Range total</TableCell>
+          <TableCell>{t("table.rangeTotal")}</TableCell>
           <Amounts amounts={total} currency={currency} />
         </TableRow>
       </TableBody>

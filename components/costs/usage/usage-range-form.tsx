@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -35,6 +36,7 @@ export function UsageRangeForm({
   onChange: (search: UsageSearch) => void;
   onRefresh: () => void;
 }) {
+  const t = useTranslations("costs.usage");
   const [from, setFrom] = useState(initial.from);
   const [to, setTo] = useState(initial.to);
   const [errors, setErrors] = useState<FieldErrors>(initialErrors);
@@ -56,9 +58,9 @@ export function UsageRangeForm({
 
   return (
     <div className="flex flex-col gap-3">
-      <form onSubmit={handleSubmit} noValidate aria-label="Usage range" className="flex flex-wrap items-end gap-3">
+      <form onSubmit={handleSubmit} noValidate aria-label={t("form.label")} className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="usage-from">From</Label>
+          <Label htmlFor="usage-from">{t("form.from")}</Label>
           <Input
             id="usage-from"
             type="date"
@@ -71,7 +73,7 @@ export function UsageRangeForm({
           />
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="usage-to">To</Label>
+          <Label htmlFor="usage-to">{t("form.to")}</Label>
           <Input
             id="usage-to"
             type="date"
@@ -83,9 +85,9 @@ export function UsageRangeForm({
             className="w-40"
           />
         </div>
-        <Button type="submit">Show</Button>
+        <Button type="submit">{t("form.show")}</Button>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="usage-currency">Currency</Label>
+          <Label htmlFor="usage-currency">{t("form.currency")}</Label>
           <Select
             id="usage-currency"
             value={initial.currency}
@@ -105,22 +107,20 @@ export function UsageRangeForm({
           </Select>
         </div>
         <Button variant="outline" onClick={onRefresh} disabled={isFetching}>
-          {isFetching ? "Refreshing…" : "Refresh"}
+          {isFetching ? t("form.refreshing") : t("form.refresh")}
         </Button>
       </form>
       <FieldError id="usage-from-error" messages={errors.from} />
       <FieldError id="usage-to-error" messages={errors.to} />
       <FieldError id="usage-currency-error" messages={errors.currency} />
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Ranges">
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t("form.presets")}>
         {usageRangePresets(today).map((preset) => (
-          <Button key={preset.label} variant="ghost" size="sm" onClick={() => apply(preset.range)}>
-            {preset.label}
+          <Button key={preset.id} variant="ghost" size="sm" onClick={() => apply(preset.range)}>
+            {t(`presets.${preset.id}`)}
           </Button>
         ))}
       </div>
-      <p className="text-xs text-muted-foreground">
-        Billing days in Beijing time (UTC+8), at most 31 at a time, within the last 365 days.
-      </p>
+      <p className="text-xs text-muted-foreground">{t("form.note")}</p>
     </div>
   );
 }

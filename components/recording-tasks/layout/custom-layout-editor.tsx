@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import {
   addSlot,
   moveSlot,
@@ -63,6 +65,8 @@ export function CustomLayoutEditor({
   /** Keeps the inspector's field ids unique when two editors share a page. */
   idPrefix: string;
 }) {
+  const t = useTranslations("recordingTasks.editor");
+  const messageText = useMessageText();
   const boxRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(slots[0]?.id ?? null);
@@ -128,7 +132,7 @@ export function CustomLayoutEditor({
           onPointerUp={() => setDrag(null)}
           onPointerCancel={() => setDrag(null)}
           data-testid="layout-editor-canvas"
-          aria-label={`Custom layout, ${canvas.width}×${canvas.height}`}
+          aria-label={t("canvasLabel", { width: canvas.width, height: canvas.height })}
           role="group"
         >
           {slots.map((slot, index) => (
@@ -136,7 +140,15 @@ export function CustomLayoutEditor({
               key={slot.id}
               role="button"
               tabIndex={0}
-              aria-label={`Tile ${index + 1}: ${slot.userId ?? "next user to join"}, ${slot.width}×${slot.height} at ${slot.x},${slot.y}, layer ${slot.zOrder}`}
+              aria-label={t("tileLabel", {
+                number: index + 1,
+                user: slot.userId ?? t("nextUserToJoin"),
+                width: slot.width,
+                height: slot.height,
+                x: slot.x,
+                y: slot.y,
+                layer: slot.zOrder,
+              })}
               aria-pressed={slot.id === selectedId}
               data-testid="layout-slot"
               className={cn(
@@ -155,8 +167,11 @@ export function CustomLayoutEditor({
               onKeyDown={(event) => handleKeyDown(event, slot.id)}
             >
               <span className="truncate px-1">
-                {index + 1}. {slot.userId ?? "next to join"}
-                {slot.streamType === 1 ? " (screen)" : ""}
+                {t("tileText", {
+                  number: index + 1,
+                  user: slot.userId ?? t("nextToJoin"),
+                  screen: slot.streamType === 1 ? "yes" : "no",
+                })}
               </span>
               <span
                 aria-hidden
@@ -167,34 +182,31 @@ export function CustomLayoutEditor({
             </div>
           ))}
         </div>
-        <p className="text-xs text-muted-foreground">
-          Drag a tile to move it, its corner to resize it; edges snap to the canvas and other tiles. Focused tile:
-          arrows move (Shift: 32 px), Ctrl or Alt + arrows resize, PageUp/PageDown change the layer, Delete removes.
-        </p>
+        <p className="text-xs text-muted-foreground">{t("help")}</p>
       </div>
       <div className="flex flex-col gap-3">
         <Button type="button" variant="outline" onClick={handleAdd} disabled={slots.length >= maxSlots}>
-          Add a tile
+          {t("add")}
         </Button>
         {slots.length >= maxSlots ? (
-          <p className="text-xs text-muted-foreground">This layout holds at most {maxSlots} tiles.</p>
+          <p className="text-xs text-muted-foreground">{t("full", { max: maxSlots })}</p>
         ) : null}
         {slots.length > 0 ? (
           <div className="flex flex-col gap-1.5">
-            <Label htmlFor={`${idPrefix}-selected-tile`}>Tile to edit</Label>
+            <Label htmlFor={`${idPrefix}-selected-tile`}>{t("tileToEdit")}</Label>
             <Select
               id={`${idPrefix}-selected-tile`}
               value={selected?.id ?? ""}
               onChange={(event) => setSelectedId(event.target.value || null)}
             >
-              {selected ? null : <option value="">Choose a tile</option>}
+              {selected ? null : <option value="">{t("chooseTile")}</option>}
               {slots.map((slot, index) => (
                 <option key={slot.id} value={slot.id}>
-                  Tile {index + 1}: {slot.userId ?? "next to join"}
+                  {t("tileOption", { number: index + 1, user: slot.userId ?? t("nextToJoin") })}
                 </option>
               ))}
             </Select>
-            <p className="text-xs text-muted-foreground">Also reaches tiles hidden under others.</p>
+            <p className="text-xs text-muted-foreground">{t("hiddenTiles")}</p>
           </div>
         ) : null}
         {selected ? (
@@ -212,9 +224,9 @@ export function CustomLayoutEditor({
             onRemove={() => onChange(removeSlot(slots, selected.id))}
           />
         ) : (
-          <p className="text-sm text-muted-foreground">Select a tile to assign a user, or add one.</p>
+          <p className="text-sm text-muted-foreground">{t("selectHint")}</p>
         )}
-        {errors[""] ? <p className="text-xs text-destructive">{errors[""].join(" ")}</p> : null}
+        {errors[""] ? <p className="text-xs text-destructive">{errors[""].map(messageText).join(" ")}</p> : null}
       </div>
     </div>
   );

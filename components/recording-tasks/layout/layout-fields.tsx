@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { CustomLayoutEditor } from "@/components/recording-tasks/layout/custom-layout-editor";
 import { errorsUnder } from "@/components/recording-tasks/layout/flat-errors";
 import { LayoutPreview } from "@/components/recording-tasks/layout/layout-preview";
@@ -7,6 +8,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { slotsFromTiles, type Canvas } from "@/lib/recording-tasks/layout/editor-operations";
 import {
   hasMainUser,
@@ -66,6 +68,8 @@ export function LayoutFields({
   errors: Record<string, string[]>;
   idPrefix: string;
 }) {
+  const t = useTranslations("recordingTasks.layout");
+  const messageText = useMessageText();
   const rules = LAYOUT_API_RULES[api];
   const picture = previewPicture(api, layout, canvas, inputs, subscription);
   // A user publishing both a camera and a screen share is two inputs but one choice.
@@ -73,8 +77,8 @@ export function LayoutFields({
   const set = (patch: Partial<RecordingLayout>) => onChange({ ...layout, ...patch });
   const options = rules.templates.map((value) => ({
     value,
-    label: LAYOUT_TEMPLATE_LABELS[value],
-    description: rules.descriptions[value] ?? "",
+    label: messageText(LAYOUT_TEMPLATE_LABELS[value]),
+    description: messageText(rules.descriptions[value] ?? ""),
   }));
 
   function handleTemplate(template: LayoutTemplateName) {
@@ -91,7 +95,7 @@ export function LayoutFields({
     <div className="flex flex-col gap-4">
       <TemplatePicker
         name={`${idPrefix}-template`}
-        legend="Layout template"
+        legend={t("template")}
         options={options}
         value={layout.template}
         onChange={handleTemplate}
@@ -107,7 +111,7 @@ export function LayoutFields({
       ) : null}
       {layout.template === "screenShare" ? (
         <CheckboxField checked={layout.mainRightAlign} onChange={(mainRightAlign) => set({ mainRightAlign })}>
-          Big picture on the right
+          {t("rightAlign")}
         </CheckboxField>
       ) : null}
       {hasVideoUsers(api, layout.template) ? (
@@ -132,26 +136,24 @@ export function LayoutFields({
       <div className="grid gap-4 sm:grid-cols-2">
         {showsRenderMode ? (
           <div className="flex flex-col gap-1.5">
-            <Label htmlFor={`${idPrefix}-render-mode`}>Render mode</Label>
+            <Label htmlFor={`${idPrefix}-render-mode`}>{t("renderMode")}</Label>
             <Select
               id={`${idPrefix}-render-mode`}
               value={layout.renderMode}
               onChange={(event) => set({ renderMode: event.target.value as RecordingLayout["renderMode"] })}
             >
-              <option value="default">{rules.defaultFitLabel}</option>
+              <option value="default">{messageText(rules.defaultFitLabel)}</option>
               {TILE_FITS.map((fit) => (
                 <option key={fit} value={fit}>
-                  {FIT_LABELS[fit]}
+                  {messageText(FIT_LABELS[fit])}
                 </option>
               ))}
             </Select>
-            {isCustom ? (
-              <p className="text-xs text-muted-foreground">The custom template uses each tile&apos;s own fit.</p>
-            ) : null}
+            {isCustom ? <p className="text-xs text-muted-foreground">{t("customUsesTileFit")}</p> : null}
           </div>
         ) : null}
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${idPrefix}-background`}>Background colour</Label>
+          <Label htmlFor={`${idPrefix}-background`}>{t("background")}</Label>
           <input
             id={`${idPrefix}-background`}
             type="color"
@@ -167,7 +169,7 @@ export function LayoutFields({
           checked={layout.pureAudioDisableLayout}
           onChange={(pureAudioDisableLayout) => set({ pureAudioDisableLayout })}
         >
-          Users with audio only take no tile
+          {t("pureAudio")}
         </CheckboxField>
       ) : null}
       {isCustom ? (

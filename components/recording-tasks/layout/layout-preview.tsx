@@ -1,3 +1,5 @@
+"use client";
+import { useTranslations } from "next-intl";
 import type { Tile } from "@shared/layouts/types";
 
 /** One of the theme's chart colours per user, so the same user looks the same in every layout. */
@@ -16,13 +18,14 @@ export function LayoutPreview({
   tiles,
   canvas,
   backgroundColor,
-  emptyText = "Nobody to draw: the picture shows only the background.",
+  emptyText,
 }: {
   tiles: Tile[];
   canvas: { width: number; height: number };
   backgroundColor: string;
   emptyText?: string;
 }) {
+  const t = useTranslations("recordingTasks.preview");
   const userIds = [...new Set(tiles.map((tile) => tile.userId))];
   const percent = (value: number, of: number) => `${(value / of) * 100}%`;
   return (
@@ -32,7 +35,11 @@ export function LayoutPreview({
         className="relative w-full overflow-hidden rounded-md border"
         style={{ aspectRatio: `${canvas.width} / ${canvas.height}`, backgroundColor }}
         role="img"
-        aria-label={`Mixed picture, ${canvas.width}×${canvas.height}: ${tiles.map((tile) => tile.userId).join(", ") || "nobody"}`}
+        aria-label={t("label", {
+          width: canvas.width,
+          height: canvas.height,
+          users: tiles.map((tile) => tile.userId).join(", ") || t("nobody"),
+        })}
         data-testid="layout-preview"
       >
         {tiles.map((tile) => (
@@ -51,17 +58,17 @@ export function LayoutPreview({
             data-user={tile.userId}
           >
             <span className="truncate px-1">
-              {tile.userId}
-              {tile.streamType === 1 ? " (screen)" : ""}
-              {tile.isPlaceholder ? " (audio)" : ""}
+              {t("tile", {
+                user: tile.userId,
+                screen: tile.streamType === 1 ? "yes" : "no",
+                audio: tile.isPlaceholder ? "yes" : "no",
+              })}
             </span>
           </div>
         ))}
       </div>
       <figcaption className="text-xs text-muted-foreground">
-        {tiles.length === 0
-          ? emptyText
-          : `${canvas.width}×${canvas.height}, for the users in the room now; tiles in the order the mixer draws them.`}
+        {tiles.length === 0 ? (emptyText ?? t("empty")) : t("caption", { width: canvas.width, height: canvas.height })}
       </figcaption>
     </figure>
   );

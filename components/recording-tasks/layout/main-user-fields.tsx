@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { StreamType } from "@shared/layouts/types";
@@ -18,16 +19,17 @@ export function MainUserFields({
   onChange: (userId: string, streamType: StreamType) => void;
 }) {
   const choices = userId && !userIds.includes(userId) ? [...userIds, userId] : userIds;
+  const t = useTranslations("recordingTasks.layout");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${idPrefix}-main-user`}>Main user</Label>
+        <Label htmlFor={`${idPrefix}-main-user`}>{t("mainUser")}</Label>
         <Select
           id={`${idPrefix}-main-user`}
           value={userId}
           onChange={(event) => onChange(event.target.value, streamType)}
         >
-          <option value="">The first to join</option>
+          <option value="">{t("firstToJoin")}</option>
           {choices.map((choice) => (
             <option key={choice} value={choice}>
               {choice}
@@ -36,15 +38,15 @@ export function MainUserFields({
         </Select>
       </div>
       <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${idPrefix}-main-stream`}>Main user&apos;s stream</Label>
+        <Label htmlFor={`${idPrefix}-main-stream`}>{t("mainStream")}</Label>
         <Select
           id={`${idPrefix}-main-stream`}
           value={String(streamType)}
           disabled={!userId}
           onChange={(event) => onChange(userId, Number(event.target.value) as StreamType)}
         >
-          <option value="0">Camera (main)</option>
-          <option value="1">Screen share (aux)</option>
+          <option value="0">{t("camera")}</option>
+          <option value="1">{t("screenShare")}</option>
         </Select>
       </div>
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { NumberField } from "@/components/recording-tasks/layout/number-field";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
@@ -25,6 +26,8 @@ export function PipFields({
   onChange: (small: RecordingLayout["small"]) => void;
   errors: string[];
 }) {
+  const t = useTranslations("recordingTasks.layout");
+  const tEditor = useTranslations("recordingTasks.editor");
   const small: Small = value ?? {
     userId: "",
     streamType: 0,
@@ -38,16 +41,16 @@ export function PipFields({
   const choices = small.userId && !userIds.includes(small.userId) ? [...userIds, small.userId] : userIds;
   return (
     <fieldset className="flex flex-col gap-3">
-      <legend className="text-sm font-medium">Small picture</legend>
+      <legend className="text-sm font-medium">{t("smallPicture")}</legend>
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${idPrefix}-pip-user`}>Small picture&apos;s user</Label>
+          <Label htmlFor={`${idPrefix}-pip-user`}>{t("smallUser")}</Label>
           <Select
             id={`${idPrefix}-pip-user`}
             value={small.userId}
             onChange={(event) => onChange(event.target.value ? { ...small, userId: event.target.value } : null)}
           >
-            <option value="">Choose a user</option>
+            <option value="">{t("chooseUser")}</option>
             {choices.map((userId) => (
               <option key={userId} value={userId}>
                 {userId}
@@ -56,14 +59,14 @@ export function PipFields({
           </Select>
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${idPrefix}-pip-stream`}>Small picture&apos;s stream</Label>
+          <Label htmlFor={`${idPrefix}-pip-stream`}>{t("smallStream")}</Label>
           <Select
             id={`${idPrefix}-pip-stream`}
             value={String(small.streamType)}
             onChange={(event) => onChange({ ...small, streamType: Number(event.target.value) as StreamType })}
           >
-            <option value="0">Camera (main)</option>
-            <option value="1">Screen share (aux)</option>
+            <option value="0">{t("camera")}</option>
+            <option value="1">{t("screenShare")}</option>
           </Select>
         </div>
       </div>
@@ -86,7 +89,7 @@ export function PipFields({
         />
         <NumberField
           id={`${idPrefix}-pip-width`}
-          label="Width"
+          label={tEditor("width")}
           value={small.width}
           min={2}
           max={canvas.width}
@@ -94,7 +97,7 @@ export function PipFields({
         />
         <NumberField
           id={`${idPrefix}-pip-height`}
-          label="Height"
+          label={tEditor("height")}
           value={small.height}
           min={2}
           max={canvas.height}

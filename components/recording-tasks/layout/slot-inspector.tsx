@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { setSlotBox, type Canvas, type EditorSlot } from "@/lib/recording-tasks/layout/editor-operations";
 import { FIT_LABELS } from "@/lib/recording-tasks/layout/render-modes";
 import type { StreamType, TileFit } from "@shared/layouts/types";
@@ -34,6 +36,9 @@ export function SlotInspector({
   onRestack: (direction: 1 | -1) => void;
   onRemove: () => void;
 }) {
+  const t = useTranslations("recordingTasks.editor");
+  const tLayout = useTranslations("recordingTasks.layout");
+  const messageText = useMessageText();
   const update = (patch: Partial<EditorSlot>) =>
     onChange(slots.map((entry) => (entry.id === slot.id ? { ...entry, ...patch } : entry)));
   const setBox = (field: "x" | "y" | "width" | "height") => (value: number) =>
@@ -41,16 +46,16 @@ export function SlotInspector({
   // A user who left the room stays selectable: the slot keeps them until they return.
   const choices = slot.userId && !userIds.includes(slot.userId) ? [...userIds, slot.userId] : userIds;
   return (
-    <fieldset className="flex flex-col gap-3 text-sm" aria-label={`Tile ${index + 1} settings`}>
-      <legend className="mb-1 font-medium">Tile {index + 1}</legend>
+    <fieldset className="flex flex-col gap-3 text-sm" aria-label={t("settingsLabel", { number: index + 1 })}>
+      <legend className="mb-1 font-medium">{t("tile", { number: index + 1 })}</legend>
       <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${idPrefix}-slot-user`}>User</Label>
+        <Label htmlFor={`${idPrefix}-slot-user`}>{t("user")}</Label>
         <Select
           id={`${idPrefix}-slot-user`}
           value={slot.userId ?? ""}
           onChange={(event) => update({ userId: event.target.value || null })}
         >
-          <option value="">Next user to join</option>
+          <option value="">{t("nextUserOption")}</option>
           {choices.map((userId) => (
             <option key={userId} value={userId}>
               {userId}
@@ -60,18 +65,18 @@ export function SlotInspector({
       </div>
       <div className="grid grid-cols-2 gap-2">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${idPrefix}-slot-stream`}>Stream</Label>
+          <Label htmlFor={`${idPrefix}-slot-stream`}>{t("stream")}</Label>
           <Select
             id={`${idPrefix}-slot-stream`}
             value={String(slot.streamType)}
             onChange={(event) => update({ streamType: Number(event.target.value) as StreamType })}
           >
-            <option value="0">Camera (main)</option>
-            <option value="1">Screen share (aux)</option>
+            <option value="0">{tLayout("camera")}</option>
+            <option value="1">{tLayout("screenShare")}</option>
           </Select>
         </div>
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor={`${idPrefix}-slot-fit`}>Fit</Label>
+          <Label htmlFor={`${idPrefix}-slot-fit`}>{t("fit")}</Label>
           <Select
             id={`${idPrefix}-slot-fit`}
             value={slot.fit}
@@ -79,7 +84,7 @@ export function SlotInspector({
           >
             {fits.map((fit) => (
               <option key={fit} value={fit}>
-                {FIT_LABELS[fit]}
+                {messageText(FIT_LABELS[fit])}
               </option>
             ))}
           </Select>
@@ -104,7 +109,7 @@ export function SlotInspector({
         />
         <NumberField
           id={`${idPrefix}-slot-width`}
-          label="Width"
+          label={t("width")}
           value={slot.width}
           min={2}
           max={canvas.width}
@@ -112,7 +117,7 @@ export function SlotInspector({
         />
         <NumberField
           id={`${idPrefix}-slot-height`}
-          label="Height"
+          label={t("height")}
           value={slot.height}
           min={2}
           max={canvas.height}
@@ -122,13 +127,13 @@ export function SlotInspector({
       <FieldError id={`${idPrefix}-slot-errors`} messages={errors.length > 0 ? errors : undefined} />
       <div className="flex flex-wrap gap-2">
         <Button type="button" size="sm" variant="outline" onClick={() => onRestack(1)}>
-          Bring forward
+          {t("forward")}
         </Button>
         <Button type="button" size="sm" variant="outline" onClick={() => onRestack(-1)}>
-          Send backward
+          {t("backward")}
         </Button>
         <Button type="button" size="sm" variant="ghost" onClick={onRemove}>
-          Remove tile
+          {t("remove")}
         </Button>
       </div>
     </fieldset>

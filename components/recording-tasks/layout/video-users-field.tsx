@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/ui/field-error";
 import { MAX_VIDEO_USERS } from "@/lib/recording-tasks/layout/layout-apis";
 
@@ -16,16 +17,15 @@ export function VideoUsersField({
   onChange: (userIds: string[]) => void;
   errors: string[] | undefined;
 }) {
+  const t = useTranslations("recordingTasks.layout");
   const choices = [...userIds, ...value.filter((userId) => !userIds.includes(userId))];
   const toggle = (userId: string, isOn: boolean) =>
     onChange(isOn ? [...value, userId] : value.filter((entry) => entry !== userId));
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={`${idPrefix}-video-users-error`}>
-      <legend className="text-sm font-medium">Video from</legend>
-      <p className="text-xs text-muted-foreground">
-        Tick the users whose video is mixed (at most {MAX_VIDEO_USERS}); with none ticked, everyone&apos;s is.
-      </p>
-      {choices.length === 0 ? <p className="text-xs text-muted-foreground">Nobody is in the room.</p> : null}
+      <legend className="text-sm font-medium">{t("videoFrom")}</legend>
+      <p className="text-xs text-muted-foreground">{t("videoFromHint", { max: MAX_VIDEO_USERS })}</p>
+      {choices.length === 0 ? <p className="text-xs text-muted-foreground">{t("nobody")}</p> : null}
       <div className="flex flex-wrap gap-x-4 gap-y-2">
         {choices.map((userId) => (
           <label key={userId} className="flex items-center gap-2 text-sm">

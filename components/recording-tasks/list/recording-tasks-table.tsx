@@ -1,7 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { LocalTime } from "@/components/recordings/local-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
 import { isActive } from "@/lib/recording-tasks/status";
 import { LAYOUT_TEMPLATE_LABELS } from "@/lib/recording-tasks/layout/layout-apis";
@@ -10,11 +12,13 @@ import { ProducedFiles } from "@/components/recording-tasks/running/produced-fil
 import { RecordingStatusBadge } from "@/components/recording-tasks/recording-status-badge";
 import { TaskEvents } from "@/components/recording-tasks/running/task-events";
 
-function kindOf(recording: RecordingTaskDto): string {
-  if (recording.kind === "mcu_mix") return "Mixed recording (MCU)";
-  return recording.recordMode === "mixed" ? "Cloud recording, mixed" : "Cloud recording, single streams";
+/** The kind's catalog key under recordingTasks.list.kinds. */
+function kindOf(recording: RecordingTaskDto): "mcu" | "taskMixed" | "taskSingle" {
+  if (recording.kind === "mcu_mix") return "mcu";
+  return recording.recordMode === "mixed" ? "taskMixed" : "taskSingle";
 }
 
+/** A catalog message (`msg`), or a dash for a recording that draws no layout. */
 function layoutOf(recording: RecordingTaskDto): string {
   const isMixed = recording.kind === "mcu_mix" || recording.recordMode === "mixed";
   return isMixed ? LAYOUT_TEMPLATE_LABELS[recording.layout.template] : "—";
@@ -22,25 +26,27 @@ function layoutOf(recording: RecordingTaskDto): string {
 
 /** Console recordings, one row each: what, where, who, how it went, and what it produced. */
 export function RecordingTasksTable({ recordings, showRoom }: { recordings: RecordingTaskDto[]; showRoom: boolean }) {
+  const t = useTranslations("recordingTasks.list");
+  const messageText = useMessageText();
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead>Recording</TableHead>
-          {showRoom ? <TableHead>Room</TableHead> : null}
-          <TableHead>Started</TableHead>
-          <TableHead>Stopped</TableHead>
-          <TableHead>Layout</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead>Duration and cost</TableHead>
-          <TableHead>Files</TableHead>
+          <TableHead>{t("columns.recording")}</TableHead>
+          {showRoom ? <TableHead>{t("columns.room")}</TableHead> : null}
+          <TableHead>{t("columns.started")}</TableHead>
+          <TableHead>{t("columns.stopped")}</TableHead>
+          <TableHead>{t("columns.layout")}</TableHead>
+          <TableHead>{t("columns.status")}</TableHead>
+          <TableHead>{t("columns.durationCost")}</TableHead>
+          <TableHead>{t("columns.files")}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {recordings.map((recording) => (
           <TableRow key={recording.id} data-testid="recording-task-row" className="align-top">
             <TableCell>
-              <div className="font-medium">{kindOf(recording)}</div>
+              <div className="font-medium">{t(`kinds.${kindOf(recording)}`)}</div>
               <div className="font-mono text-xs text-muted-foreground">
                 {recording.kind === "mcu_mix" ? recording.recordId || recording.streamId : (recording.taskId ?? "—")}
               </div>
@@ -63,24 +69,32 @@ export function RecordingTasksTable({ recordings, showRoom }: { recordings: Reco
                   <div className="text-muted-foreground">{recording.stoppedBy}</div>
                 </>
               ) : (
-                <span className="text-muted-foreground">{isActive(recording.status) ? "running" : "by itself"}</span>
+                <span className="text-muted-foreground">
+                  {isActive(recording.status) ? t("running") : t("byItself")}
+                </span>
               )}
             </TableCell>
             <TableCell className="text-xs">
-              {layoutOf(recording)}
+              {messageText(layoutOf(recording))}
               {recording.layoutChanges.length > 0 ? (
                 <div className="text-muted-foreground" data-testid="layout-change-count">
-                  {recording.layoutChanges.length} change{recording.layoutChanges.length === 1 ? "" : "s"}:{" "}
-                  {recording.layoutChanges.map((change) => change.layout).join(" → ")}
+                  {t("changes", {
+                    count: recording.layoutChanges.length,
+                    list: recording.layoutChanges
+                      .map((change) => t("changeName", { layout: change.layout }))
+                      .join(" → "),
+                  })}
                 </div>
               ) : null}
             </TableCell>
             <TableCell className="max-w-64 text-xs">
               <RecordingStatusBadge status={recording.status} />
               {recording.endReason && !isActive(recording.status) ? (
-                <div className="mt-1 text-muted-foreground">{recording.endReason}</div>
+                <div className="mt-1 text-muted-foreground">{messageText(recording.endReason)}</div>
               ) : null}
-              {recording.lastError ? <div className="mt-1 text-destructive">{recording.lastError}</div> : null}
+              {recording.lastError ? (
+                <div className="mt-1 text-destructive">{messageText(recording.lastError)}</div>
+              ) : null}
               {recording.kind === "cloud_task" ? (
                 <div className="mt-2">
                   <TaskEvents events={recording.events} compact />

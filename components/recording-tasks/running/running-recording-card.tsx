@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { errorsUnder } from "@/components/recording-tasks/layout/flat-errors";
 import { LayoutFields } from "@/components/recording-tasks/layout/layout-fields";
@@ -6,6 +7,7 @@ import { RecordingStatusBadge } from "@/components/recording-tasks/recording-sta
 import { SubscriptionFields } from "@/components/recording-tasks/start/subscription-fields";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
 import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import type { Subscription } from "@/lib/schemas/task";
@@ -29,7 +31,17 @@ export function RunningRecordingCard({
   inputs: MixInput[];
   canOperate: boolean;
 }) {
+  const t = useTranslations("recordingTasks.running");
+  const messageText = useMessageText();
   const view = runningViewOf(recording);
+  const stop = view.stop
+    ? {
+        title: messageText(view.stop.title),
+        description: messageText(view.stop.description),
+        confirmLabel: messageText(view.stop.confirmLabel),
+        label: messageText(view.stop.label),
+      }
+    : null;
   const controls = useRecordingControls(recording);
   const [layout, setLayout] = useState<RecordingLayout>(recording.layout);
   const [subscription, setSubscription] = useState<Subscription | null>(
@@ -43,30 +55,33 @@ export function RunningRecordingCard({
   }
 
   return (
-    <Card aria-label={view.ariaLabel} data-testid={view.testId}>
+    <Card aria-label={messageText(view.ariaLabel)} data-testid={view.testId}>
       <CardHeader className="flex-row items-start justify-between gap-4">
         <div className="flex flex-col gap-1">
           <CardTitle className="flex items-center gap-2">
-            {view.title} <RecordingStatusBadge status={recording.status} />
+            {messageText(view.title)} <RecordingStatusBadge status={recording.status} />
           </CardTitle>
-          <CardDescription>{view.description}</CardDescription>
+          <CardDescription>{messageText(view.description)}</CardDescription>
         </div>
-        {canOperate && view.stop ? (
-          <StopRecordingButton {...view.stop} isPending={controls.isStopping} onConfirm={controls.stop} />
+        {canOperate && stop ? (
+          <StopRecordingButton {...stop} isPending={controls.isStopping} onConfirm={controls.stop} />
         ) : null}
       </CardHeader>
       <CardContent className="flex flex-col gap-6">
-        <RecordingFacts recording={recording} extra={view.facts} />
+        <RecordingFacts
+          recording={recording}
+          extra={view.facts.map(([term, value]) => [messageText(term), messageText(value)])}
+        />
         {recording.kind === "cloud_task" ? (
-          <section aria-label="Events from TRTC" className="flex flex-col gap-2 border-t pt-4">
-            <h3 className="text-sm font-semibold">Events from TRTC</h3>
+          <section aria-label={t("events")} className="flex flex-col gap-2 border-t pt-4">
+            <h3 className="text-sm font-semibold">{t("events")}</h3>
             <TaskEvents events={recording.events} />
           </section>
         ) : null}
         {canOperate && view.canChange ? (
-          <section aria-label={view.change.region} className="flex flex-col gap-4 border-t pt-4">
-            <h3 className="text-sm font-semibold">{view.change.heading}</h3>
-            {view.change.note ? <p className="text-xs text-muted-foreground">{view.change.note}</p> : null}
+          <section aria-label={messageText(view.change.region)} className="flex flex-col gap-4 border-t pt-4">
+            <h3 className="text-sm font-semibold">{messageText(view.change.heading)}</h3>
+            {view.change.note ? <p className="text-xs text-muted-foreground">{messageText(view.change.note)}</p> : null}
             {subscription ? (
               <SubscriptionFields
                 idPrefix={idPrefix}
@@ -89,7 +104,7 @@ export function RunningRecordingCard({
             ) : null}
             <div className="flex justify-end">
               <Button type="button" onClick={() => void handleApply()} disabled={controls.isApplying}>
-                {controls.isApplying ? "Applying…" : view.change.apply}
+                {controls.isApplying ? t("applying") : messageText(view.change.apply)}
               </Button>
             </div>
           </section>

@@ -1,8 +1,12 @@
 import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
+import { msg } from "@/lib/i18n/message";
 import { LAYOUT_TEMPLATE_LABELS, type MixApi } from "@/lib/recording-tasks/layout/layout-apis";
 import { canChangeLayout } from "@/lib/recording-tasks/status";
 
-/** What a running recording's card says of it: the words differ by API, the card does not. */
+/**
+ * What a running recording's card says of it: the words differ by API, the card does not. Every
+ * text is a catalog message (`msg`, plain ids as they are), put into words by the card's `messageText`.
+ */
 export interface RunningView {
   api: MixApi;
   ariaLabel: string;
@@ -17,72 +21,87 @@ export interface RunningView {
   change: { region: string; heading: string; note: string | null; apply: string };
 }
 
+const running = (key: string, values?: Record<string, string | number>) => msg(`recordingTasks.running.${key}`, values);
+
 function mixView(mix: Extract<RecordingTaskDto, { kind: "mcu_mix" }>): RunningView {
   const isRecorded = mix.recordId !== "";
   return {
     api: "mcu",
-    ariaLabel: isRecorded ? `Mixed recording ${mix.recordId}` : `Mix ${mix.streamId}`,
+    ariaLabel: isRecorded
+      ? running("mix.ariaRecorded", { recordId: mix.recordId })
+      : running("mix.ariaRelayed", { streamId: mix.streamId }),
     testId: "running-mix",
-    title: isRecorded ? "Mixed recording" : "MCU mix (relay only)",
-    description: `${LAYOUT_TEMPLATE_LABELS[mix.layout.template]} layout, ${mix.output.width}×${mix.output.height} at ${mix.output.videoBitrateKbps} kbps. ${
-      isRecorded
-        ? "A new layout keeps the record id and stream id, so the recording goes on in the same file."
-        : "Relayed as a stream, not recorded."
-    }`,
+    title: running(isRecorded ? "mix.titleRecorded" : "mix.titleRelayed"),
+    description: running(isRecorded ? "mix.descriptionRecorded" : "mix.descriptionRelayed", {
+      template: LAYOUT_TEMPLATE_LABELS[mix.layout.template],
+      width: mix.output.width,
+      height: mix.output.height,
+      kbps: mix.output.videoBitrateKbps,
+    }),
     facts: [
-      ["Record id", isRecorded ? mix.recordId : "none (relayed only)"],
-      ["Stream id", mix.streamId],
+      [running("mix.recordId"), isRecorded ? mix.recordId : running("mix.noRecordId")],
+      [running("mix.streamId"), mix.streamId],
     ],
     stop: {
-      title: isRecorded ? "Stop the mixed recording?" : "Stop the mix?",
+      title: running(isRecorded ? "mix.stopTitleRecorded" : "mix.stopTitleRelayed"),
       description: isRecorded
-        ? `The mix of room ${mix.roomId} ends and its file ${mix.recordId}_… goes to VOD.`
-        : `The mix of room ${mix.roomId} ends and its stream ${mix.streamId} stops.`,
-      confirmLabel: isRecorded ? "Stop recording" : "Stop mix",
-      label: isRecorded ? "Stop mixed recording" : "Stop mix",
+        ? running("mix.stopDescriptionRecorded", { roomId: mix.roomId, recordId: mix.recordId })
+        : running("mix.stopDescriptionRelayed", { roomId: mix.roomId, streamId: mix.streamId }),
+      confirmLabel: running(isRecorded ? "mix.stopConfirmRecorded" : "mix.stopConfirmRelayed"),
+      label: running(isRecorded ? "mix.stopLabelRecorded" : "mix.stopLabelRelayed"),
     },
     hasLayout: true,
     canChange: true,
-    change: { region: "Change the layout", heading: "Change the layout", note: null, apply: "Apply layout" },
+    change: {
+      region: running("mix.change"),
+      heading: running("mix.change"),
+      note: null,
+      apply: running("mix.apply"),
+    },
   };
 }
 
 function taskView(task: Extract<RecordingTaskDto, { kind: "cloud_task" }>): RunningView {
   const isMixed = task.recordMode === "mixed";
-  const waiting = task.status === "starting" ? " The recorder has joined and waits for a stream to pull." : "";
+  const waiting = task.status === "starting" ? "yes" : "no";
   return {
     api: "task",
-    ariaLabel: `Cloud-recording task ${task.taskId ?? task.id}`,
+    ariaLabel: running("task.aria", { taskId: task.taskId ?? task.id }),
     testId: "running-task",
-    title: `${isMixed ? "Mixed" : "Single-stream"} recording task`,
-    description: `${
-      isMixed
-        ? `${LAYOUT_TEMPLATE_LABELS[task.layout.template]} layout, ${task.output.width}×${task.output.height}.`
-        : "A file per subscribed stream."
-    }${waiting}`,
+    title: running(isMixed ? "task.titleMixed" : "task.titleSingle"),
+    description: isMixed
+      ? running("task.descriptionMixed", {
+          template: LAYOUT_TEMPLATE_LABELS[task.layout.template],
+          width: task.output.width,
+          height: task.output.height,
+          waiting,
+        })
+      : running("task.descriptionSingle", { waiting }),
     facts: [
-      ["Task id", task.taskId ?? "—"],
-      ["Recorder bot", task.botUserId ?? "—"],
+      [running("task.taskId"), task.taskId ?? "—"],
+      [running("task.bot"), task.botUserId ?? "—"],
       // Describe is asked now and then only, to reconcile: the events are the live word.
-      ["Last DescribeCloudRecording", task.cloudStatus ?? "—"],
-      ...(task.userDefineRecordId ? ([["File-name prefix", task.userDefineRecordId]] as Array<[string, string]>) : []),
+      [running("task.lastDescribe"), task.cloudStatus ?? "—"],
+      ...(task.userDefineRecordId
+        ? ([[running("task.prefix"), task.userDefineRecordId]] as Array<[string, string]>)
+        : []),
     ],
     stop:
       task.status === "stopping"
         ? null
         : {
-            title: "Stop the recording task?",
-            description: "The recorder leaves the room; what it recorded is uploaded to VOD.",
-            confirmLabel: "Stop task",
-            label: "Stop recording task",
+            title: running("task.stopTitle"),
+            description: running("task.stopDescription"),
+            confirmLabel: running("task.stopConfirm"),
+            label: running("task.stopLabel"),
           },
     hasLayout: isMixed,
     canChange: canChangeLayout(task.status),
     change: {
-      region: "Change the task",
-      heading: `Change ${isMixed ? "the layout and " : ""}who is recorded`,
-      note: "ModifyCloudRecording replaces the whole layout and subscription with what is below.",
-      apply: "Apply to the task",
+      region: running("task.change"),
+      heading: running(isMixed ? "task.changeHeadingMixed" : "task.changeHeadingSingle"),
+      note: running("task.changeNote"),
+      apply: running("task.apply"),
     },
   };
 }

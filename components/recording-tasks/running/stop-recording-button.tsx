@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
@@ -18,6 +19,7 @@ export function StopRecordingButton({
   isPending: boolean;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("recordingTasks.running");
   return (
     <ConfirmDialog
       title={title}
@@ -27,7 +29,7 @@ export function StopRecordingButton({
       onConfirm={onConfirm}
       trigger={(open) => (
         <Button variant="destructive" size="sm" onClick={open} disabled={isPending}>
-          {isPending ? "Stopping…" : label}
+          {isPending ? t("stopping") : label}
         </Button>
       )}
     />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { changeMixLayout } from "@/lib/actions/recording-tasks/change-mix-layout";
 import { modifyTask } from "@/lib/actions/recording-tasks/modify-task";
@@ -6,6 +7,7 @@ import { stopMix } from "@/lib/actions/recording-tasks/stop-mix";
 import { stopTask } from "@/lib/actions/recording-tasks/stop-task";
 import type { RecordingTaskDto } from "@/lib/data/recording-tasks/recording-task-types";
 import { LAYOUT_TEMPLATE_LABELS } from "@/lib/recording-tasks/layout/layout-apis";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { queryKeys } from "@/lib/queries/keys";
 import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import type { Subscription } from "@/lib/schemas/task";
@@ -17,28 +19,31 @@ const invalidates = [queryKeys.recordingTasks.all()];
  * subscription), and stop it. Each API has its own server action; the card does not need to know.
  */
 export function useRecordingControls(recording: RecordingTaskDto) {
+  const t = useTranslations("recordingTasks.controls");
+  const messageText = useMessageText();
   const relayout = useActionMutation({
     action: changeMixLayout,
     invalidates,
-    successMessage: (_, input) => `Layout changed to ${LAYOUT_TEMPLATE_LABELS[input.layout.template]}`,
+    successMessage: (_, input) =>
+      t("layoutChanged", { template: messageText(LAYOUT_TEMPLATE_LABELS[input.layout.template]) }),
   });
   const modify = useActionMutation({
     action: modifyTask,
     invalidates,
-    successMessage: () => "The task's layout and subscription were replaced",
+    successMessage: () => t("taskModified"),
   });
   const stopOfMix = useActionMutation({
     action: stopMix,
     invalidates,
     successMessage: () =>
       recording.kind === "mcu_mix" && recording.recordId !== ""
-        ? `Mixed recording ${recording.recordId} stopped`
-        : `Mix ${recording.kind === "mcu_mix" ? recording.streamId : ""} stopped`,
+        ? t("mixRecordingStopped", { recordId: recording.recordId })
+        : t("mixStopped", { streamId: recording.kind === "mcu_mix" ? recording.streamId : "" }),
   });
   const stopOfTask = useActionMutation({
     action: stopTask,
     invalidates,
-    successMessage: () => "The task is stopping; its files upload to VOD",
+    successMessage: () => t("taskStopping"),
   });
   const isMix = recording.kind === "mcu_mix";
 

@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter, useTranslations } from "next-intl";
 import { useWatch, type UseFormReturn } from "react-hook-form";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -25,6 +26,8 @@ const PRESETS = Object.keys(MIX_OUTPUT_PRESETS) as MixOutputPreset[];
 /** EncodeParams: a preset sets the picture's size, bitrate, frame rate and GOP; every value stays editable. */
 export function MixOutputFields({ form }: { form: UseFormReturn<StartMixInput> }) {
   const output = useWatch({ control: form.control, name: "output" });
+  const t = useTranslations("recordingTasks.output");
+  const format = useFormatter();
   const errors = form.formState.errors.output;
   const preset =
     PRESETS.find((name) =>
@@ -63,31 +66,35 @@ export function MixOutputFields({ form }: { form: UseFormReturn<StartMixInput> }
 
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="mb-1 text-sm font-medium">Output</legend>
+      <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="mix-preset">Output preset</Label>
+          <Label htmlFor="mix-preset">{t("preset")}</Label>
           <Select id="mix-preset" value={preset} onChange={(event) => handlePreset(event.target.value)}>
             {PRESETS.map((name) => (
               <option key={name} value={name}>
-                {name} ({MIX_OUTPUT_PRESETS[name].width}×{MIX_OUTPUT_PRESETS[name].height},{" "}
-                {MIX_OUTPUT_PRESETS[name].videoBitrateKbps} kbps)
+                {t("presetOption", {
+                  name,
+                  width: MIX_OUTPUT_PRESETS[name].width,
+                  height: MIX_OUTPUT_PRESETS[name].height,
+                  kbps: MIX_OUTPUT_PRESETS[name].videoBitrateKbps,
+                })}
               </option>
             ))}
-            <option value="custom">Custom values</option>
+            <option value="custom">{t("customValues")}</option>
           </Select>
         </div>
-        {numberField("output.width", "Width (px)", 2, 1920)}
-        {numberField("output.height", "Height (px)", 2, 1080)}
-        {numberField("output.videoBitrateKbps", "Video bitrate (kbps)", 1, 10_000)}
-        {numberField("output.framerate", "Frame rate (fps)", 1, 60)}
-        {numberField("output.gopSeconds", "GOP (seconds)", 1, 5)}
+        {numberField("output.width", t("width"), 2, 1920)}
+        {numberField("output.height", t("height"), 2, 1080)}
+        {numberField("output.videoBitrateKbps", t("videoBitrate"), 1, 10_000)}
+        {numberField("output.framerate", t("frameRate"), 1, 60)}
+        {numberField("output.gopSeconds", t("gop"), 1, 5)}
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="mix-audioSampleRate">Audio sample rate</Label>
+          <Label htmlFor="mix-audioSampleRate">{t("audioSampleRate")}</Label>
           <Select id="mix-audioSampleRate" {...form.register("output.audioSampleRate", { setValueAs: Number })}>
             {AUDIO_SAMPLE_RATES.map((rate) => (
               <option key={rate} value={rate}>
-                {rate.toLocaleString("en-US")} Hz
+                {t("hertz", { rate: format.number(rate) })}
               </option>
             ))}
           </Select>
@@ -96,12 +103,12 @@ export function MixOutputFields({ form }: { form: UseFormReturn<StartMixInput> }
             messages={errors?.audioSampleRate?.message ? [errors.audioSampleRate.message] : undefined}
           />
         </div>
-        {numberField("output.audioBitrateKbps", "Audio bitrate (kbps)", 8, 500)}
+        {numberField("output.audioBitrateKbps", t("audioBitrate"), 8, 500)}
         <div className="flex flex-col gap-1.5">
-          <Label htmlFor="mix-audioChannels">Audio channels</Label>
+          <Label htmlFor="mix-audioChannels">{t("audioChannels")}</Label>
           <Select id="mix-audioChannels" {...form.register("output.audioChannels", { setValueAs: Number })}>
-            <option value={2}>2 (stereo)</option>
-            <option value={1}>1 (mono)</option>
+            <option value={2}>{t("stereo")}</option>
+            <option value={1}>{t("mono")}</option>
           </Select>
         </div>
       </div>

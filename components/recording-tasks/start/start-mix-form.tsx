@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { flatErrors } from "@/components/recording-tasks/layout/flat-errors";
@@ -59,11 +60,14 @@ export function StartMixForm({
       layout: initialLayout,
     },
   });
+  const t = useTranslations("recordingTasks.mixForm");
   const start = useActionMutation({
     action: startMix,
     invalidates: [queryKeys.recordingTasks.all()],
     successMessage: (_, input) =>
-      input.recordId ? `Mixed recording ${input.recordId} started` : `Mix ${input.streamId} started (relayed only)`,
+      input.recordId
+        ? t("startedRecording", { recordId: input.recordId })
+        : t("startedRelay", { streamId: input.streamId }),
   });
   const recordId = useWatch({ control: form.control, name: "recordId" });
   const layout = useWatch({ control: form.control, name: "layout" });
@@ -110,31 +114,20 @@ export function StartMixForm({
     <form
       onSubmit={form.handleSubmit(handleSubmit)}
       noValidate
-      aria-label="Start a mixed recording"
+      aria-label={t("formLabel")}
       className="flex flex-col gap-6"
     >
       <HydratedFieldset>
         {!isRecordable ? (
           <Alert variant="info" data-testid="mix-not-recorded">
-            This app uses cloud recording: an MCU mix is relayed as a stream here, not recorded (TRTC records a
-            mix&apos;s record id only on legacy-recording apps). To record the room mixed, choose a cloud-recording task
-            above, in mixed mode.
+            {t("notRecorded")}
           </Alert>
         ) : storage.formats.length === 0 ? (
-          <Alert variant="info">
-            Recording is off in this application&apos;s settings: the mix is published as a stream, but no file is
-            written. Turn recording on under Settings (chosen-user mode records only RecordId mixes).
-          </Alert>
+          <Alert variant="info">{t("recordingOff")}</Alert>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-2">
-          {isRecordable
-            ? textField(
-                "recordId",
-                "Record id",
-                "Files are named <Record id>_<start>_<end> (Beijing time). Empty: the mix is only relayed.",
-              )
-            : null}
-          {textField("streamId", "Stream id", "The mixed stream's id; it must differ from every user's stream id.")}
+          {isRecordable ? textField("recordId", t("recordId"), t("recordIdHint")) : null}
+          {textField("streamId", t("streamId"), t("streamIdHint"))}
         </div>
         <MixOutputFields form={form} />
         {canShow ? (
@@ -151,20 +144,18 @@ export function StartMixForm({
             errors={flatErrors(errors.layout)}
           />
         ) : (
-          <p className="text-sm text-muted-foreground">
-            Enter the output&apos;s width and height to lay out the picture.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("needSize")}</p>
         )}
         {mixOutputSchema.safeParse(output).success ? (
           <EstimateSummary
-            title="Estimated cost"
+            title={t("estimateTitle")}
             estimate={mixHourlyEstimate(output, isRecordable && recordId ? storage : NOT_STORED, prices)}
           />
         ) : null}
         <FieldError id="mix-form-error" messages={errors.root?.message ? [errors.root.message] : undefined} />
         <div className="flex justify-end">
           <Button type="submit" disabled={start.isPending}>
-            {start.isPending ? "Starting…" : isRecordable ? "Start mixed recording" : "Start mix (relay only)"}
+            {start.isPending ? t("starting") : isRecordable ? t("submitRecording") : t("submitRelay")}
           </Button>
         </div>
       </HydratedFieldset>

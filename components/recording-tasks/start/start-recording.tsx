@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { TemplatePicker } from "@/components/recording-tasks/layout/template-picker";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { RecordingSetup } from "@/lib/recording-tasks/recording-setup";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { defaultRecordingLayout } from "@/lib/recording-tasks/layout/default-layout";
 import { layoutForApi, type MixApi } from "@/lib/recording-tasks/layout/layout-apis";
 import { startApisFor } from "@/lib/recording-tasks/start-apis";
@@ -36,24 +38,30 @@ export function StartRecording({
   const [api, setApi] = useState<MixApi>(choices[0]?.api ?? "mcu");
   const [layout, setLayout] = useState<RecordingLayout>(defaultRecordingLayout);
   const chosen = choices.find((choice) => choice.api === api) ?? choices[0];
+  const t = useTranslations("recordingTasks.start");
+  const messageText = useMessageText();
 
   return (
-    <section aria-label="Start recording">
+    <section aria-label={t("title")}>
       <Card>
         <CardHeader>
-          <CardTitle>Start recording</CardTitle>
-          <CardDescription>{chosen?.description}</CardDescription>
+          <CardTitle>{t("title")}</CardTitle>
+          <CardDescription>{chosen ? messageText(chosen.description) : null}</CardDescription>
         </CardHeader>
         <CardContent className="flex flex-col gap-6">
           {!canOperate ? (
-            <p className="text-sm text-muted-foreground">Operators and admins start recordings here.</p>
+            <p className="text-sm text-muted-foreground">{t("operatorsOnly")}</p>
           ) : (
             <>
               {choices.length > 1 ? (
                 <TemplatePicker
                   name="start-api"
-                  legend="Record with"
-                  options={choices.map((choice) => ({ value: choice.api, label: choice.label, description: "" }))}
+                  legend={t("recordWith")}
+                  options={choices.map((choice) => ({
+                    value: choice.api,
+                    label: messageText(choice.label),
+                    description: "",
+                  }))}
                   value={api}
                   onChange={setApi}
                 />
@@ -70,14 +78,9 @@ export function StartRecording({
                   onLayoutChange={setLayout}
                 />
               ) : isMixRunning ? (
-                <p className="text-sm text-muted-foreground">
-                  A mix is running in this room (above): TRTC runs one MCU mix per room. Change its layout there, or
-                  stop it to start another.
-                </p>
+                <p className="text-sm text-muted-foreground">{t("mixRunning")}</p>
               ) : inputs.length === 0 && !isRoomUnknown ? (
-                <p className="text-sm text-muted-foreground">
-                  A mix can start once someone is in the room: add a participant above.
-                </p>
+                <p className="text-sm text-muted-foreground">{t("roomEmpty")}</p>
               ) : (
                 <StartMixForm
                   key="mcu"

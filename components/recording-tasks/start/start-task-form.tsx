@@ -1,6 +1,7 @@
 "use client";
 import type { TaskSettingsDefaults } from "@/lib/data/recording-tasks/recording-task-types";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { errorsUnder, flatErrors } from "@/components/recording-tasks/layout/flat-errors";
@@ -11,6 +12,7 @@ import { Select } from "@/components/ui/select";
 import { startTask } from "@/lib/actions/recording-tasks/start-task";
 import type { PriceTable } from "@/lib/costs/price-table";
 import { TIER_LABELS } from "@/lib/costs/tiers";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { useActionMutation } from "@/components/hooks/use-action-mutation";
 import { taskHourlyEstimate } from "@/lib/recording-tasks/cost-inputs";
 import { rescaleSlots } from "@/lib/recording-tasks/layout/editor-operations";
@@ -52,10 +54,12 @@ export function StartTaskForm({
     resolver: zodResolver(startTaskSchema),
     defaultValues: { ...defaultTaskValues(roomId, settings), layout: initialLayout },
   });
+  const t = useTranslations("recordingTasks.taskForm");
+  const messageText = useMessageText();
   const start = useActionMutation({
     action: startTask,
     invalidates: [queryKeys.recordingTasks.all()],
-    successMessage: () => `Cloud-recording task started in room ${roomId}`,
+    successMessage: () => t("started", { roomId }),
   });
   const values = useWatch({ control: form.control }) as StartTaskInput;
   const canvas = { width: values.output.width, height: values.output.height };
@@ -86,13 +90,13 @@ export function StartTaskForm({
     <form
       onSubmit={form.handleSubmit(handleSubmit)}
       noValidate
-      aria-label="Start a cloud-recording task"
+      aria-label={t("formLabel")}
       className="flex flex-col gap-6"
     >
       <HydratedFieldset>
         <TaskRecordingFields form={form} subApplications={subApplications} />
-        <section aria-label="Subscription" className="flex flex-col gap-2">
-          <h3 className="text-sm font-medium">Who is recorded</h3>
+        <section aria-label={t("subscription")} className="flex flex-col gap-2">
+          <h3 className="text-sm font-medium">{t("whoIsRecorded")}</h3>
           <SubscriptionFields
             idPrefix="task"
             value={values.subscription}
@@ -125,15 +129,15 @@ export function StartTaskForm({
         <div className="grid gap-4 sm:grid-cols-[16rem_1fr]">
           <TaskFormField
             id="task-inputTier"
-            label="Inputs' picture size"
-            hint="For the estimate: TRTC bills each input at its own tier."
+            label={t("inputTier")}
+            hint={t("inputTierHint")}
             error={form.formState.errors.estimateInputTier?.message}
           >
             {(describedBy) => (
               <Select id="task-inputTier" aria-describedby={describedBy} {...form.register("estimateInputTier")}>
                 {ESTIMATE_INPUT_TIERS.map((tier) => (
                   <option key={tier} value={tier}>
-                    {TIER_LABELS[tier]}
+                    {messageText(TIER_LABELS[tier])}
                   </option>
                 ))}
               </Select>
@@ -141,7 +145,7 @@ export function StartTaskForm({
           </TaskFormField>
           {canEstimate ? (
             <EstimateSummary
-              title={`Estimated cost for the ${seen} user${seen === 1 ? "" : "s"} subscribed now`}
+              title={t("estimateTitle", { count: seen })}
               estimate={taskHourlyEstimate(values, seen, values.estimateInputTier, prices)}
             />
           ) : null}
@@ -152,7 +156,7 @@ export function StartTaskForm({
         />
         <div className="flex justify-end">
           <Button type="submit" disabled={start.isPending}>
-            {start.isPending ? "Starting…" : "Start recording task"}
+            {start.isPending ? t("starting") : t("submit")}
           </Button>
         </div>
       </HydratedFieldset>

@@ -1,15 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { Subscription } from "@/lib/schemas/task";
 
 type Medium = "audio" | "video";
-const MODES = [
-  { value: "all", label: "Everyone" },
-  { value: "allow", label: "Only these users" },
-  { value: "deny", label: "Everyone but these users" },
-] as const;
+const MODES = ["all", "allow", "deny"] as const;
 
 /**
  * SubscribeStreamUserIds as a person thinks of it: per medium, everyone, an allow list or a deny
@@ -26,6 +23,7 @@ export function SubscriptionFields({
   onChange: (subscription: Subscription) => void;
   errors: Record<string, string[]>;
 }) {
+  const t = useTranslations("recordingTasks.subscription");
   const medium = (name: Medium, label: string) => {
     const list = value[name];
     const set = (patch: Partial<Subscription[Medium]>) => onChange({ ...value, [name]: { ...list, ...patch } });
@@ -36,25 +34,25 @@ export function SubscriptionFields({
         <legend className="text-sm font-medium">{label}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {MODES.map((mode) => (
-            <label key={mode.value} className="flex items-center gap-2 text-sm">
+            <label key={mode} className="flex items-center gap-2 text-sm">
               <input
                 type="radio"
                 name={`${id}-mode`}
                 className="size-4"
-                checked={list.mode === mode.value}
-                onChange={() => set({ mode: mode.value })}
+                checked={list.mode === mode}
+                onChange={() => set({ mode })}
               />
-              {mode.label}
+              {t(`modes.${mode}`)}
             </label>
           ))}
         </div>
         {list.mode !== "all" ? (
           <div className="flex flex-col gap-1.5">
-            <Label htmlFor={`${id}-users`}>{label}: user ids</Label>
+            <Label htmlFor={`${id}-users`}>{t("userIds", { medium: label })}</Label>
             <Input
               id={`${id}-users`}
               value={list.userIds}
-              placeholder="alice, bob, teacher_.*$"
+              placeholder={t("placeholder")}
               aria-invalid={messages ? true : undefined}
               aria-describedby={`${id}-users-error`}
               onChange={(event) => set({ userIds: event.target.value })}
@@ -67,13 +65,10 @@ export function SubscriptionFields({
   };
   return (
     <div className="flex flex-col gap-3">
-      <p className="text-xs text-muted-foreground">
-        Separate ids with commas or spaces, at most 32; end one with <code>.*$</code> to name every id it starts (
-        <code>teacher_.*$</code>). With no list, TRTC subscribes everyone (its first 25 publishers).
-      </p>
+      <p className="text-xs text-muted-foreground">{t.rich("help", { code: (chunks) => <code>{chunks}</code> })}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        {medium("audio", "Audio from")}
-        {medium("video", "Video from")}
+        {medium("audio", t("audioFrom"))}
+        {medium("video", t("videoFrom"))}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -16,6 +17,7 @@ type NumberPath =
 /** MixTranscodeParams of a mixed task (bitrates typed in kbps, sent in bps). */
 export function TaskOutputFields({ form }: { form: UseFormReturn<StartTaskInput> }) {
   const errors = form.formState.errors.output;
+  const t = useTranslations("recordingTasks.output");
   const numberField = (path: NumberPath, label: string, hint?: string) => {
     const key = path.slice("output.".length) as keyof TaskOutput;
     const id = `task-${key}`;
@@ -36,14 +38,14 @@ export function TaskOutputFields({ form }: { form: UseFormReturn<StartTaskInput>
   };
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="mb-1 text-sm font-medium">Mixed output</legend>
+      <legend className="mb-1 text-sm font-medium">{t("mixedLegend")}</legend>
       <div className="grid gap-4 sm:grid-cols-3">
-        {numberField("output.width", "Width (px)", "≤ 1920; width × height ≤ 1920 × 1080.")}
-        {numberField("output.height", "Height (px)")}
-        {numberField("output.videoBitrateKbps", "Video bitrate (kbps)", "64 to 8,192 kbps.")}
-        {numberField("output.framerate", "Frame rate (fps)")}
-        {numberField("output.gopSeconds", "GOP (seconds)")}
-        <TaskFormField id="task-audioSampleRate" label="Audio sample rate" error={errors?.audioSampleRate?.message}>
+        {numberField("output.width", t("width"), t("taskWidthHint"))}
+        {numberField("output.height", t("height"))}
+        {numberField("output.videoBitrateKbps", t("videoBitrate"), t("taskVideoBitrateHint"))}
+        {numberField("output.framerate", t("frameRate"))}
+        {numberField("output.gopSeconds", t("gop"))}
+        <TaskFormField id="task-audioSampleRate" label={t("audioSampleRate")} error={errors?.audioSampleRate?.message}>
           {(describedBy) => (
             <Select
               id="task-audioSampleRate"
@@ -58,16 +60,16 @@ export function TaskOutputFields({ form }: { form: UseFormReturn<StartTaskInput>
             </Select>
           )}
         </TaskFormField>
-        {numberField("output.audioBitrateKbps", "Audio bitrate (kbps)", "32 to 128 kbps.")}
-        <TaskFormField id="task-audioChannels" label="Audio channels" error={errors?.audioChannels?.message}>
+        {numberField("output.audioBitrateKbps", t("audioBitrate"), t("taskAudioBitrateHint"))}
+        <TaskFormField id="task-audioChannels" label={t("audioChannels")} error={errors?.audioChannels?.message}>
           {(describedBy) => (
             <Select
               id="task-audioChannels"
               aria-describedby={describedBy}
               {...form.register("output.audioChannels", { setValueAs: Number })}
             >
-              <option value={2}>2 (stereo)</option>
-              <option value={1}>1 (mono)</option>
+              <option value={2}>{t("stereo")}</option>
+              <option value={1}>{t("mono")}</option>
             </Select>
           )}
         </TaskFormField>

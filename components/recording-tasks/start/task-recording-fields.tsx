@@ -1,7 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { TASK_MEDIA_TYPES, TASK_STREAM_TYPES, type StartTaskInput } from "@/lib/schemas/task";
 import { TaskFormField } from "./task-form-field";
 
@@ -23,24 +25,26 @@ export function TaskRecordingFields({
   subApplications: SubAppChoice[];
 }) {
   const errors = form.formState.errors;
+  const t = useTranslations("recordingTasks.recording");
+  const messageText = useMessageText();
   return (
     <fieldset className="flex flex-col gap-4">
-      <legend className="mb-1 text-sm font-medium">Recording</legend>
+      <legend className="mb-1 text-sm font-medium">{t("legend")}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <label className="flex items-center gap-2">
           <input type="radio" value="mixed" className="size-4" {...form.register("recordMode")} />
-          Mixed: one file of everyone (RecordMode 2)
+          {t("mixed")}
         </label>
         <label className="flex items-center gap-2">
           <input type="radio" value="single" className="size-4" {...form.register("recordMode")} />
-          Single streams: a file per user (RecordMode 1)
+          {t("single")}
         </label>
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <TaskFormField
           id="task-maxIdle"
-          label="Stop after idle (seconds)"
-          hint="MaxIdleTime: 5 to 86,400 s with nobody publishing."
+          label={t("maxIdle")}
+          hint={t("maxIdleHint")}
           error={errors.maxIdleSeconds?.message}
         >
           {(describedBy, isInvalid) => (
@@ -53,7 +57,7 @@ export function TaskRecordingFields({
             />
           )}
         </TaskFormField>
-        <TaskFormField id="task-streamType" label="Streams" error={errors.streamType?.message}>
+        <TaskFormField id="task-streamType" label={t("streams")} error={errors.streamType?.message}>
           {(describedBy) => (
             <Select
               id="task-streamType"
@@ -62,13 +66,13 @@ export function TaskRecordingFields({
             >
               {Object.entries(TASK_STREAM_TYPES).map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {messageText(label)}
                 </option>
               ))}
             </Select>
           )}
         </TaskFormField>
-        <TaskFormField id="task-mediaType" label="Files in VOD" error={errors.mediaType?.message}>
+        <TaskFormField id="task-mediaType" label={t("mediaType")} error={errors.mediaType?.message}>
           {(describedBy, isInvalid) => (
             <Select
               id="task-mediaType"
@@ -86,8 +90,8 @@ export function TaskRecordingFields({
         </TaskFormField>
         <TaskFormField
           id="task-retention"
-          label="Keep files (days, 0 = forever)"
-          hint="From the application's settings; sent as TencentVod.ExpireTime."
+          label={t("retention")}
+          hint={t("retentionHint")}
           error={errors.retentionDays?.message}
         >
           {(describedBy, isInvalid) => (
@@ -100,17 +104,17 @@ export function TaskRecordingFields({
             />
           )}
         </TaskFormField>
-        <TaskFormField id="task-subApp" label="VOD application" error={errors.subAppId?.message}>
+        <TaskFormField id="task-subApp" label={t("subApp")} error={errors.subAppId?.message}>
           {(describedBy) => (
             <Select
               id="task-subApp"
               aria-describedby={describedBy}
               {...form.register("subAppId", { setValueAs: subAppIdOf })}
             >
-              <option value="">Main application</option>
+              <option value="">{t("mainApp")}</option>
               {subApplications.map((subApp) => (
                 <option key={subApp.id} value={subApp.id}>
-                  {subApp.name} ({subApp.id})
+                  {t("subAppOption", { name: subApp.name, id: subApp.id })}
                 </option>
               ))}
             </Select>
@@ -118,8 +122,8 @@ export function TaskRecordingFields({
         </TaskFormField>
         <TaskFormField
           id="task-recordId"
-          label="File-name prefix (optional)"
-          hint="UserDefineRecordId: names start <prefix>__UserDefine_u_."
+          label={t("prefix")}
+          hint={t("prefixHint")}
           error={errors.userDefineRecordId?.message}
         >
           {(describedBy, isInvalid) => (

@@ -170,6 +170,27 @@ export function consoleActions({ userIds }: TableContext): ActionUnderTest[] {
       ],
     },
     {
+      file: "lib/actions/callbacks/send-test-callback.ts",
+      exportName: "sendTestCallback",
+      role: "operator",
+      valid: { kind: "trtc" },
+      cases: [...edges({ kind: "trtc" }, "kind", { unknown: "sms", "the number 1": 1 })],
+    },
+    {
+      file: "lib/actions/locale/choose-locale.ts",
+      exportName: "chooseLocale",
+      role: "viewer",
+      valid: { locale: "en" },
+      cases: [...edges({ locale: "en" }, "locale", { "a language the console lacks": "fr", "the number 1": 1 })],
+    },
+    {
+      file: "lib/actions/recordings/mark-recording-played.ts",
+      exportName: "markRecordingPlayed",
+      role: "viewer",
+      valid: { fileId: "5285890800000000001" },
+      cases: [...edges({ fileId: "5285890800000000001" }, "fileId", { blank: "", "not a FileId": "../etc" })],
+    },
+    {
       file: "lib/actions/users/create-user.ts",
       exportName: "createUser",
       role: "admin",

@@ -53,9 +53,11 @@ export function recordingActions({ legacyFileId }: TableContext): ActionUnderTes
         ...edges(recordingSettings, "vodSubAppId", { "0": 0, "-1": -1 }),
         ...edges(recordingSettings, "formats", { "an unknown format": ["mkv"], "twice the same": ["mp4", "mp4"] }),
         ...edges(recordingSettings, "mode", { unknown: "both" }),
-        invalid("a callback URL without a key", "callbackKey", {
+        // A URL without a key is allowed (Tencent's key is optional; the form warns): a key
+        // without a URL is refused, since no callback would ever be sent.
+        invalid("a callback key without a URL", "callbackUrl", {
           ...recordingSettings,
-          callbackUrl: "https://example.com/cb",
+          callbackKey: "abc123",
         }),
       ],
     },

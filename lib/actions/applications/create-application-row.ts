@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/open-database";
 import { applications } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import { streamPathOf } from "@/lib/applications/push-domain-choice";
 
@@ -32,5 +33,7 @@ export async function createApplication(
     })
     .onConflictDoNothing({ target: applications.sdkAppId })
     .returning({ sdkAppId: applications.sdkAppId });
-  return row ? { ok: true } : { ok: false, message: `SdkAppId ${input.sdkAppId} is already registered.` };
+  return row
+    ? { ok: true }
+    : { ok: false, message: msg("applications.errors.alreadyRegistered", { sdkAppId: String(input.sdkAppId) }) };
 }

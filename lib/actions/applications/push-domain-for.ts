@@ -1,5 +1,6 @@
 import "server-only";
 import { findPushDomain } from "@/lib/data/applications/find-push-domain";
+import { msg } from "@/lib/i18n/message";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 
 export type PushDomainOutcome = { ok: true; pushDomain: string | null } | { ok: false; message: string };
@@ -17,5 +18,5 @@ export async function pushDomainFor(
   const lookup = await findPushDomain();
   if (lookup.ok && lookup.choice.kind === "one") return { ok: true, pushDomain: lookup.choice.domain };
   if (lookup.ok && lookup.choice.kind === "none" && generation === "cloud") return { ok: true, pushDomain: null };
-  return { ok: false, message: lookup.problem ?? "Enter the account's push domain." };
+  return { ok: false, message: lookup.problem ?? msg("applications.errors.enterPushDomain") };
 }

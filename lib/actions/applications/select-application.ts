@@ -6,6 +6,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { APPLICATION_COOKIE } from "@/lib/data/applications/current-application";
 import { applications } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import { selectApplicationSchema } from "@/lib/schemas/application";
 
 /** Switches the application every page works on (a cookie; anyone signed in may switch). */
@@ -19,7 +20,10 @@ export const selectApplication = defineAction({
       .from(applications)
       .where(eq(applications.sdkAppId, input.sdkAppId));
     if (!row)
-      return fail({ code: "NOT_FOUND", message: `SdkAppId ${input.sdkAppId} is not registered in this console.` });
+      return fail({
+        code: "NOT_FOUND",
+        message: msg("applications.errors.notRegistered", { sdkAppId: String(input.sdkAppId) }),
+      });
     (await cookies()).set(APPLICATION_COOKIE, String(row.sdkAppId), {
       httpOnly: true,
       sameSite: "lax",

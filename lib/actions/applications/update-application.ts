@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
+import { msg } from "@/lib/i18n/message";
 import { updateApplication as writeApplication } from "@/lib/actions/applications/update-application-row";
 import { updateApplicationSchema } from "@/lib/schemas/application";
 import { pushDomainFor } from "./push-domain-for";
@@ -27,7 +28,10 @@ export const updateApplication = defineAction({
       mediaHotlinkKey: input.clearMediaHotlinkKey ? null : input.mediaHotlinkKey,
     });
     if (!changed)
-      return fail({ code: "NOT_FOUND", message: `SdkAppId ${input.sdkAppId} is not registered in this console.` });
+      return fail({
+        code: "NOT_FOUND",
+        message: msg("applications.errors.notRegistered", { sdkAppId: String(input.sdkAppId) }),
+      });
     // Field names only: a key's value never reaches the audit log.
     await audit("application.update", `application:${input.sdkAppId}`, { changed });
     revalidatePath("/", "layout");

@@ -20,6 +20,7 @@ import {
   trtcRequest,
 } from "@/lib/callbacks/testing/deliveries";
 import { refusalCounterFor } from "@/lib/actions/callbacks/refusal-counter";
+import { decodedInWords } from "@/lib/callbacks/testing/decoded-in-words";
 
 /** The largest integer JSON can carry exactly: a valid number, and no date JavaScript can hold. */
 const HUGE = Number.MAX_SAFE_INTEGER;
@@ -31,7 +32,11 @@ describe.each(testDatabaseKinds())("callback receiver against hostile bodies on 
   const receiveTrtc = (request: Request) => receiveCallback(request, "trtc", { db: handle.db, nowMs: TEST_NOW_MS });
   const stored = () => handle.db.select().from(callbackEvents).orderBy(asc(callbackEvents.id));
   /** What every viewer of /callbacks gets: it must keep working whatever was stored. */
-  const inbox = () => listCallbackEvents(handle.db, callbackFiltersSchema.parse({}));
+  // The inbox as it reads in English: decoded labels are catalog messages.
+  const inbox = async () => {
+    const page = await listCallbackEvents(handle.db, callbackFiltersSchema.parse({}));
+    return { ...page, events: page.events.map((event) => ({ ...event, decoded: decodedInWords(event.decoded) })) };
+  };
 
   beforeAll(async () => {
     await ensureApplications(handle.db, [{ sdkAppId: TEST_APP, name: "Test app", generation: "legacy" }]);

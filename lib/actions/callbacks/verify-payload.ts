@@ -1,5 +1,6 @@
 "use server";
 import { defineAction } from "@/lib/actions/define-action";
+import { msg } from "@/lib/i18n/message";
 import { fail, ok } from "@/lib/actions/result";
 import { applicationKeyOf } from "@/lib/actions/callbacks/application-key";
 import { payloadVerdict, preparePayload, type PayloadVerdict } from "@/lib/callbacks/payload-verdict";
@@ -21,7 +22,7 @@ export const verifyCallbackPayload = defineAction({
       return fail({
         code: "VALIDATION",
         message: prepared.problem,
-        fieldErrors: { body: [`${prepared.problem} Paste the body exactly as it was sent.`] },
+        fieldErrors: { body: [msg("callbacks.verify.errors.unreadableBody", { problem: prepared.problem })] },
       });
     }
     const now = Date.now();

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { inputHazardError } from "@/lib/actions/input-hazards";
+import { messageText } from "@/lib/i18n/message-text";
 import { joinSessionSchema, setAutoJoinSchema } from "./schemas";
 
 const errorsOf = (schema: z.ZodType, input: unknown) => {
   const parsed = schema.safeParse(input);
-  return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  if (parsed.success) return {};
+  // The errors are messages (`msg`): compared in English words.
+  const fieldErrors: Record<string, string[] | undefined> = z.flattenError(parsed.error).fieldErrors;
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([key, messages]) => [key, (messages ?? []).map((text) => messageText(text))]),
+  );
 };
 
 describe("the join actions' inputs", () => {

@@ -11,6 +11,7 @@ import {
   type TestCloud,
 } from "../../../local-cloud/test/helpers/test-cloud";
 import { recordStreamsAsMp4 } from "../../../local-cloud/test/helpers/mp4-record-rule";
+import { messageText } from "@/lib/i18n/message-text";
 import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import { searchMedia } from "@/lib/cloud/vod/search-media";
 import type { Db } from "@/lib/db/open-database";
@@ -74,7 +75,9 @@ describe.each(testDatabaseKinds())("check again and the stored thresholds on $na
     });
     const result = await queueCheckAgain(handle.db, TEST_APP, "300", now);
     expect(result).toMatchObject({ ok: false, error: { code: "CONFLICT" } });
-    expect(result.ok ? "" : result.error.message).toMatch(/being checked right now/);
+    expect(result.ok ? "" : messageText(result.error.message)).toBe(
+      "This file is being checked right now. Check it again once this check has finished.",
+    );
     expect(await rowOf(handle.db, TEST_APP, "300")).toMatchObject({
       checkStatus: "running",
       checkAttempts: 1,
@@ -90,7 +93,9 @@ describe.each(testDatabaseKinds())("check again and the stored thresholds on $na
     ] as const) {
       const result = await queueCheckAgain(handle.db, sdkAppId, fileId, now);
       expect(result).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-      expect(result.ok ? "" : result.error.message).toContain(`File ${fileId} is not a file the console checks`);
+      expect(result.ok ? "" : messageText(result.error.message)).toContain(
+        `File ${fileId} is not a file the console checks`,
+      );
     }
     expect(await rowOf(handle.db, TEST_APP + 1, "200")).toMatchObject({ checkStatus: "queued", checkAttempts: 0 });
   });

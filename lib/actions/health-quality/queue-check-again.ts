@@ -4,8 +4,9 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import type { Db } from "@/lib/db/open-database";
 import { recordingFiles, type RecordingFileRow } from "@/lib/db/schema";
 import { requeueCheck } from "@/lib/health/quality/check-queue";
+import { msg } from "@/lib/i18n/message";
 
-const BEING_CHECKED = "This file is being checked right now. Check it again once this check has finished.";
+const BEING_CHECKED = msg("health.quality.errors.beingChecked");
 
 /**
  * Puts one file of the app back on the quality-check queue, due now with its attempts reset (so a
@@ -26,7 +27,7 @@ export async function queueCheckAgain(
   if (!row) {
     return fail({
       code: "NOT_FOUND",
-      message: `File ${fileId} is not a file the console checks for SdkAppId ${sdkAppId}: no callback announced it and reconciliation has not found it.`,
+      message: msg("health.quality.errors.notChecked", { fileId, sdkAppId: String(sdkAppId) }),
     });
   }
   if (row.checkStatus === "running") return fail({ code: "CONFLICT", message: BEING_CHECKED });

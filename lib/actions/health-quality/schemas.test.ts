@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { inputHazardError } from "@/lib/actions/input-hazards";
+import { messageText } from "@/lib/i18n/message-text";
 import { DEFAULT_QUALITY_THRESHOLDS, effectiveThresholds } from "@/lib/health/quality/thresholds";
 import { checkAgainSchema, saveQualityThresholdsSchema } from "./schemas";
 
@@ -9,7 +10,12 @@ const asText = Object.fromEntries(
 );
 const errorsOf = (input: unknown) => {
   const parsed = saveQualityThresholdsSchema.safeParse(input);
-  return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+  if (parsed.success) return {};
+  // The errors are messages (`msg`): compared in English words.
+  const fieldErrors: Record<string, string[] | undefined> = z.flattenError(parsed.error).fieldErrors;
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([key, messages]) => [key, (messages ?? []).map((text) => messageText(text))]),
+  );
 };
 
 describe("saveQualityThresholdsSchema", () => {
@@ -60,7 +66,7 @@ describe("checkAgainSchema", () => {
   it("takes a VOD FileId and nothing else", () => {
     expect(checkAgainSchema.parse({ fileId: "5285890000000000404" })).toEqual({ fileId: "5285890000000000404" });
     for (const fileId of ["", "abc", "1".repeat(41), "12 34", 42]) {
-      expect(checkAgainSchema.safeParse({ fileId }).error?.issues[0]?.message, String(fileId)).toBe(
+      expect(messageText(checkAgainSchema.safeParse({ fileId }).error?.issues[0]?.message ?? ""), String(fileId)).toBe(
         "Not a VOD FileId.",
       );
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 import { QUALITY_THRESHOLD_FIELDS, type QualityThresholdKey } from "./threshold-fields";
 
 /** A form sends text: blank is "missing" (not 0, which `Number("")` would make it), text is parsed. */
@@ -8,13 +9,20 @@ const fromText = (value: unknown) =>
 function thresholdValue(key: QualityThresholdKey) {
   const field = QUALITY_THRESHOLD_FIELDS.find((candidate) => candidate.key === key);
   if (!field) throw new Error(`No form field describes the quality threshold ${key}.`);
-  const bounds = `${field.min} to ${field.max} ${field.unit}`;
+  // Bounds as written (no grouping), as the form's hints write them.
+  const values = {
+    field: msg(`health.thresholds.fields.${key}.label`),
+    min: String(field.min),
+    max: String(field.max),
+    unit: msg(`health.thresholds.units.${field.unit}`),
+  };
+  const outOfRange = msg("health.thresholds.outOfRange", values);
   return z.preprocess(
     fromText,
     z
-      .number({ error: `${field.label} must be a number, ${bounds}.` })
-      .min(field.min, `${field.label} is ${bounds}.`)
-      .max(field.max, `${field.label} is ${bounds}.`),
+      .number({ error: msg("health.thresholds.notNumber", values) })
+      .min(field.min, outOfRange)
+      .max(field.max, outOfRange),
   );
 }
 
@@ -33,5 +41,7 @@ export type SaveQualityThresholdsInput = z.input<typeof saveQualityThresholdsSch
 export const resetQualityThresholdsSchema = z.strictObject({});
 
 export const checkAgainSchema = z.strictObject({
-  fileId: z.string({ error: "Not a VOD FileId." }).regex(/^\d{1,40}$/, "Not a VOD FileId."),
+  fileId: z
+    .string({ error: msg("health.quality.errors.notAFileId") })
+    .regex(/^\d{1,40}$/, msg("health.quality.errors.notAFileId")),
 });

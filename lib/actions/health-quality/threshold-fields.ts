@@ -6,30 +6,29 @@ import {
 
 export type QualityThresholdKey = keyof QualityThresholds;
 
+/** A threshold's unit; its word is the catalog's `health.thresholds.units`. */
+export type QualityThresholdUnit = "dBFS" | "s";
+
+/**
+ * A threshold as a form field. Its name (which also starts the field's error: "Silence level is …")
+ * and the hint under the input are the catalog's `health.thresholds.fields.<key>`.
+ */
 export interface QualityThresholdField {
   key: QualityThresholdKey;
-  /** Names the value in a sentence ("Silence level is …") and, with the unit, labels the input. */
-  label: string;
-  unit: "dBFS" | "s";
+  unit: QualityThresholdUnit;
   min: number;
   max: number;
   defaultValue: number;
-  /** What the value decides, under the input. */
-  hint: string;
 }
 
-const META: Record<QualityThresholdKey, Pick<QualityThresholdField, "label" | "unit" | "hint">> = {
-  silenceNoiseDb: { label: "Silence level", unit: "dBFS", hint: "Audio quieter than this counts as silent." },
-  silenceMinSec: { label: "Silence length", unit: "s", hint: "Silence at least this long is a problem." },
-  freezeMinSec: { label: "Frozen picture length", unit: "s", hint: "A still picture at least this long." },
-  blackMinSec: { label: "Black picture length", unit: "s", hint: "A black picture at least this long." },
-  truncationMinSec: {
-    label: "Truncation",
-    unit: "s",
-    hint: "The file misses at least this much of the span it covered, at its start or end.",
-  },
-  offsetMinSec: { label: "A/V start offset", unit: "s", hint: "Audio and video start at least this far apart." },
-  driftMinSec: { label: "A/V drift", unit: "s", hint: "Audio and video durations differ by at least this much." },
+const UNIT: Record<QualityThresholdKey, QualityThresholdUnit> = {
+  silenceNoiseDb: "dBFS",
+  silenceMinSec: "s",
+  freezeMinSec: "s",
+  blackMinSec: "s",
+  truncationMinSec: "s",
+  offsetMinSec: "s",
+  driftMinSec: "s",
 };
 
 /**
@@ -43,7 +42,7 @@ export const QUALITY_THRESHOLD_FIELDS: readonly QualityThresholdField[] = (
   const bounds = qualityThresholdsSchema.shape[key];
   return {
     key,
-    ...META[key],
+    unit: UNIT[key],
     min: bounds.minValue ?? Number.NEGATIVE_INFINITY,
     max: bounds.maxValue ?? Number.POSITIVE_INFINITY,
     defaultValue: DEFAULT_QUALITY_THRESHOLDS[key],

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/message";
 
 export const reconcileNowSchema = z.object({});
 
 export const repairFindingSchema = z.object({
   findingId: z
-    .number({ error: "Not a finding of this console." })
+    .number({ error: msg("health.findings.errors.notAFinding") })
     .int()
-    .positive({ error: "Not a finding of this console." }),
+    .positive({ error: msg("health.findings.errors.notAFinding") }),
 });

@@ -1,4 +1,5 @@
 "use server";
+import { msg } from "@/lib/i18n/message";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { callCloud } from "@/lib/actions/recording-tasks/cloud-failure";
@@ -31,7 +32,7 @@ export const changeMixLayout = defineAction({
     const stored = storedMixSchema.safeParse(row?.request);
     if (!row || row.kind !== "mcu_mix" || !stored.success) return fail(notFound());
     if (row.status !== "recording")
-      return fail({ code: "CONFLICT", message: "This mix is not running any more: start a new one." });
+      return fail({ code: "CONFLICT", message: msg("recordingTasks.actions.mixNotRunning") });
     const invalid = layoutError(input.layout, stored.data.input.output, "mcu");
     if (invalid) return fail(invalid);
 
@@ -46,7 +47,11 @@ export const changeMixLayout = defineAction({
         lastError: result.error.message,
         lastErrorAt: new Date(),
         ...(hasEnded
-          ? { status: "ended", endedAt: new Date(), endReason: `Everyone left room ${row.roomId}, which ends its mix.` }
+          ? {
+              status: "ended",
+              endedAt: new Date(),
+              endReason: msg("recordingTasks.end.roomEmptied", { roomId: row.roomId }),
+            }
           : {}),
       });
       await audit("mix.layout.failed", target, { recordingId: row.id, error: result.cloudCode ?? result.error.code });

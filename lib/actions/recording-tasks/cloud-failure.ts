@@ -1,11 +1,13 @@
 import "server-only";
 import type { ActionError } from "@/lib/actions/result";
+import { msg } from "@/lib/i18n/message";
 import { toCloudError } from "@/lib/cloud/errors";
 
 /** How one Tencent error code reads on the form: a message, and the field it belongs to if any. */
 export interface CodeRule {
   code: string;
   field?: string;
+  /** A catalog message (`msg`). */
   message: string;
 }
 
@@ -16,6 +18,7 @@ export interface CodeRule {
 export interface FieldRule {
   wire: string;
   field: string;
+  /** A catalog message (`msg`), the end of "The cloud refused this value: …". */
   allowed: string;
 }
 
@@ -50,7 +53,7 @@ export async function callCloud<T>(
         .sort((a, b) => b.wire.length - a.wire.length)
         .find((rule) => mapped.cloudMessage.includes(rule.wire));
       if (named) {
-        const message = `The cloud refused this value: ${named.allowed}`;
+        const message = msg("recordingTasks.cloud.refusedValue", { allowed: named.allowed });
         return {
           ok: false,
           cloudCode: code,

@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import type { ActionError } from "@/lib/actions/result";
 import type { MixApi } from "@/lib/recording-tasks/layout/layout-apis";
 import { issueKey } from "@/lib/schemas/form-fields";
@@ -17,7 +18,7 @@ export function layoutError(
   if (issues.length === 0) return null;
   return {
     code: "VALIDATION",
-    message: "Some values are not valid.",
+    message: msg("errors.someValuesInvalid"),
     fieldErrors: Object.fromEntries(issues.map((issue) => [issueKey(["layout", ...issue.path]), [issue.message]])),
   };
 }

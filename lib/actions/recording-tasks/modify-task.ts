@@ -1,4 +1,5 @@
 "use server";
+import { msg } from "@/lib/i18n/message";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
@@ -32,7 +33,7 @@ export const modifyTask = defineAction({
     if (!row || row.kind !== "cloud_task" || !stored.success) return fail(notFound());
     const taskId = row.taskId;
     if (!taskId || !canChangeLayout(row.status))
-      return fail({ code: "CONFLICT", message: "This task is not running any more: start a new one." });
+      return fail({ code: "CONFLICT", message: msg("recordingTasks.actions.taskNotRunning") });
     const { recordMode, output } = stored.data.input;
     // A task recording each user apart draws no layout: its layout is kept, not checked.
     const invalid = recordMode === "mixed" ? layoutError(input.layout, output, "task") : null;

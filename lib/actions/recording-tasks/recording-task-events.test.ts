@@ -9,6 +9,7 @@ import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { toTaskEventDtos } from "@/lib/data/recording-tasks/recording-task-event-parse";
 import { taskEventsOf } from "@/lib/data/recording-tasks/task-callbacks";
 import { refusalCounterFor } from "@/lib/actions/callbacks/refusal-counter";
+import { messageText } from "@/lib/i18n/message-text";
 
 const TASK = "task-abc";
 const STARTED_AT = new Date(TEST_NOW_MS - 5_000);
@@ -56,7 +57,9 @@ describe.each(testDatabaseKinds())("recording tasks from TRTC's events on $name"
   const task = async () => {
     const [row] = await handle.db.select().from(recordingTasks).where(eq(recordingTasks.taskId, TASK));
     if (!row) throw new Error("no task row");
-    return row;
+    // The row keeps catalog messages; compare them in English words, as the page shows them.
+    const inWords = (text: string | null) => (text === null ? null : messageText(text));
+    return { ...row, endReason: inWords(row.endReason), lastError: inWords(row.lastError) };
   };
 
   beforeAll(async () => {
@@ -108,7 +111,7 @@ describe.each(testDatabaseKinds())("recording tasks from TRTC's events on $name"
 
     expect(await receive(taskEvent(312, { Status: 0 }, TEST_NOW_MS + 53_000))).toBe(200);
     const events = (await taskEventsOf(handle.db, TEST_APP, [TASK], STARTED_AT)).get(TASK) ?? [];
-    expect(toTaskEventDtos(events).map((event) => [event.eventType, event.name, event.fileId])).toEqual([
+    expect(toTaskEventDtos(events).map((event) => [event.eventType, messageText(event.name), event.fileId])).toEqual([
       [301, "Recorder started", null],
       [302, "Recorder stopped", null],
       [311, "File uploaded to VOD", "5285890800000001"],

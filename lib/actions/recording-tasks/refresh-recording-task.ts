@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { eq } from "drizzle-orm";
 import { CloudError } from "@/lib/cloud/errors";
 import { describeCloudRecording } from "@/lib/cloud/trtc/describe-cloud-recording";
@@ -7,6 +8,7 @@ import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
 import {
   mergeFiles,
   eventFilesOf,
+  stoppedBy,
   taskChangesFromEvents,
   type TaskRowChanges,
 } from "@/lib/data/recording-tasks/recording-task-event-changes";
@@ -33,7 +35,11 @@ const isRunning = (row: RecordingTaskRow) => isActive(row.status);
 async function mixChanges(db: Db, row: RecordingTaskRow): Promise<TaskRowChanges> {
   if (row.status !== "recording") return {};
   if (!(await hasRoomEmptiedSince(db, row.sdkAppId, row.roomId, row.startedAt.getTime()))) return {};
-  return { status: "ended", endedAt: new Date(), endReason: `Everyone left room ${row.roomId}, which ends its mix.` };
+  return {
+    status: "ended",
+    endedAt: new Date(),
+    endReason: msg("recordingTasks.end.roomEmptied", { roomId: row.roomId }),
+  };
 }
 
 const DESCRIBED_STATUS = { Idle: "starting", InProgress: "recording", Exited: "stopping" } as const;
@@ -42,9 +48,7 @@ function endedWithoutEvent(row: RecordingTaskRow): TaskRowChanges {
   return {
     status: "ended",
     endedAt: new Date(),
-    endReason: row.stopRequestedAt
-      ? `Stopped by ${row.stoppedByEmail ?? "the console"}.`
-      : "The task ended by itself: nobody published for MaxIdleTime seconds, the room was dismissed, or its bot was removed.",
+    endReason: row.stopRequestedAt ? stoppedBy(row.stoppedByEmail) : msg("recordingTasks.end.byItself"),
   };
 }
 
@@ -67,7 +71,10 @@ async function describedChanges(row: RecordingTaskRow, taskId: string): Promise<
   } catch (error) {
     if (!(error instanceof CloudError)) throw error;
     if (error.code === "CLOUD_NOT_FOUND" || row.stopRequestedAt) return endedWithoutEvent(row);
-    return { lastError: `The task's status could not be read: ${error.message}`, lastErrorAt: new Date() };
+    return {
+      lastError: msg("recordingTasks.problems.statusUnreadable", { error: error.message }),
+      lastErrorAt: new Date(),
+    };
   }
 }
 
@@ -79,7 +86,7 @@ async function taskChanges(row: RecordingTaskRow, events: readonly TaskEvent[]):
       ? {
           status: "failed",
           endedAt: new Date(),
-          lastError: "The console never heard whether this task started.",
+          lastError: msg("recordingTasks.problems.neverHeard"),
           lastErrorAt: new Date(),
         }
       : {};

@@ -1,4 +1,5 @@
 "use server";
+import { msg } from "@/lib/i18n/message";
 import { and, eq, inArray } from "drizzle-orm";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
@@ -43,7 +44,7 @@ async function runningMix(db: Db, sdkAppId: number, roomId: string) {
 const alreadyMixing = (roomId: string) =>
   fail({
     code: "CONFLICT",
-    message: `Room ${roomId} already has a mix running: change its layout or stop it first (if it has ended meanwhile, stopping it clears it).`,
+    message: msg("recordingTasks.actions.mixAlreadyRunning", { roomId }),
   });
 
 /**

@@ -1,10 +1,12 @@
 "use server";
+import { msg } from "@/lib/i18n/message";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { callCloud } from "@/lib/actions/recording-tasks/cloud-failure";
 import { notFound, revalidateRecordingPages, updateRecordingTask } from "@/lib/actions/recording-tasks/task-rows";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { findRecordingTaskRow } from "@/lib/data/recording-tasks/recording-tasks";
+import { stoppedBy } from "@/lib/data/recording-tasks/recording-task-event-changes";
 import { stopRecordingSchema } from "@/lib/schemas/mix";
 import { MIX_CODE_RULES, MIX_FIELD_RULES } from "./failure-rules";
 import { sendStopMix } from "./mix-request";
@@ -19,7 +21,7 @@ export const stopMix = defineAction({
     const row = await findRecordingTaskRow(db, sdkAppId, input.recordingId);
     if (!row || row.kind !== "mcu_mix") return fail(notFound());
     if (row.status === "ended" || row.status === "failed")
-      return fail({ code: "CONFLICT", message: "This mix has already ended." });
+      return fail({ code: "CONFLICT", message: msg("recordingTasks.actions.mixAlreadyEnded") });
 
     const result = await callCloud(() => sendStopMix(sdkAppId, row.roomId), {
       codes: MIX_CODE_RULES,
@@ -40,9 +42,7 @@ export const stopMix = defineAction({
       stoppedByEmail: user.email,
       stopRequestedAt: now,
       endedAt: now,
-      endReason: hadEnded
-        ? "The mix had already ended (the room emptied, or it was stopped elsewhere) when it was stopped."
-        : `Stopped by ${user.email}.`,
+      endReason: hadEnded ? msg("recordingTasks.end.mixHadEnded") : stoppedBy(user.email),
     });
     await audit("mix.stop", `room:${sdkAppId}/${row.roomId}`, {
       recordingId: row.id,

@@ -1,4 +1,5 @@
 "use server";
+import { msg } from "@/lib/i18n/message";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
@@ -23,7 +24,7 @@ export const stopTask = defineAction({
     if (!row || row.kind !== "cloud_task") return fail(notFound());
     const taskId = row.taskId;
     if (!taskId || row.status === "ended" || row.status === "failed")
-      return fail({ code: "CONFLICT", message: "This task has already ended." });
+      return fail({ code: "CONFLICT", message: msg("recordingTasks.actions.taskAlreadyEnded") });
 
     const result = await callCloud(() => deleteCloudRecording({ sdkAppId, taskId }), {
       codes: TASK_CODE_RULES,
@@ -44,7 +45,7 @@ export const stopTask = defineAction({
       stoppedByEmail: user.email,
       stopRequestedAt: now,
       ...(hadEnded
-        ? { status: "ended", endedAt: now, endReason: "The task had already ended when it was stopped." }
+        ? { status: "ended", endedAt: now, endReason: msg("recordingTasks.end.taskHadEnded") }
         : { status: "stopping" }),
     });
     await audit("task.stop", `room:${sdkAppId}/${row.roomId}`, {

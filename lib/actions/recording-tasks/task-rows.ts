@@ -1,4 +1,5 @@
 import "server-only";
+import { msg } from "@/lib/i18n/message";
 import { eq, sql } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import type { ActionError } from "@/lib/actions/result";
@@ -53,5 +54,5 @@ export function revalidateRecordingPages(roomId: string): void {
 
 export const notFound = (): ActionError => ({
   code: "NOT_FOUND",
-  message: "This recording is not one of the selected application's. Refresh the page.",
+  message: msg("recordingTasks.actions.otherApplication"),
 });

@@ -1,10 +1,12 @@
 "use server";
+import { getLocale } from "next-intl/server";
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication, type CurrentApplication } from "@/lib/data/applications/current-application";
 import type { CloudErrorCode } from "@/lib/cloud/error-codes";
 import { CloudError } from "@/lib/cloud/errors";
 import { deleteMedia } from "@/lib/cloud/vod/delete-media";
+import { msg } from "@/lib/i18n/message";
 import { nothingDeletedError, type DeleteReport, type NotDeletedFile } from "@/lib/recordings/delete-report";
 import { deleteRecordingsSchema } from "@/lib/schemas/recording-search";
 import { findOwnedRecording } from "./owned-recording";
@@ -40,7 +42,11 @@ async function deleteOne(
     if (!(error instanceof CloudError)) throw error;
     return {
       isDeleted: false,
-      file: { fileId, code: error.code, reason: `FileId ${fileId} was not deleted: ${error.message}` },
+      file: {
+        fileId,
+        code: error.code,
+        reason: msg("recordings.errors.notDeletedBecause", { fileId, reason: error.message }),
+      },
       isLastTry: !FILE_FAILURES.has(error.code),
     };
   }
@@ -74,11 +80,11 @@ export const deleteRecordings = defineAction({
           report.notDeleted.push({
             fileId: rest,
             code: outcome.file.code,
-            reason: `FileId ${rest} was not tried: the one before it failed for a reason that stops every delete.`,
+            reason: msg("recordings.errors.notTried", { fileId: rest }),
           });
         break;
       }
     }
-    return report.deleted.length === 0 ? fail(nothingDeletedError(report)) : ok(report);
+    return report.deleted.length === 0 ? fail(nothingDeletedError(report, await getLocale())) : ok(report);
   },
 });

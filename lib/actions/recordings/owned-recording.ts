@@ -1,5 +1,6 @@
 import "server-only";
 import type { ActionError } from "@/lib/actions/result";
+import { msg } from "@/lib/i18n/message";
 import type { CurrentApplication } from "@/lib/data/applications/current-application";
 import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import { foreignRecordingProblem } from "@/lib/recordings/recording-owner";
@@ -8,7 +9,9 @@ import type { RecordingDto } from "@/lib/recordings/types";
 export type OwnedRecording = { ok: true; recording: RecordingDto } | { ok: false; error: ActionError };
 
 const vodApplicationName = (subAppId: number | null) =>
-  subAppId === null ? "the account's default VOD application" : `VOD application ${subAppId}`;
+  subAppId === null
+    ? msg("recordings.errors.defaultVodApplication")
+    : msg("recordings.errors.vodApplication", { id: subAppId });
 
 /**
  * A VOD file as VOD describes it now (DescribeMediaInfos), when it is the selected application's
@@ -26,7 +29,7 @@ export async function findOwnedRecording(
       ok: false,
       error: {
         code: "NOT_FOUND",
-        message: `FileId ${fileId} is not in ${vodApplicationName(subAppId)}: it was deleted, it expired, or it is in another VOD application.`,
+        message: msg("recordings.errors.notInVod", { fileId, vod: vodApplicationName(subAppId) }),
       },
     };
   const problem = foreignRecordingProblem(recording, application);

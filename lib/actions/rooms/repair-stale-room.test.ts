@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { changeAccount } from "@/local-cloud/test/helpers/account-control";
 import {
   legacyApp,
@@ -77,7 +78,8 @@ describe.runIf(pglite)("repairing stale rooms with DescribeRoomInfo", () => {
 
     const withoutPackage = await read();
     expect(withoutPackage.rooms.map((room) => room.roomId).sort()).toEqual(["long-over", "still-on"]);
-    for (const room of withoutPackage.rooms) expect(room.stale?.note).toContain("no monitoring package");
+    for (const room of withoutPackage.rooms)
+      expect(messageText(room.stale?.note ?? "")).toContain("no monitoring package");
 
     await changeAccount(env.cloud, (account) => ({
       ...account,

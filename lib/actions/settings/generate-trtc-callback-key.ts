@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
+import { msg } from "@/lib/i18n/message";
 import { rotateTrtcCallbackKey } from "@/lib/actions/callbacks/trtc-callback-key";
 import { trtcKeyStateOf } from "@/lib/data/callbacks/trtc-key-state";
 import { trtcCallbackKeyTargetSchema, type NewTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key-schema";
@@ -20,11 +21,14 @@ export const generateTrtcCallbackKey = defineAction({
     if (state.hasKey)
       return fail({
         code: "CONFLICT",
-        message: "This application has a TRTC callback key already: rotate it instead.",
+        message: msg("settings.errors.hasTrtcKey"),
       });
     const result = await rotateTrtcCallbackKey(db, sdkAppId);
     if (!result.ok)
-      return fail({ code: "NOT_FOUND", message: `SdkAppId ${sdkAppId} is not an application of this console.` });
+      return fail({
+        code: "NOT_FOUND",
+        message: msg("settings.errors.notThisConsole", { sdkAppId: String(sdkAppId) }),
+      });
     // The key itself is never audited or logged.
     await audit("settings.trtc-callback-key.generate", `application:${sdkAppId}`);
     revalidatePath("/settings");

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
+import { msg } from "@/lib/i18n/message";
 import { rotateTrtcCallbackKey as rotateKey } from "@/lib/actions/callbacks/trtc-callback-key";
 import { trtcCallbackKeyTargetSchema, type NewTrtcCallbackKey } from "@/lib/callbacks/trtc-callback-key-schema";
 
@@ -17,7 +18,10 @@ export const rotateTrtcCallbackKey = defineAction({
   handler: async ({ sdkAppId }, { db, audit }) => {
     const result = await rotateKey(db, sdkAppId);
     if (!result.ok)
-      return fail({ code: "NOT_FOUND", message: `SdkAppId ${sdkAppId} is not an application of this console.` });
+      return fail({
+        code: "NOT_FOUND",
+        message: msg("settings.errors.notThisConsole", { sdkAppId: String(sdkAppId) }),
+      });
     const previousKeyValidUntil = result.previousKeyValidUntil?.toISOString() ?? null;
     // The keys themselves are never audited or logged.
     await audit("settings.trtc-callback-key.rotate", `application:${sdkAppId}`, { previousKeyValidUntil });

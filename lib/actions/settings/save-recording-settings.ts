@@ -5,6 +5,8 @@ import { defineAction } from "@/lib/actions/define-action";
 import { fail, ok } from "@/lib/actions/result";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { applications } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
+import { issueKey } from "@/lib/schemas/form-fields";
 import { recordingSettingsFormSchema, recordingSettingsSchema } from "@/lib/schemas/recording-settings";
 import { applyRecordingSettings } from "@/lib/actions/settings/apply-recording-settings";
 import { diffAgainstCloud, type SettingDifference } from "@/lib/settings/diff-settings";
@@ -40,13 +42,12 @@ export const saveRecordingSettings = defineAction({
         .where(eq(applications.sdkAppId, application.sdkAppId));
       callbackKey = row?.key ?? "";
     }
+    // The form schema checked the fields; only the stored key read just now is new here.
     const settings = recordingSettingsSchema.safeParse({ ...fields, callbackKey });
     if (!settings.success) {
-      return fail({
-        code: "VALIDATION",
-        message: "Some values are not valid.",
-        fieldErrors: { callbackKey: ["Set a callback key, so that callbacks can be verified."] },
-      });
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of settings.error.issues) (fieldErrors[issueKey(issue.path)] ??= []).push(issue.message);
+      return fail({ code: "VALIDATION", message: msg("errors.someValuesInvalid"), fieldErrors });
     }
     const applied = await explainingPushDomain(target.target, () =>
       applyRecordingSettings(target.target, settings.data),

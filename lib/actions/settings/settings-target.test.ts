@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CloudError } from "@/lib/cloud/errors";
+import { messageText } from "@/lib/i18n/message-text";
 import { explainingPushDomain } from "./settings-target";
 
 const target = { sdkAppId: 1400000123, pushDomain: "99999.livepush.myqcloud.com", streamPath: "trtc_1400000123" };
@@ -12,7 +13,7 @@ describe("explainingPushDomain", () => {
     const result = await explainingPushDomain(target, failing("CLOUD_PUSH_DOMAIN_NOT_FOUND"));
     if (result.ok) throw new Error("a refused domain must not pass");
     expect(result.error.code).toBe("CLOUD_PUSH_DOMAIN_NOT_FOUND");
-    expect(result.error.message).toMatch(
+    expect(messageText(result.error.message)).toMatch(
       /^CSS has no push domain 99999\.livepush\.myqcloud\.com on this account.*check this application's push domain under Applications/,
     );
   });

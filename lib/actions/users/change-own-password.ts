@@ -4,11 +4,12 @@ import { fail, ok } from "@/lib/actions/result";
 import { requestAddress } from "@/lib/auth/request-address";
 import { countWrongPassword } from "@/lib/auth/sign-in";
 import { getSignInThrottle } from "@/lib/auth/sign-in-limiters";
+import { msg } from "@/lib/i18n/message";
 import { throttledMessage } from "@/lib/schemas/sign-in-error";
 import { changeOwnPasswordSchema } from "@/lib/schemas/user";
 import { changePassword } from "@/lib/actions/users/change-password";
 
-const WRONG_CURRENT = "That is not your current password.";
+const WRONG_CURRENT = msg("users.errors.wrongCurrentPassword");
 
 /**
  * Changes the signed-in user's own password (any role). The current password is checked behind
@@ -25,8 +26,7 @@ export const changeOwnPassword = defineAction({
     if (before.isBlocked) return fail({ code: "RATE_LIMITED", message: throttledMessage(before.retryAfterSeconds) });
     const result = await changePassword(db, user.id, input.currentPassword, input.newPassword);
     if (!result.ok) {
-      if (result.reason === "no-such-user")
-        return fail({ code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again." });
+      if (result.reason === "no-such-user") return fail({ code: "UNAUTHENTICATED", message: msg("auth.sessionEnded") });
       const after = await countWrongPassword(db, throttle, attempt);
       if (after.isBlocked) return fail({ code: "RATE_LIMITED", message: throttledMessage(after.retryAfterSeconds) });
       return fail({ code: "VALIDATION", message: WRONG_CURRENT, fieldErrors: { currentPassword: [WRONG_CURRENT] } });

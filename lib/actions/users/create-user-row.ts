@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
 import type { Db } from "@/lib/db/open-database";
 import { users } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import { toUserDto, type UserResult } from "@/lib/users/types";
 
 export interface NewUser {
@@ -21,6 +22,6 @@ export async function createUser(db: Db, input: NewUser): Promise<UserResult> {
     .values({ email, name: input.name.trim(), passwordHash, role: input.role })
     .onConflictDoNothing({ target: users.email })
     .returning();
-  if (!row) return { ok: false, error: { message: `A user with the e-mail ${email} already exists.` } };
+  if (!row) return { ok: false, error: { message: msg("users.errors.emailTaken", { email }) } };
   return { ok: true, data: toUserDto(row) };
 }

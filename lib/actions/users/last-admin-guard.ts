@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { users } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 
 type Transaction = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -18,4 +19,4 @@ export async function hasAnotherActiveAdmin(tx: Transaction, userId: string): Pr
   return others.length > 0;
 }
 
-export const LAST_ADMIN_MESSAGE = "This is the last active admin; make another user admin first.";
+export const LAST_ADMIN_MESSAGE = msg("users.errors.lastAdmin");

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { users } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import { hasAnotherActiveAdmin, LAST_ADMIN_MESSAGE } from "@/lib/actions/users/last-admin-guard";
 import { toUserDto, type UserResult } from "@/lib/users/types";
 
@@ -9,7 +10,7 @@ import { toUserDto, type UserResult } from "@/lib/users/types";
 export async function setUserDisabled(db: Db, userId: string, disabled: boolean): Promise<UserResult> {
   return db.transaction(async (tx): Promise<UserResult> => {
     const [current] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
-    if (!current) return { ok: false, error: { message: "That user no longer exists." } };
+    if (!current) return { ok: false, error: { message: msg("users.errors.noSuchUser") } };
     const disablesAdmin = disabled && current.role === "admin" && current.disabledAt === null;
     if (disablesAdmin && !(await hasAnotherActiveAdmin(tx, userId))) {
       return { ok: false, error: { message: LAST_ADMIN_MESSAGE } };
@@ -20,6 +21,6 @@ export async function setUserDisabled(db: Db, userId: string, disabled: boolean)
       .set({ disabledAt, updatedAt: new Date() })
       .where(eq(users.id, userId))
       .returning();
-    return row ? { ok: true, data: toUserDto(row) } : { ok: false, error: { message: "That user no longer exists." } };
+    return row ? { ok: true, data: toUserDto(row) } : { ok: false, error: { message: msg("users.errors.noSuchUser") } };
   });
 }

@@ -1,7 +1,10 @@
-import { SERVICE_NAMES, serviceOf, type CloudAction } from "../cloud-action";
+import { msg } from "@/lib/i18n/message";
+import { serviceOf, type CloudAction } from "../cloud-action";
 import type { ErrorFamily, MappedError } from "./mapped-error";
 
-const productOf = (action: CloudAction | undefined) => (action ? SERVICE_NAMES[serviceOf(action)] : "The product");
+/** The product's name as a message value, in the viewer's language. */
+const productOf = (action: CloudAction | undefined) =>
+  msg(action ? `cloudErrors.products.${serviceOf(action)}` : "cloudErrors.products.unknown");
 
 const unavailable = (message: string): MappedError => ({ code: "CLOUD_SERVICE_UNAVAILABLE", message });
 
@@ -15,36 +18,24 @@ export const accountStateErrors: ErrorFamily = ({ code, action }) => {
   switch (code) {
     case "ResourceNotFound.StopService":
     case "FailedOperation.JiFeiNoEnoughFund":
-      return unavailable(
-        `${product} has stopped serving this account because it is in arrears. Top up the Tencent Cloud account (Billing Center → Top up); the service resumes once the balance is positive.`,
-      );
+      return unavailable(msg("cloudErrors.accountState.arrears", { product }));
     case "ResourceNotFound.UserDisableService":
-      return unavailable(
-        `${product} was turned off on this account by its owner. Re-enable it in Tencent Cloud's ${product} console, then try again.`,
-      );
+      return unavailable(msg("cloudErrors.accountState.disabledByOwner", { product }));
     case "ResourceNotFound.ForbidService":
     case "ResourceNotFound.FreezeService":
     case "FailedOperation.InvalidAccount":
-      return unavailable(
-        `Tencent Cloud has frozen or banned ${product} on this account. Contact Tencent Cloud support to lift it.`,
-      );
+      return unavailable(msg("cloudErrors.accountState.frozen", { product }));
     case "FailedOperation.InvalidVodUser":
     case "ResourceUnavailable.InvalidVodStatus":
-      return unavailable(
-        "VOD (Video on Demand), where recordings are stored, is not activated on this Tencent Cloud account. Activate VOD in Tencent Cloud's VOD console, then try again.",
-      );
+      return unavailable(msg("cloudErrors.accountState.vodNotActivated"));
     case "ResourceNotFound.UserNotExist":
       return action && serviceOf(action) === "live"
-        ? unavailable(
-            "CSS (Cloud Streaming Services), which records legacy TRTC apps, is not activated on this account. Activate CSS in Tencent Cloud's CSS console, then try again.",
-          )
+        ? unavailable(msg("cloudErrors.accountState.cssNotActivated"))
         : null;
   }
   // VOD's "service not activated" as the issue names it; no errors.go lists it (COVERAGE.md).
   if (code.endsWith(".ServiceNotExist")) {
-    return unavailable(
-      `${product} is not activated on this Tencent Cloud account. Activate it in its console, then try again.`,
-    );
+    return unavailable(msg("cloudErrors.accountState.notActivated", { product }));
   }
   return null;
 };

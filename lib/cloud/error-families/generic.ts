@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { callName, type MappedError, type TencentFailure } from "./mapped-error";
 
 /**
@@ -29,27 +30,30 @@ export function genericErrors({ code, action, requestId }: TencentFailure): Mapp
   if (TRANSIENT_INTERNAL_ERRORS.has(code)) {
     return {
       code: "CLOUD_INTERNAL",
-      message: "The cloud had an internal error. Try again; if it persists, check Tencent Cloud's status.",
+      message: msg("cloudErrors.generic.transientInternal"),
       isRetryable: true,
     };
   }
   if (code.startsWith("InternalError")) {
     return {
       code: "CLOUD_INTERNAL",
-      message: `Tencent Cloud refused ${callName(action)} with an internal error it did not explain. Try again later; if it persists, give Tencent Cloud support the request id ${requestId ?? "(none)"}.`,
+      message: msg("cloudErrors.generic.unexplainedInternal", {
+        call: callName(action),
+        requestId: requestId ?? msg("cloudErrors.noRequestId"),
+      }),
     };
   }
   if (NOT_FOUND_CODES.some((prefix) => code.startsWith(prefix))) {
     return {
       code: "CLOUD_NOT_FOUND",
-      message: "The room, user or task no longer exists. Refresh to see the current state.",
+      message: msg("cloudErrors.generic.notFound"),
     };
   }
   if (code.startsWith("InvalidParameter") || code.startsWith("MissingParameter") || code === "UnknownParameter") {
     return {
       code: "CLOUD_INVALID_PARAMETER",
-      message: "The cloud rejected a value the console sent. Check the form values.",
+      message: msg("cloudErrors.generic.invalidParameter"),
     };
   }
-  return { code: "CLOUD_OPERATION_FAILED", message: "The cloud refused the operation. Refresh and try again." };
+  return { code: "CLOUD_OPERATION_FAILED", message: msg("cloudErrors.generic.operationFailed") };
 }

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { isReadAction, type CloudAction } from "../cloud-action";
 import { callName, type ErrorFamily } from "./mapped-error";
 
@@ -9,8 +10,8 @@ const isRateLimit = (code: string) =>
 function rateLimitMessage(action: CloudAction | undefined): string {
   const call = callName(action);
   return action && isReadAction(action)
-    ? `Tencent Cloud kept rate-limiting ${call} (at most 20 requests a second per action) while the console backed off and retried. Wait a few seconds and refresh.`
-    : `Tencent Cloud is rate-limiting ${call} (at most 20 requests a second per action), so nothing was changed. Wait a few seconds and try again.`;
+    ? msg("cloudErrors.limits.rateLimitedRead", { call })
+    : msg("cloudErrors.limits.rateLimitedWrite", { call });
 }
 
 /**
@@ -22,20 +23,19 @@ export const limitErrors: ErrorFamily = ({ code, action }) => {
   if (code === "FailedOperation.RestrictedConcurrency") {
     return {
       code: "CLOUD_OPERATION_FAILED",
-      message:
-        "The application already runs as many cloud-recording tasks at once as TRTC allows (100 per app by default). Stop a task, or ask Tencent Cloud to raise the limit, then try again.",
+      message: msg("cloudErrors.limits.restrictedConcurrency"),
     };
   }
   if (code === "LimitExceeded.MaximumRunningTask") {
     return {
       code: "CLOUD_OPERATION_FAILED",
-      message: `${callName(action)} would run more tasks at once than the account may. Stop one, then try again.`,
+      message: msg("cloudErrors.limits.maximumRunningTask", { call: callName(action) }),
     };
   }
   if (code === "LimitExceeded" || code.startsWith("LimitExceeded.")) {
     return {
       code: "CLOUD_OPERATION_FAILED",
-      message: `${callName(action)} would pass one of the account's Tencent Cloud quotas. Remove what is no longer needed, or ask Tencent Cloud to raise the quota.`,
+      message: msg("cloudErrors.limits.quota", { call: callName(action) }),
     };
   }
   return null;

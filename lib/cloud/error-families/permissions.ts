@@ -1,12 +1,13 @@
+import { msg } from "@/lib/i18n/message";
 import { grantingPolicies } from "../cam-policies";
 import type { CloudAction } from "../cloud-action";
 import type { ErrorFamily } from "./mapped-error";
 
 function camMessage(action: CloudAction | undefined): string {
   if (!action) {
-    return "The CAM user whose keys the console uses is not allowed to do this. Grant it the product's preset policy in CAM (for example QcloudTRTCFullAccess), then try again.";
+    return msg("cloudErrors.permissions.camNoAction");
   }
-  return `The CAM user whose keys the console uses is not allowed to call ${action}. In CAM, attach the preset policy ${grantingPolicies(action)} to that user (or a custom policy that allows ${action}), then try again.`;
+  return msg("cloudErrors.permissions.cam", { action, policies: grantingPolicies(action) });
 }
 
 /**
@@ -17,7 +18,9 @@ export const permissionErrors: ErrorFamily = ({ code, action }) => {
   if (code === "UnauthorizedOperation.SdkAppId") {
     return {
       code: "CLOUD_UNAUTHORIZED_OPERATION",
-      message: `The console's keys may not use this SdkAppId${action ? ` for ${action}` : ""}: either the app belongs to another Tencent Cloud account (check the SdkAppId under Applications), or the CAM user's policy leaves this app out (attach QcloudTRTCFullAccess, or a custom policy whose resource names qcs::trtc::uin/<your uin>:sdkappid/<SdkAppId>).`,
+      message: action
+        ? msg("cloudErrors.permissions.sdkAppIdForAction", { action })
+        : msg("cloudErrors.permissions.sdkAppId"),
     };
   }
   const isCam =

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { serviceOf } from "../cloud-action";
 import { callName, type ErrorFamily } from "./mapped-error";
 
@@ -16,26 +17,25 @@ export const vodErrors: ErrorFamily = ({ code, action, rawMessage }) => {
   if (isMissing) {
     return {
       code: "CLOUD_VOD_SUB_APP_REQUIRED",
-      message: `VOD requires this account to name a VOD application (SubAppId) on every call, and ${callName(action)} named none. Set the application's VOD sub-application under Applications, then try again.`,
+      message: msg("cloudErrors.vod.subAppRequired", { call: callName(action) }),
     };
   }
   if (code === "InvalidParameterValue.SubAppId") {
     return {
       code: "CLOUD_INVALID_PARAMETER",
-      message:
-        "VOD does not know the VOD application (SubAppId) the console sent: it was deleted or belongs to another account. Choose another VOD application under Applications or in the recording settings.",
+      message: msg("cloudErrors.vod.subAppUnknown"),
     };
   }
   if (code === "ResourceNotFound.FileNotExist" || code === "InvalidParameterValue.FileId") {
     return {
       code: "CLOUD_NOT_FOUND",
-      message: "The recording is gone from VOD (deleted or expired). Refresh the list.",
+      message: msg("cloudErrors.vod.fileGone"),
     };
   }
   if (code === "InvalidParameterValue.Limit" || code === "InvalidParameterValue.OffsetTooLarge") {
     return {
       code: "CLOUD_INVALID_PARAMETER",
-      message: "VOD returns the first 5,000 results of a search only: narrow the search.",
+      message: msg("cloudErrors.vod.searchLimit"),
     };
   }
   return null;

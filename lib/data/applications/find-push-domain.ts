@@ -1,9 +1,10 @@
 import "server-only";
 import { describeLiveDomains } from "@/lib/cloud/live/describe-live-domains";
 import { CloudError } from "@/lib/cloud/errors";
+import { msg } from "@/lib/i18n/message";
 import { choosePushDomain, pushDomainProblem, type PushDomainChoice } from "@/lib/applications/push-domain-choice";
 
-/** The account's push domains as the Applications page offers them, or why they could not be read. */
+/** The account's push domains as the Applications page offers them, or why they could not be read (a `msg`). */
 export type PushDomainLookup =
   { ok: true; choice: PushDomainChoice; problem: string | null } | { ok: false; problem: string };
 
@@ -16,7 +17,7 @@ export async function findPushDomain(): Promise<PushDomainLookup> {
     if (!(error instanceof CloudError)) throw error;
     return {
       ok: false,
-      problem: `The account's push domains could not be read (DescribeLiveDomains): ${error.message}`,
+      problem: msg("applications.errors.pushDomainsUnreadable", { problem: error.message }),
     };
   }
 }

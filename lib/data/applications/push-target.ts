@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/open-database";
+import { msg } from "@/lib/i18n/message";
 import { findApplication, type CurrentApplication } from "@/lib/data/applications/current-application";
 import { fillMissingPushDomains } from "@/lib/actions/applications/ensure-application";
 
@@ -25,16 +26,12 @@ export async function pushTargetOf(db: Db, application: CurrentApplication): Pro
   const filled = await fillMissingPushDomains(db);
   const pushDomain = (await findApplication(db, application.sdkAppId))?.pushDomain;
   if (pushDomain) return known(pushDomain);
-  return {
-    ok: false,
-    message:
-      `${application.name} has no push domain yet, which its recording rules need. ${filled.problem ?? ""} Set it under Applications.`.replace(
-        /\s+/g,
-        " ",
-      ),
-  };
+  const message = filled.problem
+    ? msg("applications.errors.noPushDomainYetBecause", { name: application.name, problem: filled.problem })
+    : msg("applications.errors.noPushDomainYet", { name: application.name });
+  return { ok: false, message };
 }
 
 /** When CSS says the rules' domain does not exist: the push domain held for the app is the value to change. */
 export const pushDomainRefusedMessage = (target: KnownPushTarget): string =>
-  `CSS has no push domain ${target.pushDomain} on this account, so no rule can name it: check this application's push domain under Applications (the account's is <bizid>.livepush.myqcloud.com, listed by DescribeLiveDomains).`;
+  msg("applications.errors.pushDomainRefused", { pushDomain: target.pushDomain });

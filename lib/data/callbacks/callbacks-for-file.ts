@@ -7,6 +7,7 @@ import { callbackEventName } from "@/lib/callbacks/event-names";
 export interface FileCallback {
   id: number;
   eventType: number | null;
+  /** A message (`msg`, see callbackEventName): put into words where it is shown, in the viewer's language. */
   eventName: string;
   signatureValid: boolean;
   receivedAt: string;

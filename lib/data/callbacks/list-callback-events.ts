@@ -7,6 +7,7 @@ import { decodeCssEvent, decodeTrtcEvent, type DecodedField } from "@/lib/callba
 import { callbackEventName } from "@/lib/callbacks/event-names";
 import { isRecord } from "@/lib/callbacks/parse-callback-body";
 import type { CallbackEventDto, CallbackEventPage } from "@/lib/callbacks/types";
+import { msg } from "@/lib/i18n/message";
 
 /**
  * Decoding reads bodies anyone could have sent. It is written not to throw, and this guard keeps
@@ -19,7 +20,9 @@ function decodeRow(row: CallbackEventRow): DecodedField[] {
     return row.family === "css" ? decodeCssEvent(payload) : decodeTrtcEvent(payload);
   } catch (error) {
     console.warn(`[callbacks] could not decode event ${row.id}:`, error);
-    return [{ label: "Decoding", value: "This body could not be decoded; the raw body below is what arrived." }];
+    return [
+      { label: msg("callbacks.decoded.decoding"), value: msg("callbacks.decoded.undecodable"), isValueMessage: true },
+    ];
   }
 }
 

@@ -2,11 +2,14 @@ import "server-only";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { reconciliationFindings, reconciliationRuns } from "@/lib/db/schema";
-import { isFindingKind, REPAIR_OF, FINDING_TITLES, type RepairAction } from "@/lib/health/reconcile/finding-kinds";
+import { isFindingKind, REPAIR_OF, type RepairAction } from "@/lib/health/reconcile/finding-kinds";
+import { msg } from "@/lib/i18n/message";
 
 export interface FindingDto {
   id: number;
+  /** A FindingKind, or a kind of a later console version (shown as it is). */
   kind: string;
+  /** What was found, as a message (`msg`); a kind this version does not know is shown as it is. */
   title: string;
   subject: string;
   details: Record<string, unknown>;
@@ -44,7 +47,7 @@ export async function readFindings(db: Db, sdkAppId: number): Promise<{ open: Fi
     open: open.map((row) => ({
       id: row.id,
       kind: row.kind,
-      title: isFindingKind(row.kind) ? FINDING_TITLES[row.kind] : row.kind,
+      title: isFindingKind(row.kind) ? msg(`health.findings.kinds.${row.kind}`) : row.kind,
       subject: row.subject,
       details: row.details,
       foundAt: row.foundAt.toISOString(),

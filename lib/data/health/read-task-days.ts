@@ -2,13 +2,14 @@ import "server-only";
 import { and, eq, gte, isNull, or } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { recordingTasks } from "@/lib/db/schema";
+import { isMessage, msg } from "@/lib/i18n/message";
 import { peakConcurrencyByDay, type DayPeak } from "@/lib/health/availability/peak-concurrency";
 
 export interface TaskDay {
   day: string;
   started: number;
   failed: number;
-  /** Failures by their reason in words, most frequent first. */
+  /** Failures by their reason (plain text or a `msg`), most frequent first. */
   reasons: Array<{ reason: string; count: number }>;
 }
 
@@ -19,8 +20,11 @@ export interface TaskDays {
 }
 
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
-/** Reasons are grouped by their first words: the rest names one task (its id, its room). */
-const reasonKey = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+/**
+ * Reasons are grouped by their first words: the rest names one task (its id, its room). A message
+ * (`msg`) is kept whole: cut, it could not be worded any more.
+ */
+const reasonKey = (text: string) => (text.length > 80 && !isMessage(text) ? `${text.slice(0, 77)}…` : text);
 
 /** Recordings started and failed per day since `from`, and the peak of concurrent cloud tasks. */
 export async function readTaskDays(db: Db, sdkAppId: number, from: Date, now: Date): Promise<TaskDays> {
@@ -40,7 +44,7 @@ export async function readTaskDays(db: Db, sdkAppId: number, from: Date, now: Da
     day.started += 1;
     if (row.status === "failed") {
       day.failed += 1;
-      const reason = reasonKey(row.lastError ?? row.endReason ?? "No reason recorded");
+      const reason = reasonKey(row.lastError ?? row.endReason ?? msg("health.tasks.noReason"));
       day.reasons.set(reason, (day.reasons.get(reason) ?? 0) + 1);
     }
     byDay.set(dayOf(row.startedAt), day);

@@ -3,14 +3,17 @@ import { CloudError } from "@/lib/cloud/errors";
 import { describeRecordingUsage } from "@/lib/cloud/trtc/describe-recording-usage";
 import { billingToday } from "@/lib/costs/billing-date";
 import { env, type CloudMode } from "@/lib/env";
+import { msg } from "@/lib/i18n/message";
 
 export interface CloudStatus {
   mode: CloudMode;
+  /** The configured base URL, or a message from `msg` naming Tencent's own endpoints. */
   endpoint: string;
   region: string;
   sdkAppId: number;
   isReachable: boolean;
   latencyMs: number | null;
+  /** A CloudError's message or one from `msg`: put into words where shown. */
   problem: string | null;
 }
 
@@ -23,9 +26,7 @@ export async function getCloudStatus(sdkAppId: number): Promise<CloudStatus> {
   const { cloud } = env;
   const base = {
     mode: cloud.mode,
-    endpoint: cloud.endpoint
-      ? `${cloud.protocol}${cloud.endpoint}`
-      : "trtc.tencentcloudapi.com (Tencent's own endpoints)",
+    endpoint: cloud.endpoint ? `${cloud.protocol}${cloud.endpoint}` : msg("overview.cloud.tencentEndpoint"),
     region: cloud.region,
     sdkAppId,
   };
@@ -35,7 +36,7 @@ export async function getCloudStatus(sdkAppId: number): Promise<CloudStatus> {
     await describeRecordingUsage({ sdkAppId, range: { from: today, to: today }, mixType: "single" });
     return { ...base, isReachable: true, latencyMs: Math.round(performance.now() - started), problem: null };
   } catch (error) {
-    const problem = error instanceof CloudError ? error.message : "The cloud check failed unexpectedly.";
+    const problem = error instanceof CloudError ? error.message : msg("overview.cloud.unexpected");
     return { ...base, isReachable: false, latencyMs: null, problem };
   }
 }

@@ -6,6 +6,7 @@ import {
   taskChangesFromEvents,
 } from "@/lib/data/recording-tasks/recording-task-event-changes";
 import { taskEventOf, toTaskEventDtos, type TaskEvent } from "@/lib/data/recording-tasks/recording-task-event-parse";
+import { messageText } from "@/lib/i18n/message-text";
 
 const T0 = Date.UTC(2026, 11, 1, 9, 0, 0);
 
@@ -63,12 +64,16 @@ describe("taskChangesFromEvents", () => {
       event(303, { Status: 0 }),
     ]);
     expect(changes).toEqual({});
-    expect(toTaskEventDtos([event(306, { Status: 0 })])[0]).toMatchObject({ name: "Failover", isProblem: false });
+    const [failover] = toTaskEventDtos([event(306, { Status: 0 })]);
+    expect(failover && { ...failover, name: messageText(failover.name) }).toMatchObject({
+      name: "Failover",
+      isProblem: false,
+    });
   });
 
   it("reports an abnormal end of the upload (312 Status 1)", () => {
     const changes = taskChangesFromEvents(row({ status: "ended" }), [event(312, { Status: 1 }, T0 + 5)]);
-    expect(changes.lastError).toContain("VOD_STOP Status 1");
+    expect(messageText(changes.lastError ?? "")).toContain("VOD_STOP Status 1");
     expect(changes.lastErrorAt?.getTime()).toBe(T0 + 5);
   });
 

@@ -1,14 +1,16 @@
+import { msg } from "@/lib/i18n/message";
 import type { ProducedFileEntry, RecordingTaskRow, recordingTasks } from "@/lib/db/schema";
 import { leaveReasonOf, TASK_EVENT_TYPES, type TaskEvent } from "@/lib/data/recording-tasks/recording-task-event-parse";
 
 export type TaskRowChanges = Partial<typeof recordingTasks.$inferInsert>;
 
-const START_FAILED =
-  "The recorder could not start (RECORDER_START reported a failure). Check the room id, its type and the bot's UserSig.";
-const UPLOAD_FAILED =
-  "A file of this task could not be uploaded to VOD (VOD_COMMIT reported it stuck or failed). Check the VOD sub-application and its storage.";
-const UPLOAD_ABNORMAL =
-  "TRTC ended the task's upload abnormally (VOD_STOP Status 1): some files may be missing from VOD.";
+// Catalog messages (`msg`): the row keeps them, the page shows them in the viewer's language.
+const START_FAILED = msg("recordingTasks.problems.startFailed");
+const UPLOAD_ABNORMAL = msg("recordingTasks.problems.uploadAbnormal");
+
+/** "Stopped by …." as a catalog message: by whom, or by the console when nobody is known. */
+export const stoppedBy = (email: string | null) =>
+  msg("recordingTasks.end.stoppedBy", { who: email ?? msg("recordingTasks.end.theConsole") });
 
 const latest = (events: readonly TaskEvent[], eventType: number) =>
   events.filter((event) => event.eventType === eventType).sort((a, b) => b.atMs - a.atMs)[0];
@@ -49,9 +51,7 @@ function endChanges(row: RecordingTaskRow, stop: TaskEvent): TaskRowChanges {
   return {
     status: "ended",
     endedAt: row.endedAt ?? new Date(stop.atMs),
-    endReason: isConsoleStop
-      ? `Stopped by ${row.stoppedByEmail ?? "the console"}.`
-      : leaveReasonOf(stop.leaveCode ?? 0),
+    endReason: isConsoleStop ? stoppedBy(row.stoppedByEmail) : leaveReasonOf(stop.leaveCode ?? 0),
   };
 }
 
@@ -75,8 +75,11 @@ function statusChanges(row: RecordingTaskRow, events: readonly TaskEvent[]): Tas
 function problemOf(events: readonly TaskEvent[]): { message: string; atMs: number } | null {
   const failedUpload = events.find((event) => event.eventType === TASK_EVENT_TYPES.vodCommit && !isOk(event));
   if (failedUpload) {
-    const detail = failedUpload.errorMessage ? ` TRTC said: ${failedUpload.errorMessage}` : "";
-    return { message: `${UPLOAD_FAILED}${detail}`, atMs: failedUpload.atMs };
+    const message = msg("recordingTasks.problems.uploadFailed", {
+      hasError: failedUpload.errorMessage ? "yes" : "no",
+      error: failedUpload.errorMessage ?? "",
+    });
+    return { message, atMs: failedUpload.atMs };
   }
   const stop = latest(events, TASK_EVENT_TYPES.vodStop);
   return stop && !isOk(stop) ? { message: UPLOAD_ABNORMAL, atMs: stop.atMs } : null;

@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import { dateFromUnixMs } from "@/lib/callbacks/unix-time";
 import type { TaskEventDto } from "@/lib/data/recording-tasks/recording-task-types";
 
@@ -37,20 +38,23 @@ export const TASK_EVENT_TYPES = {
   vodStop: 312,
 } as const;
 
-/** RECORDER_STOP's LeaveCode in words (reference §4.4). */
+/**
+ * RECORDER_STOP's LeaveCode in words (reference §4.4), as catalog messages (`msg`): a row keeps
+ * the message, and the page shows it in the viewer's language.
+ */
 export const LEAVE_REASONS: Record<number, string> = {
-  0: "The recorder stopped normally.",
-  1: "The recorder bot was removed from the room (RemoveUser).",
-  2: "The room was dismissed (DismissRoom).",
-  3: "The recorder bot was removed by TRTC's server.",
-  4: "The room was dismissed by TRTC's server.",
-  99: "Nobody published in the room for MaxIdleTime seconds, so the task ended. Start a new one when people are back.",
-  100: "The room timed out. Start a new task to go on recording.",
-  101: "Another client entered with the recorder bot's user id, which ends the task. Give each task its own bot id.",
+  0: msg("recordingTasks.leaveReasons.normal"),
+  1: msg("recordingTasks.leaveReasons.removeUser"),
+  2: msg("recordingTasks.leaveReasons.dismissRoom"),
+  3: msg("recordingTasks.leaveReasons.removedByServer"),
+  4: msg("recordingTasks.leaveReasons.dismissedByServer"),
+  99: msg("recordingTasks.leaveReasons.maxIdle"),
+  100: msg("recordingTasks.leaveReasons.roomTimeout"),
+  101: msg("recordingTasks.leaveReasons.botIdTaken"),
 };
 
 export const leaveReasonOf = (leaveCode: number): string =>
-  LEAVE_REASONS[leaveCode] ?? `The recorder left the room (LeaveCode ${leaveCode}).`;
+  LEAVE_REASONS[leaveCode] ?? msg("recordingTasks.leaveReasons.other", { leaveCode });
 
 function record(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -111,46 +115,61 @@ export function taskEventOf(eventType: number | null, body: unknown, receivedAt:
   };
 }
 
-/** What one event says, in words, for the task's page. */
+const statusOf = (event: TaskEvent) => msg("recordingTasks.events.status", { status: String(event.status) });
+
+/** What one event says, in words (catalog messages, `msg`; a file name as it is), for the task's page. */
 function describeEvent(event: TaskEvent): Pick<TaskEventDto, "name" | "detail" | "isProblem"> {
   const ok = event.status === null || event.status === 0;
   switch (event.eventType) {
     case TASK_EVENT_TYPES.recorderStart:
       return ok
-        ? { name: "Recorder started", detail: null, isProblem: false }
-        : { name: "Recorder could not start", detail: `Status ${event.status}`, isProblem: true };
+        ? { name: msg("recordingTasks.events.recorderStarted"), detail: null, isProblem: false }
+        : { name: msg("recordingTasks.events.recorderNotStarted"), detail: statusOf(event), isProblem: true };
     case TASK_EVENT_TYPES.recorderStop:
       return {
-        name: "Recorder stopped",
+        name: msg("recordingTasks.events.recorderStopped"),
         detail: event.leaveCode === null ? null : leaveReasonOf(event.leaveCode),
         isProblem: false,
       };
     case TASK_EVENT_TYPES.uploadStart:
       return ok
-        ? { name: "Upload started", detail: null, isProblem: false }
-        : { name: "Upload could not start", detail: `Status ${event.status}`, isProblem: true };
+        ? { name: msg("recordingTasks.events.uploadStarted"), detail: null, isProblem: false }
+        : { name: msg("recordingTasks.events.uploadNotStarted"), detail: statusOf(event), isProblem: true };
     case TASK_EVENT_TYPES.failover:
       return {
-        name: "Failover",
-        detail: "TRTC moved the task to another server; it goes on recording.",
+        name: msg("recordingTasks.events.failover"),
+        detail: msg("recordingTasks.events.failoverDetail"),
         isProblem: false,
       };
     case TASK_EVENT_TYPES.vodCommit: {
       const file = event.file?.cacheFile ?? event.file?.fileId ?? null;
-      if (ok) return { name: "File uploaded to VOD", detail: file, isProblem: false };
-      const why = event.status === 1 ? "stuck on TRTC's server" : "failed";
+      if (ok) return { name: msg("recordingTasks.events.fileUploaded"), detail: file, isProblem: false };
       return {
-        name: "File not uploaded",
-        detail: [file, why, event.errorMessage].filter(Boolean).join(": "),
+        name: msg("recordingTasks.events.fileNotUploaded"),
+        detail: msg("recordingTasks.events.fileNotUploadedDetail", {
+          hasFile: file ? "yes" : "no",
+          file: file ?? "",
+          stuck: event.status === 1 ? "yes" : "no",
+          hasError: event.errorMessage ? "yes" : "no",
+          error: event.errorMessage ?? "",
+        }),
         isProblem: true,
       };
     }
     case TASK_EVENT_TYPES.vodStop:
       return ok
-        ? { name: "Upload finished", detail: "Every file of the task is in VOD.", isProblem: false }
-        : { name: "Upload finished abnormally", detail: `Status ${event.status}`, isProblem: true };
+        ? {
+            name: msg("recordingTasks.events.uploadFinished"),
+            detail: msg("recordingTasks.events.uploadFinishedDetail"),
+            isProblem: false,
+          }
+        : { name: msg("recordingTasks.events.uploadAbnormal"), detail: statusOf(event), isProblem: true };
     default:
-      return { name: `Event ${event.eventType}`, detail: null, isProblem: false };
+      return {
+        name: msg("recordingTasks.events.other", { eventType: event.eventType }),
+        detail: null,
+        isProblem: false,
+      };
   }
 }
 

@@ -1,3 +1,4 @@
+import { messageText } from "@/lib/i18n/message-text";
 import { describe, expect, it } from "vitest";
 import { CNY } from "@/lib/costs/test-prices";
 import type { RecordingTaskRow } from "@/lib/db/schema";
@@ -66,7 +67,7 @@ describe("toRecordingTaskDto", () => {
     expect(dto?.cost.currency).toBe("CNY");
     expect(dto?.cost.perHour).toBeGreaterThan(0);
     // Legacy recording bills channels per month, never per hour: said, not summed.
-    expect(dto?.cost.gaps.join(" ")).toMatch(/per month|month's peak/);
+    expect(dto?.cost.gaps.map((gap) => messageText(gap)).join(" ")).toMatch(/per month|month's peak/);
   });
 
   it("leaves out a row whose stored request no longer reads as valid", () => {

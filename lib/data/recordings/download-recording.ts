@@ -1,4 +1,7 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
+import { msg } from "@/lib/i18n/message";
+import { messageText } from "@/lib/i18n/message-text";
 import { readHlsPlaylist } from "@/lib/recordings/hls-playlist";
 import {
   signatureExpiry,
@@ -14,8 +17,9 @@ const FILE_TYPES: Record<string, { extension: string; contentType: string }> = {
   aac: { extension: "aac", contentType: "audio/aac" },
 };
 
-function problem(status: number, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status });
+/** An error answer in the requester's language (`message` is a `msg` string or plain text). */
+async function problem(status: number, code: string, message: string): Promise<Response> {
+  return Response.json({ error: { code, message: messageText(message, await getLocale()) } }, { status });
 }
 
 /**
@@ -64,10 +68,10 @@ async function fetchMedia(url: string): Promise<Response | null> {
   }
 }
 
-function unavailable(upstream: Response | null): Response {
+function unavailable(upstream: Response | null): Promise<Response> {
   return upstream?.status === 404
-    ? problem(404, "NOT_FOUND", "The recording's file is gone from VOD (deleted or expired).")
-    : problem(502, "CLOUD_UNREACHABLE", "VOD did not serve the recording's file; try again in a moment.");
+    ? problem(404, "NOT_FOUND", msg("recordings.errors.fileGone"))
+    : problem(502, "CLOUD_UNREACHABLE", msg("recordings.errors.vodUnreachable"));
 }
 
 /**

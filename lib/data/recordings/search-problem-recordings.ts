@@ -4,6 +4,7 @@ import type { CurrentApplication } from "@/lib/data/applications/current-applica
 import { cloudClients, type VodClient } from "@/lib/cloud/clients";
 import { describeManyMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import type { Db } from "@/lib/db/open-database";
+import { msg } from "@/lib/i18n/message";
 import { recordingFiles } from "@/lib/db/schema";
 import type { RecordingSearch } from "@/lib/schemas/recording-search";
 import { mergeByCreation } from "@/lib/recordings/merge-recordings";
@@ -79,7 +80,7 @@ export async function searchProblemRecordings(
     isCapped,
     ...(isCapped
       ? {
-          capNotice: `Only the ${PROBLEM_CANDIDATES} ${search.sort === "oldest" ? "oldest" : "most recent"} files with problems are searched: narrow the time range to see the others.`,
+          capNotice: msg("recordings.errors.problemCap", { sort: search.sort, count: PROBLEM_CANDIDATES }),
         }
       : {}),
   };

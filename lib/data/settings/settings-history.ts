@@ -3,7 +3,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { applications, recordingSettingsHistory } from "@/lib/db/schema";
 import { recordingSettingsSchema, type RecordingSettings } from "@/lib/schemas/recording-settings";
-import { diffSettings, type SettingDifference } from "@/lib/settings/diff-settings";
+import { diffSettings, valueText, type SettingDifference } from "@/lib/settings/diff-settings";
 
 export interface SettingsHistoryEntry {
   id: number;
@@ -66,7 +66,9 @@ export async function listSettingsHistory(db: Db, sdkAppId: number): Promise<Set
       savedByEmail: row.savedByEmail,
       savedAt: row.savedAt.toISOString(),
       changes: diffSettings(previous, current).map((change) =>
-        change.field === "callbackKey" ? { ...change, before: "(previous key)", after: "(new key)" } : change,
+        change.field === "callbackKey"
+          ? { ...change, before: valueText("previousKey"), after: valueText("newKey") }
+          : change,
       ),
     });
     previous = current;

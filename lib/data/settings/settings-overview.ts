@@ -1,5 +1,6 @@
 import "server-only";
 import { CloudError } from "@/lib/cloud/errors";
+import { msg } from "@/lib/i18n/message";
 import type { Db } from "@/lib/db/open-database";
 import type { RecordingSettings } from "@/lib/schemas/recording-settings";
 import { readCloudRecordingSetup, type PushTarget } from "@/lib/data/settings/cloud-recording-setup";
@@ -33,7 +34,8 @@ export async function readCloudSettings(
 
 export async function getSettingsOverview(db: Db, application: PushTarget): Promise<SettingsOverview> {
   const saved = await lastSavedSettings(db, application.sdkAppId);
-  const problemOf = (error: unknown) => (error instanceof CloudError ? error.message : "The cloud could not be read.");
+  const problemOf = (error: unknown) =>
+    error instanceof CloudError ? error.message : msg("settings.cloudState.unreadableFallback");
   const [cloud, subApplications] = await Promise.allSettled([
     readCloudSettings(application, saved ?? DEFAULT_RECORDING_SETTINGS),
     listSubApplications(),

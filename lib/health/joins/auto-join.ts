@@ -4,6 +4,7 @@ import type { VodClient } from "@/lib/cloud/clients";
 import type { Db } from "@/lib/db/open-database";
 import { applications, recordingFiles, recordingJoins, recordingTasks } from "@/lib/db/schema";
 import { lastSavedSettings } from "@/lib/data/settings/settings-history";
+import { messageText } from "@/lib/i18n/message-text";
 import { ACTIVE_STATUSES } from "@/lib/recording-tasks/status";
 import { groupSessionPieces, JOIN_SESSION_PREFIX, type SplitSession } from "./group-session-pieces";
 import { startJoin } from "./start-join";
@@ -137,7 +138,7 @@ export async function autoJoinPass(db: Db, options: { vod?: VodClient; now?: Dat
           await recordRefusal(db, sdkAppId, session, result.error.message, now);
         else
           console.warn(
-            `[joins] auto-join of ${session.sessionKey} (app ${sdkAppId}) not started: ${result.error.message}`,
+            `[joins] auto-join of ${session.sessionKey} (app ${sdkAppId}) not started: ${messageText(result.error.message)}`,
           );
       } catch (error) {
         console.warn(

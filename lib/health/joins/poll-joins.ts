@@ -6,6 +6,7 @@ import { describeEditTask } from "@/lib/cloud/vod/describe-task-detail";
 import type { Db } from "@/lib/db/open-database";
 import { recordingFiles, recordingJoins, type RecordingJoinRow } from "@/lib/db/schema";
 import { signalFileRegistered } from "@/lib/health/file-registered";
+import { msg } from "@/lib/i18n/message";
 import { JOIN_SESSION_PREFIX } from "./group-session-pieces";
 
 /**
@@ -81,8 +82,12 @@ async function settle(
     await registerJoinedFile(db, join, outputFileId, now);
     return "finished";
   }
-  const error = `VOD could not join the pieces: ${task.Message || "no reason given"} (ErrCode ${task.ErrCode ?? "?"}).`;
-  return (await endJoin(db, join, { status: "failed", error: error.slice(0, 1000) }, now)) ? "failed" : null;
+  // A message (`msg`), worded where the join is shown; VOD's own reason is cut, not the message.
+  const error = msg("health.joins.errors.vodFailed", {
+    reason: task.Message ? task.Message.slice(0, 800) : msg("health.joins.errors.noReason"),
+    code: String(task.ErrCode ?? "?"),
+  });
+  return (await endJoin(db, join, { status: "failed", error }, now)) ? "failed" : null;
 }
 
 /**
@@ -95,7 +100,7 @@ export async function pollJoins(db: Db, options: { vod?: VodClient; now?: Date }
   const outcome: JoinPollOutcome = { finished: [], failed: [] };
   const timedOut = await db
     .update(recordingJoins)
-    .set({ status: "failed", finishedAt: now, error: "VOD's task did not finish within 2 hours." })
+    .set({ status: "failed", finishedAt: now, error: msg("health.joins.errors.timedOut") })
     .where(
       and(
         eq(recordingJoins.status, "processing"),

@@ -6,6 +6,7 @@ import { CloudError } from "@/lib/cloud/errors";
 import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import { editMedia } from "@/lib/cloud/vod/edit-media";
 import type { Db } from "@/lib/db/open-database";
+import { msg } from "@/lib/i18n/message";
 import { recordingJoins, type RecordingJoinRow } from "@/lib/db/schema";
 import type { RecordingDto } from "@/lib/recordings/types";
 import { samePieces, type SplitSession } from "./group-session-pieces";
@@ -64,8 +65,11 @@ async function claimJoin(
         code: "CONFLICT",
         message:
           existing.status === "finished"
-            ? `These ${fileIds.length} pieces were already joined into file ${existing.outputFileId ?? "?"}.`
-            : `A join of these ${fileIds.length} pieces is already processing.`,
+            ? msg("health.joins.errors.alreadyJoined", {
+                count: fileIds.length,
+                fileId: existing.outputFileId ?? "?",
+              })
+            : msg("health.joins.errors.alreadyProcessing", { count: fileIds.length }),
       });
     const [row] = await tx
       .insert(recordingJoins)
@@ -95,8 +99,7 @@ export async function startJoin(
   vod?: VodClient,
 ): Promise<ActionResult<RecordingJoinRow>> {
   const session = await findSessionOf(db, input.sdkAppId, input.fileId);
-  if (!session)
-    return fail({ code: "NOT_FOUND", message: "This file is not a piece of a split recording of this application." });
+  if (!session) return fail({ code: "NOT_FOUND", message: msg("health.joins.errors.notAPiece") });
   const media = await Promise.all(
     session.pieces.map((piece) => describeMediaInfos(piece.fileId, session.vodSubAppId, vod)),
   );
@@ -104,7 +107,9 @@ export async function startJoin(
   if (missing.length > 0)
     return fail({
       code: "NOT_FOUND",
-      message: `VOD no longer has piece ${missing.map((piece) => `${piece.position} (${piece.fileId})`).join(", ")}: the pieces cannot be joined.`,
+      message: msg("health.joins.errors.piecesMissing", {
+        pieces: missing.map((piece) => `${piece.position} (${piece.fileId})`).join(", "),
+      }),
     });
   const found = media.filter((item): item is RecordingDto => item !== null);
   const claimed = await claimJoin(db, session, input);
@@ -126,7 +131,8 @@ export async function startJoin(
     signalJoinStarted();
     return ok(row ?? claimed.data);
   } catch (error) {
-    const message = error instanceof CloudError ? error.message : "VOD's EditMedia could not be called.";
+    // Stored as the join's error: a message (`msg`) or the cloud's own, worded where it is shown.
+    const message = error instanceof CloudError ? error.message : msg("health.joins.errors.editMediaFailed");
     await db
       .update(recordingJoins)
       .set({ status: "failed", finishedAt: new Date(), error: message })

@@ -1,10 +1,14 @@
+import { msg } from "@/lib/i18n/message";
 import { evaluateCheck, type CheckResult } from "./evaluate";
 import { parseDetectLog } from "./parse-detect-log";
 import { parseProbe } from "./parse-probe";
 import { runMeasured } from "./run-measured";
 import type { QualityThresholds } from "./thresholds";
 
-/** Why a check did not give a result: the media is not served yet (retry later), or it failed. */
+/**
+ * Why a check did not give a result: the media is not served yet (retry later), or it failed. The
+ * message is a `msg` (stored as the file's check error, worded where it is shown).
+ */
 export class QualityCheckError extends Error {
   constructor(
     message: string,
@@ -71,7 +75,9 @@ export async function checkFile(
   );
   if (probeRun.code !== 0)
     throw new QualityCheckError(
-      `ffprobe failed: ${probeRun.stderr.trim().slice(0, 500) || `exit ${probeRun.code}`}`,
+      msg("health.quality.errors.ffprobeFailed", {
+        output: probeRun.stderr.trim().slice(0, 500) || `exit ${probeRun.code}`,
+      }),
       NOT_SERVED.test(probeRun.stderr),
       probeRun.cpuMs,
     );
@@ -87,10 +93,16 @@ export async function checkFile(
     );
     cpuMs += run.cpuMs;
     if (run.overBudget)
-      throw new QualityCheckError(`The check exceeded its CPU budget of ${options.cpuBudgetSec} s`, false, cpuMs);
+      throw new QualityCheckError(
+        msg("health.quality.errors.overBudget", { seconds: options.cpuBudgetSec }),
+        false,
+        cpuMs,
+      );
     if (run.code !== 0)
       throw new QualityCheckError(
-        `ffmpeg failed: ${run.stderr.trim().split("\n").slice(-3).join(" ").slice(0, 500)}`,
+        msg("health.quality.errors.ffmpegFailed", {
+          output: run.stderr.trim().split("\n").slice(-3).join(" ").slice(0, 500),
+        }),
         NOT_SERVED.test(run.stderr),
         cpuMs,
       );

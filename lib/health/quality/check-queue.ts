@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { recordingFiles, type FileProblem, type RecordingFileRow } from "@/lib/db/schema";
+import { isMessage } from "@/lib/i18n/message";
 
 /** A check that failed (not a problem of the file: ffmpeg, the network) is tried this often in all. */
 export const MAX_CHECK_ATTEMPTS = 3;
@@ -85,7 +86,8 @@ export async function storeCheckFailure(
       checkStatus: retry ? "queued" : "failed",
       checkQueuedAt: retry ? new Date(now.getTime() + requeueDelayMs(row.checkAttempts)) : row.checkQueuedAt,
       checkFinishedAt: retry ? null : now,
-      checkError: failure.message.slice(0, 1000),
+      // A message (`msg`) holds cut output already; cut, it could not be worded any more.
+      checkError: isMessage(failure.message) ? failure.message : failure.message.slice(0, 1000),
       checkCpuMs: failure.cpuMs,
     })
     .where(keyOf(row));

@@ -14,6 +14,7 @@ import { recordStreamsAsMp4 } from "../../../local-cloud/test/helpers/mp4-record
 import { describeMediaInfos } from "@/lib/cloud/vod/describe-media-infos";
 import { searchMedia } from "@/lib/cloud/vod/search-media";
 import { consoleSettings, recordingFiles, type RecordingFileRow } from "@/lib/db/schema";
+import { messageText } from "@/lib/i18n/message-text";
 import { testDatabaseKinds } from "@/lib/db/testing/test-databases";
 import { useTestDatabase } from "@/lib/db/testing/use-test-database";
 import { claimNextCheck } from "./check-queue";
@@ -107,7 +108,7 @@ describe.runIf(pglite)("the quality-check queue", () => {
     const waiting = await rowOf("5285890000000000404");
     expect(waiting).toMatchObject({ checkStatus: "queued", checkAttempts: 1 });
     expect(waiting?.checkQueuedAt.getTime()).toBeGreaterThan(now.getTime());
-    expect(waiting?.checkError).toMatch(/does not list/);
+    expect(messageText(waiting?.checkError ?? "")).toBe("VOD does not list this file (not yet, or no more).");
     // Not due yet: nobody claims it; once due, the first claim takes it and a second finds nothing.
     expect(await claimNextCheck(handle.db, now)).toBeNull();
     const later = new Date(now.getTime() + 60 * 60_000);

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/open-database";
 import { consoleSettings, type RecordingFileRow } from "@/lib/db/schema";
 import { onFileRegistered } from "@/lib/health/file-registered";
+import { msg } from "@/lib/i18n/message";
 import { checkFile, QualityCheckError } from "./check-file";
 import { claimNextCheck, requeueStaleChecks, storeCheckFailure, storeCheckResult } from "./check-queue";
 import { effectiveThresholds } from "./thresholds";
@@ -37,7 +38,7 @@ async function checkClaimed(deps: CheckWorkerDeps, row: RecordingFileRow): Promi
       await storeCheckFailure(
         deps.db,
         row,
-        { message: "VOD does not list this file (not yet, or no more).", notYetServed: true, cpuMs: 0 },
+        { message: msg("health.quality.errors.notListed"), notYetServed: true, cpuMs: 0 },
         now(),
       );
       return;

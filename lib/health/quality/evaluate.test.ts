@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageText } from "@/lib/i18n/message-text";
 import { evaluateCheck } from "./evaluate";
 import { DEFAULT_QUALITY_THRESHOLDS, effectiveThresholds } from "./thresholds";
 
@@ -47,6 +48,17 @@ describe("evaluateCheck", () => {
     );
     expect(result.problems.map((problem) => problem.kind)).toEqual(["truncated", "av_offset", "av_drift"]);
     expect(result.measurements).toMatchObject({ missingSec: 10, offsetSec: 2, driftSec: -2 });
+    // Details are stored as messages and worded where shown, in the viewer's language.
+    expect(result.problems.map((problem) => messageText(problem.detail))).toEqual([
+      "10 s shorter than the 60 s the recording covered",
+      "audio starts 2 s after video",
+      "audio lasts -2 s longer than video",
+    ]);
+    expect(result.problems.map((problem) => messageText(problem.detail, "zh-CN"))).toEqual([
+      "比录制覆盖的 60 秒短 10 秒",
+      "音频比视频晚 2 秒开始",
+      "音频比视频长 -2 秒",
+    ]);
     const noAudio = evaluateCheck({ ...clean, probe: { ...clean.probe, audio: null } }, DEFAULT_QUALITY_THRESHOLDS);
     expect(noAudio.problems.map((problem) => problem.kind)).toEqual(["no_audio"]);
   });

@@ -1,4 +1,5 @@
 import type { FileProblem } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import type { DetectLog, DetectedSpan } from "./parse-detect-log";
 import type { ProbeFacts } from "./parse-probe";
 import type { QualityThresholds } from "./thresholds";
@@ -11,6 +12,7 @@ export interface CheckInput {
 }
 
 export interface CheckResult {
+  /** Each problem's `detail` is a `msg` (stored, and worded where the file's page shows it). */
   problems: FileProblem[];
   measurements: Record<string, number | boolean | null>;
 }
@@ -23,7 +25,12 @@ function longSpans(kind: string, spans: DetectedSpan[], endOfFile: number | null
     const length = end === null ? null : end - span.startSec;
     if (length === null || length < minSec) return [];
     return [
-      { kind, startSec: round(span.startSec), endSec: round(end ?? span.startSec), detail: `${round(length)} s` },
+      {
+        kind,
+        startSec: round(span.startSec),
+        endSec: round(end ?? span.startSec),
+        detail: msg("health.quality.details.length", { seconds: round(length) }),
+      },
     ];
   });
 }
@@ -34,9 +41,9 @@ export function evaluateCheck(input: CheckInput, thresholds: QualityThresholds):
   const problems: FileProblem[] = [];
   const duration = probe.durationSec;
   if (!probe.video)
-    problems.push({ kind: "no_video", startSec: null, endSec: null, detail: "The file has no video track" });
+    problems.push({ kind: "no_video", startSec: null, endSec: null, detail: msg("health.quality.details.noVideo") });
   if (!probe.audio)
-    problems.push({ kind: "no_audio", startSec: null, endSec: null, detail: "The file has no audio track" });
+    problems.push({ kind: "no_audio", startSec: null, endSec: null, detail: msg("health.quality.details.noAudio") });
 
   const missingSec = coveredSec !== null && duration !== null ? coveredSec - duration : null;
   if (missingSec !== null && missingSec >= thresholds.truncationMinSec)
@@ -44,7 +51,7 @@ export function evaluateCheck(input: CheckInput, thresholds: QualityThresholds):
       kind: "truncated",
       startSec: duration === null ? null : round(duration),
       endSec: null,
-      detail: `${round(missingSec)} s shorter than the ${round(coveredSec ?? 0)} s the recording covered`,
+      detail: msg("health.quality.details.truncated", { missing: round(missingSec), covered: round(coveredSec ?? 0) }),
     });
 
   const offsetSec =
@@ -54,7 +61,7 @@ export function evaluateCheck(input: CheckInput, thresholds: QualityThresholds):
       kind: "av_offset",
       startSec: 0,
       endSec: null,
-      detail: `audio starts ${round(offsetSec)} s after video`,
+      detail: msg("health.quality.details.avOffset", { seconds: round(offsetSec) }),
     });
   const driftSec =
     probe.audio?.durationSec != null && probe.video?.durationSec != null
@@ -65,7 +72,7 @@ export function evaluateCheck(input: CheckInput, thresholds: QualityThresholds):
       kind: "av_drift",
       startSec: null,
       endSec: null,
-      detail: `audio lasts ${round(driftSec)} s longer than video`,
+      detail: msg("health.quality.details.avDrift", { seconds: round(driftSec) }),
     });
 
   problems.push(...longSpans("silence", log.silence, duration, thresholds.silenceMinSec));
@@ -76,7 +83,10 @@ export function evaluateCheck(input: CheckInput, thresholds: QualityThresholds):
       kind: "decode_errors",
       startSec: null,
       endSec: null,
-      detail: `${log.errors.length} decode errors, first: ${log.errors[0]}`.slice(0, 500),
+      detail: msg("health.quality.details.decodeErrors", {
+        count: log.errors.length,
+        first: (log.errors[0] ?? "").slice(0, 450),
+      }),
     });
 
   return {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import { describeCloudRecording } from "@/lib/cloud/trtc/describe-cloud-recording";
 import { CloudError } from "@/lib/cloud/errors";
+import { msg } from "@/lib/i18n/message";
 import { hasRoomEmptiedSince } from "@/lib/data/rooms/rooms";
 import { recordingTasks, type RecordingTaskRow } from "@/lib/db/schema";
 import { ACTIVE_STATUSES } from "@/lib/recording-tasks/status";
@@ -29,10 +30,11 @@ async function isGone(context: ReconcileContext, row: RecordingTaskRow): Promise
  * have ended it since): true when this pass ended it.
  */
 async function endRow(context: ReconcileContext, row: RecordingTaskRow, now: Date): Promise<boolean> {
+  // Stored as a message (the tasks pages word it in the viewer's language).
   const reason =
     row.kind === "mcu_mix"
-      ? `Reconciliation found room ${row.roomId} empty, which ends its mix; no event said so.`
-      : `Reconciliation found task ${row.taskId ?? ""} gone from the cloud (DescribeCloudRecording no longer knows it); no event said it ended.`;
+      ? msg("health.findings.endReasons.roomEmpty", { roomId: row.roomId })
+      : msg("health.findings.endReasons.taskGone", { taskId: row.taskId ?? "" });
   const ended = await context.db
     .update(recordingTasks)
     .set({ status: "ended", endedAt: now, endReason: reason, updatedAt: now })

@@ -2,7 +2,7 @@
  * What reconciliation can find, each with the one action that repairs it (the Health page's
  * button): an unannounced file is inspected and acknowledged, a vanished file acknowledged, an
  * idle room's recording stopped. A task the cloud ended is ended by reconciliation itself, so its
- * finding is recorded already resolved.
+ * finding is recorded already resolved. Their titles are the catalog's `health.findings.kinds`.
  */
 export const FINDING_KINDS = [
   "unannounced_file",
@@ -19,13 +19,6 @@ export const REPAIR_OF: Record<FindingKind, RepairAction> = {
   vanished_file: "acknowledge",
   task_ended_in_cloud: "none",
   idle_room_recording: "stop_recording",
-};
-
-export const FINDING_TITLES: Record<FindingKind, string> = {
-  unannounced_file: "File in VOD that no callback announced",
-  vanished_file: "Callback named a file VOD no longer has",
-  task_ended_in_cloud: "Task shown as running had ended in the cloud",
-  idle_room_recording: "Nobody publishes in the room, but its recording never ended",
 };
 
 export const isFindingKind = (value: string): value is FindingKind =>

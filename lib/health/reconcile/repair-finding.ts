@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { ActionResult } from "@/lib/actions/result";
 import { fail, ok } from "@/lib/actions/result";
 import type { Db } from "@/lib/db/open-database";
+import { msg } from "@/lib/i18n/message";
 import { reconciliationFindings, type ReconciliationFindingRow } from "@/lib/db/schema";
 import { isFindingKind, REPAIR_OF } from "./finding-kinds";
 import { resolveFinding } from "./store-findings";
@@ -25,6 +26,9 @@ async function openFinding(db: Db, sdkAppId: number, id: number): Promise<Reconc
   return row ?? null;
 }
 
+/** What a person's repair resolved a finding by (stored as is: `reconciliation_findings.resolution`). */
+export type Resolution = "recording stopped" | "acknowledged";
+
 /**
  * Applies a finding's one repair and resolves it: an acknowledged file finding is just resolved;
  * an idle room's recording is stopped first (resolved only when the stop went through).
@@ -33,23 +37,23 @@ export async function repairFinding(
   db: Db,
   input: { sdkAppId: number; findingId: number; email: string },
   stopRecording: StopRecording,
-): Promise<ActionResult<{ findingId: number; resolution: string }>> {
+): Promise<ActionResult<{ findingId: number; resolution: Resolution }>> {
   const finding = await openFinding(db, input.sdkAppId, input.findingId);
   if (!finding)
     return fail({
       code: "NOT_FOUND",
-      message: "This finding is not open any more: a repair or a later run resolved it.",
+      message: msg("health.findings.errors.notOpen"),
     });
   if (!isFindingKind(finding.kind))
-    return fail({ code: "CONFLICT", message: `Finding kind ${finding.kind} has no repair in this console version.` });
+    return fail({ code: "CONFLICT", message: msg("health.findings.errors.noRepair", { kind: finding.kind }) });
   const action = REPAIR_OF[finding.kind];
-  if (action === "none") return fail({ code: "CONFLICT", message: "Reconciliation repairs this finding itself." });
+  if (action === "none") return fail({ code: "CONFLICT", message: msg("health.findings.errors.repairsItself") });
   if (action === "stop_recording") {
     const stopped = await stopRecording(finding.subject);
     if (!stopped.ok) return stopped;
   }
-  const resolution = action === "stop_recording" ? "recording stopped" : "acknowledged";
+  const resolution: Resolution = action === "stop_recording" ? "recording stopped" : "acknowledged";
   if (!(await resolveFinding(db, input.sdkAppId, finding.id, resolution, input.email)))
-    return fail({ code: "CONFLICT", message: "Another repair or run resolved this finding meanwhile." });
+    return fail({ code: "CONFLICT", message: msg("health.findings.errors.resolvedMeanwhile") });
   return ok({ findingId: finding.id, resolution });
 }

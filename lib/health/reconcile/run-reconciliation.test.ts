@@ -13,6 +13,7 @@ import {
   type TestCloud,
 } from "../../../local-cloud/test/helpers/test-cloud";
 import { recordStreamsAsMp4 } from "../../../local-cloud/test/helpers/mp4-record-rule";
+import { messageText } from "@/lib/i18n/message-text";
 import { ok } from "@/lib/actions/result";
 import { deleteCloudRecording } from "@/lib/cloud/trtc/delete-cloud-recording";
 import { searchMedia } from "@/lib/cloud/vod/search-media";
@@ -196,7 +197,7 @@ describe.runIf(pglite)("reconciling callbacks, VOD and running recordings", () =
     expect(run.errors).toEqual([]);
     const [endedRow] = await handle.db.select().from(recordingTasks).where(eq(recordingTasks.id, ended.id));
     expect(endedRow).toMatchObject({ status: "ended" });
-    expect(endedRow?.endReason).toContain("Reconciliation found task");
+    expect(messageText(endedRow?.endReason ?? "")).toContain("Reconciliation found task");
     const [endedFinding] = await handle.db
       .select()
       .from(reconciliationFindings)

@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { CloudError } from "@/lib/cloud/errors";
 import { reconciliationRuns } from "@/lib/db/schema";
+import { msg } from "@/lib/i18n/message";
 import type { Finding, FindingKind } from "./finding-kinds";
 import { findTaskMismatches } from "./find-task-mismatches";
 import { findUnannouncedFiles } from "./find-unannounced-files";
@@ -15,15 +16,20 @@ export const RECONCILE_PERIOD_MS = 24 * 60 * 60_000;
 export interface RunSummary {
   runId: number;
   findings: number;
-  /** The checks that could not run, in words; their earlier findings stay open. */
+  /** The checks that could not run, as messages (`msg`); their earlier findings stay open. */
   errors: string[];
 }
 
 interface Check {
+  /** The check's name as a message, for its error. */
   name: string;
   kinds: FindingKind[];
   run: () => Promise<Finding[]>;
 }
+
+/** The run's errors as one stored message (one after the other), so each stays translatable. */
+const joinedErrors = (errors: readonly string[]): string =>
+  errors.reduce((first, next) => msg("health.findings.checks.joined", { first, next }));
 
 async function finishRun(
   context: Pick<ReconcileContext, "db">,
@@ -33,7 +39,7 @@ async function finishRun(
 ): Promise<void> {
   await context.db
     .update(reconciliationRuns)
-    .set({ finishedAt: new Date(), findings, error: errors.length > 0 ? errors.join(" ") : null })
+    .set({ finishedAt: new Date(), findings, error: errors.length > 0 ? joinedErrors(errors) : null })
     .where(eq(reconciliationRuns.id, runId));
 }
 
@@ -66,9 +72,21 @@ export async function runReconciliation(
   if (!run) throw new Error("The reconciliation run could not be recorded.");
 
   const checks: Check[] = [
-    { name: "VOD files", kinds: ["unannounced_file"], run: () => findUnannouncedFiles(full) },
-    { name: "announced files", kinds: ["vanished_file"], run: () => findVanishedFiles(full) },
-    { name: "running recordings", kinds: ["idle_room_recording"], run: () => findTaskMismatches(full, now) },
+    {
+      name: msg("health.findings.checks.vodFiles"),
+      kinds: ["unannounced_file"],
+      run: () => findUnannouncedFiles(full),
+    },
+    {
+      name: msg("health.findings.checks.announcedFiles"),
+      kinds: ["vanished_file"],
+      run: () => findVanishedFiles(full),
+    },
+    {
+      name: msg("health.findings.checks.runningRecordings"),
+      kinds: ["idle_room_recording"],
+      run: () => findTaskMismatches(full, now),
+    },
   ];
   const errors: string[] = [];
   let count = 0;
@@ -80,7 +98,8 @@ export async function runReconciliation(
       count += findings.length;
     } catch (error) {
       // A cloud failure stops one check; anything else is a bug: the run records it and rethrows.
-      errors.push(`${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+      const reason = error instanceof Error ? error.message : String(error);
+      errors.push(msg("health.findings.checks.failed", { check: check.name, reason }));
       if (!(error instanceof CloudError)) {
         await finishRun(context, run.id, count, errors);
         throw error;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answered, camDenialMessage, succeeded } from "../testing/outcomes";
-import { interpretApplication } from "./application";
+import { inEnglish, answered, camDenialMessage, succeeded } from "../testing/outcomes";
+import { interpretApplication as interpretApplicationMessages } from "./application";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretApplication = inEnglish(interpretApplicationMessages);
 
 describe("interpretApplication", () => {
   it.each(["FailedOperation.SdkAppIdNotExist", "InvalidParameter.SdkAppId", "UnauthorizedOperation.SdkAppId"])(

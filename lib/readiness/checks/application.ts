@@ -1,5 +1,7 @@
+import { msg } from "@/lib/i18n/message";
 import type { ReadinessCheck } from "../check-context";
 import { FIX_URLS } from "../fix-urls";
+import { sentences } from "../format";
 import { isCamDenial, isUnanswered, whyUnread, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine } from "../types";
 
@@ -11,6 +13,8 @@ const UNKNOWN_APP_CODES = new Set([
   "UnauthorizedOperation.SdkAppId",
 ]);
 
+const K = "readiness.checks.application";
+
 /**
  * Whether TRTC knows the app, from DescribeRoomInfo: it looks the app up before anything else,
  * so a package error still means the app is there. (Room control and task actions check their
@@ -18,17 +22,19 @@ const UNKNOWN_APP_CODES = new Set([
  */
 export function interpretApplication(sdkAppId: number, roomInfo: ProbeOutcome<void>): ReadinessLine {
   const id = "application";
+  const app = String(sdkAppId);
   if (!roomInfo.ok) {
     const { failure } = roomInfo;
     if (failure.cloudCode && UNKNOWN_APP_CODES.has(failure.cloudCode)) {
       return {
         id,
         status: "blocking",
-        title: `TRTC does not know app ${sdkAppId}`,
-        detail:
-          `TRTC answered ${failure.cloudCode} for SdkAppId ${sdkAppId}: it is not an app of the account these keys belong to` +
-          `${failure.cloudCode === "UnauthorizedOperation.SdkAppId" ? ", or the CAM policy leaves it out" : ""}. ` +
-          "Check the SdkAppId in TRTC's console (Application management) and under Applications.",
+        title: msg(`${K}.unknownTitle`, { sdkAppId: app }),
+        detail: msg(`${K}.unknownDetail`, {
+          cloudCode: failure.cloudCode,
+          sdkAppId: app,
+          orPolicy: failure.cloudCode === "UnauthorizedOperation.SdkAppId" ? "yes" : "no",
+        }),
         fixUrl: FIX_URLS.trtcApplications,
       };
     }
@@ -36,16 +42,16 @@ export function interpretApplication(sdkAppId: number, roomInfo: ProbeOutcome<vo
       return {
         id,
         status: "not-checked",
-        title: `Whether TRTC knows app ${sdkAppId} was not checked`,
-        detail: `DescribeRoomInfo, the read that tells, was not answered. ${whyUnread(failure, "trtc:DescribeRoomInfo")}`,
+        title: msg(`${K}.notCheckedTitle`, { sdkAppId: app }),
+        detail: sentences(msg(`${K}.notCheckedDetail`), whyUnread(failure, "trtc:DescribeRoomInfo")),
       };
     }
   }
   return {
     id,
     status: "ok",
-    title: `TRTC knows app ${sdkAppId}`,
-    detail: "DescribeRoomInfo found the app in the account of the console's keys.",
+    title: msg(`${K}.okTitle`, { sdkAppId: app }),
+    detail: msg(`${K}.okDetail`),
   };
 }
 

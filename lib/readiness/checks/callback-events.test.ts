@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CallbackEventTimes } from "../types";
-import { interpretCallbackEvents } from "./callback-events";
+import { inEnglish } from "../testing/outcomes";
+import { interpretCallbackEvents as interpretCallbackEventsMessages } from "./callback-events";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretCallbackEvents = inEnglish(interpretCallbackEventsMessages);
 
 const NOW = new Date("2026-12-01T12:00:00Z");
 const NONE: CallbackEventTimes = {

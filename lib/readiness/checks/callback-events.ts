@@ -1,11 +1,15 @@
+import { msg } from "@/lib/i18n/message";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import type { ReadinessCheck } from "../check-context";
 import { FIX_URLS } from "../fix-urls";
-import { formatWhen } from "../format";
+import { formatWhen, sentences } from "../format";
 import type { CallbackEventTimes, ReadinessLine } from "../types";
+
+const K = "readiness.checks.callbackEvents";
 
 interface Group {
   id: string;
+  /** The group's name, a message: "TRTC room or media event (EventGroupId 1, 2)". */
   name: string;
   last: (times: CallbackEventTimes) => Date | null;
   unverified: (times: CallbackEventTimes) => Date | null;
@@ -15,36 +19,32 @@ interface Group {
   fixUrl?: string;
 }
 
-const TRTC_FIX =
-  "Give TRTC's console the URL and key of the line above (changes there take effect after about 5 minutes)";
-
 const GROUPS: readonly Group[] = [
   {
     id: "callbacks.trtc-room-media",
-    name: "TRTC room or media event (EventGroupId 1, 2)",
+    name: msg(`${K}.names.trtcRoomMedia`),
     last: (times) => times.trtcRoomAndMedia,
     unverified: (times) => times.trtcUnverified,
     onlyFor: null,
-    howToFix: `${TRTC_FIX}; the rooms pages follow these events.`,
+    howToFix: msg(`${K}.fix.trtcRoomMedia`),
     fixUrl: FIX_URLS.trtcApplications,
   },
   {
     id: "callbacks.trtc-recording",
-    name: "TRTC cloud-recording event (EventGroupId 3)",
+    name: msg(`${K}.names.trtcRecording`),
     last: (times) => times.trtcRecording,
     unverified: (times) => times.trtcUnverified,
     onlyFor: "cloud",
-    howToFix: `${TRTC_FIX}; tasks take their state from these events. The first arrives when a task starts.`,
+    howToFix: msg(`${K}.fix.trtcRecording`),
     fixUrl: FIX_URLS.trtcApplications,
   },
   {
     id: "callbacks.css",
-    name: "CSS recording callback",
+    name: msg(`${K}.names.css`),
     last: (times) => times.css,
     unverified: (times) => times.cssUnverified,
     onlyFor: "legacy",
-    howToFix:
-      "Save the recording settings with this console's callback URL and key (see the CSS callback line); the first arrives when a recording file is written.",
+    howToFix: msg(`${K}.fix.css`),
   },
 ];
 
@@ -61,7 +61,12 @@ export function interpretCallbackEvents(
 ): ReadinessLine[] {
   return GROUPS.map((group) => {
     if (!times) {
-      return { id: group.id, status: "not-checked", title: `Last ${group.name}: not read`, detail: unavailable };
+      return {
+        id: group.id,
+        status: "not-checked",
+        title: msg(`${K}.notRead`, { group: group.name }),
+        detail: unavailable,
+      };
     }
     const last = group.last(times);
     const isExpected = group.onlyFor === null || group.onlyFor === generation;
@@ -69,24 +74,27 @@ export function interpretCallbackEvents(
       return {
         id: group.id,
         status: "ok",
-        title: `Last verified ${group.name}: ${formatWhen(last, now)}`,
-        detail: "Tencent reaches the console, and the key verifies.",
+        title: msg(`${K}.lastVerified`, { group: group.name, when: formatWhen(last, now) }),
+        detail: msg(`${K}.reaches`),
       };
     }
     if (!isExpected) {
       return {
         id: group.id,
         status: "ok",
-        title: `No ${group.name} expected`,
-        detail: `This app records with ${generation === "legacy" ? "the legacy recording" : "cloud recording"}, which does not send them.`,
+        title: msg(`${K}.notExpected`, { group: group.name }),
+        detail: msg(`${K}.notSent`, { generation }),
       };
     }
     const unverified = group.unverified(times);
     return {
       id: group.id,
       status: "warning",
-      title: `No verified ${group.name} has arrived yet`,
-      detail: `${group.howToFix}${unverified ? ` A delivery arrived at ${formatWhen(unverified, now)} whose signature did not verify: the key TRTC or CSS holds is not the console's (the Callbacks page says why).` : ""}`,
+      title: msg(`${K}.noneYet`, { group: group.name }),
+      detail: sentences(
+        group.howToFix,
+        unverified ? msg(`${K}.unverified`, { when: formatWhen(unverified, now) }) : null,
+      ),
       ...(group.fixUrl ? { fixUrl: group.fixUrl } : {}),
     };
   });

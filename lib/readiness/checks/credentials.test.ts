@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answered, succeeded, unreachable } from "../testing/outcomes";
-import { interpretCredentials } from "./credentials";
+import { inEnglish, answered, succeeded, unreachable } from "../testing/outcomes";
+import { interpretCredentials as interpretCredentialsMessages } from "./credentials";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretCredentials = inEnglish(interpretCredentialsMessages);
 
 const CREDENTIALS = { secretIdHint: "AKIDTEST…0000", endpoint: "http://127.0.0.1:4566", region: "ap-guangzhou" };
 

@@ -1,9 +1,11 @@
+import { msg } from "@/lib/i18n/message";
 import { FIX_URLS } from "../fix-urls";
 import { failureOf, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessCheck } from "../check-context";
 import type { ReadinessLine } from "../types";
 
 const ID = "credentials";
+const K = "readiness.checks.credentials";
 
 /**
  * Whether Tencent accepts the console's keys, from the gate's three reads (one per product): any
@@ -21,8 +23,12 @@ export function interpretCredentials(
     return {
       id: ID,
       status: "blocking",
-      title: isAccount ? "The Tencent Cloud account is not verified" : "Tencent Cloud refuses the console's keys",
-      detail: `${refused.message} (${refused.cloudCode ?? "no code"}, SecretId ${credentials.secretIdHint})`,
+      title: msg(isAccount ? `${K}.unverifiedAccount` : `${K}.refused`),
+      detail: msg(`${K}.refusedDetail`, {
+        message: refused.message,
+        cloudCode: refused.cloudCode ?? msg(`${K}.noCode`),
+        secretId: credentials.secretIdHint,
+      }),
       ...(isAccount ? {} : { fixUrl: FIX_URLS.camApiKeys }),
     };
   }
@@ -34,16 +40,19 @@ export function interpretCredentials(
     return {
       id: ID,
       status: "blocking",
-      title:
-        first.code === "CLOUD_UNREACHABLE" ? "The cloud cannot be reached" : "The cloud endpoint is not Tencent's API",
-      detail: `${first.message} Endpoint: ${credentials.endpoint}.`,
+      title: msg(first.code === "CLOUD_UNREACHABLE" ? `${K}.unreachable` : `${K}.notTencent`),
+      detail: msg(`${K}.silentDetail`, { message: first.message, endpoint: credentials.endpoint }),
     };
   }
   return {
     id: ID,
     status: "ok",
-    title: "Tencent Cloud accepts the console's keys",
-    detail: `${credentials.endpoint} (${credentials.region}) accepted requests signed with SecretId ${credentials.secretIdHint}.`,
+    title: msg(`${K}.accepted`),
+    detail: msg(`${K}.acceptedDetail`, {
+      endpoint: credentials.endpoint,
+      region: credentials.region,
+      secretId: credentials.secretIdHint,
+    }),
   };
 }
 

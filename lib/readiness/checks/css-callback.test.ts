@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { CssCallbackRule, CssCallbackTemplate } from "@/lib/cloud/live/css-types";
-import { answered, succeeded } from "../testing/outcomes";
-import { interpretCssCallback, type CssCallbackReads } from "./css-callback";
+import { inEnglish, answered, succeeded } from "../testing/outcomes";
+import { interpretCssCallback as interpretCssCallbackMessages, type CssCallbackReads } from "./css-callback";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretCssCallback = inEnglish(interpretCssCallbackMessages);
 
 const DOMAIN = "12345.livepush.myqcloud.com";
 const PUBLIC = { origin: "https://console.example.com", source: "NEXTAUTH_URL" };

@@ -1,12 +1,15 @@
 import { streamPathOf } from "@/lib/applications/push-domain-choice";
 import type { CssCallbackRule, CssCallbackTemplate } from "@/lib/cloud/live/css-types";
 import type { LiveDomain } from "@/lib/cloud/live/describe-live-domains";
+import { msg } from "@/lib/i18n/message";
 import type { ReadinessCheck } from "../check-context";
 import { whyUnread, type ProbeOutcome } from "../probe-outcome";
 import type { PublicUrl, ReadinessLine, ReadinessTarget } from "../types";
 
 /** The console's receiver of CSS's recording callbacks (event 100 and the record status events). */
 export const CSS_CALLBACK_PATH = "/api/callbacks/recording";
+
+const K = "readiness.checks.cssCallback";
 
 export interface CssCallbackReads {
   domains: ProbeOutcome<LiveDomain[]>;
@@ -37,19 +40,21 @@ export function interpretCssCallback(
     return {
       id,
       status: "ok",
-      title: "CSS callbacks: not used by this app",
-      detail: "Cloud-recording apps get their recording events from TRTC (the recording callback), not from CSS.",
+      title: msg(`${K}.unusedTitle`),
+      detail: msg(`${K}.unusedDetail`),
     };
   }
-  const expected = publicUrl.origin ? `${publicUrl.origin}${CSS_CALLBACK_PATH}` : `<public URL>${CSS_CALLBACK_PATH}`;
+  const expected = publicUrl.origin
+    ? `${publicUrl.origin}${CSS_CALLBACK_PATH}`
+    : msg("readiness.format.unknownPublicUrl", { path: CSS_CALLBACK_PATH });
   const notRead = (detail: string): ReadinessLine => ({
     id,
     status: "not-checked",
-    title: "Where CSS sends recording callbacks was not checked",
+    title: msg(`${K}.notCheckedTitle`),
     detail,
   });
   const domain = pushDomainOf(target, reads.domains);
-  if (!domain) return notRead("It needs the app's push domain (see its line).");
+  if (!domain) return notRead(msg(`${K}.needsDomain`));
   if (!reads.rules.ok || !reads.templates.ok) {
     const unread = reads.rules.ok
       ? reads.templates.ok
@@ -65,23 +70,27 @@ export function interpretCssCallback(
     return {
       id,
       status: "warning",
-      title: "CSS sends this app's recording callbacks nowhere",
-      detail: `No CSS callback rule binds a template to ${domain}/${path}. Save the recording settings (Settings → Callback) with the URL ${expected}: the console creates the template and the rule.`,
+      title: msg(`${K}.nowhereTitle`),
+      detail: msg(`${K}.nowhereDetail`, { domain, path, expected }),
     };
   }
   if (template.recordNotifyUrl !== expected) {
     return {
       id,
       status: "warning",
-      title: "CSS sends this app's recording callbacks elsewhere",
-      detail: `The callback template ${template.name} sends them to ${template.recordNotifyUrl || "no URL"}, not to this console's ${expected}. Save the recording settings (Settings → Callback) with ${expected}.`,
+      title: msg(`${K}.elsewhereTitle`),
+      detail: msg(`${K}.elsewhereDetail`, {
+        template: template.name,
+        url: template.recordNotifyUrl || msg(`${K}.noUrl`),
+        expected,
+      }),
     };
   }
   return {
     id,
     status: "ok",
-    title: `CSS sends recording callbacks to ${expected}`,
-    detail: `The callback template ${template.name} is bound to ${domain}/${path}.`,
+    title: msg(`${K}.okTitle`, { expected }),
+    detail: msg(`${K}.okDetail`, { template: template.name, domain, path }),
   };
 }
 

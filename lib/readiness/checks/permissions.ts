@@ -1,12 +1,15 @@
 import { grantingPolicies } from "@/lib/cloud/cam-policies";
 import { actionName, SERVICE_NAMES, serviceOf, type CloudAction, type CloudService } from "@/lib/cloud/cloud-action";
+import { msg } from "@/lib/i18n/message";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import type { ReadinessCheck } from "../check-context";
-import { CONSOLE_ACTIONS, type ConsoleAction } from "../console-actions";
+import { CONSOLE_ACTIONS, featureOf, type ConsoleAction } from "../console-actions";
 import { FIX_URLS } from "../fix-urls";
 import { listInWords } from "../format";
 import { isCamDenial, isUnanswered, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine } from "../types";
+
+const K = "readiness.checks.permissions";
 
 /** What one action's probe says of the CAM user's permission. */
 export type PermissionVerdict =
@@ -35,7 +38,7 @@ export function permissionVerdict(outcome: ProbeOutcome<void>): PermissionVerdic
   if (failure.code === "CLOUD_RATE_LIMITED") {
     return {
       kind: "unknown",
-      why: "Tencent Cloud kept rate-limiting the check's calls: run it again in a few seconds.",
+      why: msg(`${K}.rateLimited`),
     };
   }
   return { kind: "allowed" };
@@ -47,19 +50,19 @@ function deniedLine(
   generation: RecordingGeneration,
 ): ReadinessLine {
   const blocksRecording = entry.neededToRecord.includes(generation);
-  const on = verdict.resource ? ` on ${verdict.resource}` : "";
-  const appNote =
-    verdict.cloudCode === "UnauthorizedOperation.SdkAppId"
-      ? " TRTC answered UnauthorizedOperation.SdkAppId: either the policy leaves this SdkAppId out, or the app belongs to another account."
-      : "";
   return {
     id: `cam.${entry.action}`,
     status: blocksRecording ? "blocking" : "warning",
-    title: `CAM denies ${entry.action}`,
-    detail:
-      `The CAM user of the console's keys may not call ${entry.action}${on}, so the console cannot ${entry.feature}` +
-      `${blocksRecording ? " — this app cannot record without it" : ""}.${appNote} In CAM, attach the preset policy ` +
-      `${grantingPolicies(entry.action)} to that user, or a custom policy that allows ${entry.action}${verdict.resource ? " on that resource" : ""}.`,
+    title: msg(`${K}.deniedTitle`, { action: entry.action }),
+    detail: msg(`${K}.deniedDetail`, {
+      action: entry.action,
+      hasResource: verdict.resource ? "yes" : "no",
+      resource: verdict.resource ?? "",
+      feature: featureOf(entry),
+      blocksRecording: blocksRecording ? "yes" : "no",
+      appNote: verdict.cloudCode === "UnauthorizedOperation.SdkAppId" ? "yes" : "no",
+      policies: grantingPolicies(entry.action),
+    }),
     fixUrl: FIX_URLS.camPolicies,
   };
 }
@@ -71,18 +74,21 @@ function notSentLine(
   if (entry.probe.kind !== "not-sent") return null;
   const said = entry.probe.neighbours.map((neighbour) => {
     const verdict = verdicts.get(neighbour);
-    const state = verdict?.kind === "allowed" ? "allowed" : verdict?.kind === "denied" ? "denied" : "not checked";
-    return `${neighbour} is ${state}`;
+    const state = verdict?.kind === "allowed" ? "allowed" : verdict?.kind === "denied" ? "denied" : "unknown";
+    return msg(`${K}.neighbourState`, { action: neighbour, state });
   });
   const isNeighbourDenied = entry.probe.neighbours.some((neighbour) => verdicts.get(neighbour)?.kind === "denied");
   return {
     id: `cam.${entry.action}`,
     status: "not-checked",
-    title: `CAM permission for ${entry.action} not checked`,
-    detail:
-      `Not sent: ${entry.probe.why}. Its neighbours: ${listInWords(said)}` +
-      `${isNeighbourDenied ? ", so it is most likely denied too" : ""}. The preset policy ${grantingPolicies(entry.action)} ` +
-      `allows it; without it the console cannot ${entry.feature}.`,
+    title: msg(`${K}.actionNotChecked`, { action: entry.action }),
+    detail: msg(`${K}.notSentDetail`, {
+      why: msg(`readiness.notSent.${entry.probe.why}`),
+      neighbours: listInWords(said),
+      likelyDenied: isNeighbourDenied ? "yes" : "no",
+      policies: grantingPolicies(entry.action),
+      feature: featureOf(entry),
+    }),
     fixUrl: FIX_URLS.camPolicies,
   };
 }
@@ -112,7 +118,7 @@ export function interpretPermissions(
       lines.push({
         id: `cam.${service}`,
         status: "not-checked",
-        title: `CAM permissions for ${product} not checked`,
+        title: msg(`${K}.productNotChecked`, { product }),
         detail: why,
       });
       continue;
@@ -125,9 +131,9 @@ export function interpretPermissions(
         status: "ok",
         title:
           allowed.length === sent.length
-            ? `CAM allows all ${sent.length} ${product} actions the console sends`
-            : `CAM allows ${allowed.length} of the ${sent.length} ${product} actions the console sends`,
-        detail: `Allowed: ${listInWords(names)}. Writes were sent without the parameter that names what they act on: the product answered a parameter error, which it does only after CAM allowed the call.`,
+            ? msg(`${K}.allowsAll`, { count: sent.length, product })
+            : msg(`${K}.allowsSome`, { allowed: allowed.length, sent: sent.length, product }),
+        detail: msg(`${K}.allowedDetail`, { names: listInWords(names) }),
       });
     }
     for (const entry of sent) {
@@ -137,7 +143,7 @@ export function interpretPermissions(
         lines.push({
           id: `cam.${entry.action}`,
           status: "not-checked",
-          title: `CAM permission for ${entry.action} not checked`,
+          title: msg(`${K}.actionNotChecked`, { action: entry.action }),
           detail: verdict.why,
         });
       }

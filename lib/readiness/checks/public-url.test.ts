@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { interpretPublicUrl, reachOf } from "./public-url";
+import { inEnglish } from "../testing/outcomes";
+import { interpretPublicUrl as interpretPublicUrlMessages, reachOf } from "./public-url";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretPublicUrl = inEnglish(interpretPublicUrlMessages);
 
 const url = (origin: string | null) => ({ origin, source: "NEXTAUTH_URL" });
 

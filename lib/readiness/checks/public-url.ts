@@ -1,4 +1,6 @@
+import { msg } from "@/lib/i18n/message";
 import type { ReadinessCheck } from "../check-context";
+import { sentences } from "../format";
 import type { PublicUrl, ReadinessLine } from "../types";
 
 /** Where a host can be reached from: this machine only, this network only, or anywhere. */
@@ -24,6 +26,8 @@ export function reachOf(hostname: string): "machine" | "network" | "internet" {
   return "internet";
 }
 
+const K = "readiness.checks.publicUrl";
+
 /**
  * The console's public URL, where Tencent sends TRTC's and CSS's callbacks. TRTC's callback
  * configuration takes http or https (doc 647/52428), so http is a warning, not a block: events
@@ -36,29 +40,24 @@ export function interpretPublicUrl(publicUrl: PublicUrl): ReadinessLine {
     return {
       id,
       status: "warning",
-      title: "The console's public URL is not known",
-      detail:
-        "Set NEXTAUTH_URL to the https address at which Tencent reaches the console: TRTC and CSS send their callbacks there.",
+      title: msg(`${K}.unknownTitle`),
+      detail: msg(`${K}.unknownDetail`),
     };
   }
   const url = new URL(publicUrl.origin);
   const problems: string[] = [];
   if (url.protocol !== "https:") {
-    problems.push(
-      "It is http: Tencent accepts http callback URLs, but events then cross the Internet unencrypted. Serve the console over https (a TLS proxy in front of it) and set NEXTAUTH_URL to the https address.",
-    );
+    problems.push(msg(`${K}.http`));
   }
   const reach = reachOf(url.hostname);
   if (reach !== "internet") {
-    problems.push(
-      `${url.hostname} is reachable from this ${reach} only: a cloud running there (the local cloud) reaches the console, Tencent Cloud does not. Give Tencent an address it can reach.`,
-    );
+    problems.push(msg(`${K}.notPublic`, { hostname: url.hostname, reach }));
   }
   return {
     id,
     status: problems.length > 0 ? "warning" : "ok",
-    title: `Public URL ${publicUrl.origin}${url.protocol === "https:" ? "" : " is not https"}`,
-    detail: [`From ${publicUrl.source}.`, ...problems].join(" "),
+    title: msg(`${K}.title`, { origin: publicUrl.origin, isHttps: url.protocol === "https:" ? "yes" : "no" }),
+    detail: sentences(msg(`${K}.source`, { source: publicUrl.source }), ...problems),
   };
 }
 

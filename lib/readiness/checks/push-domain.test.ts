@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { LiveDomain } from "@/lib/cloud/live/describe-live-domains";
-import { answered, succeeded } from "../testing/outcomes";
-import { interpretPushDomain } from "./push-domain";
+import { inEnglish, answered, succeeded } from "../testing/outcomes";
+import { interpretPushDomain as interpretPushDomainMessages } from "./push-domain";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretPushDomain = inEnglish(interpretPushDomainMessages);
 
 const DOMAIN = "12345.livepush.myqcloud.com";
 const push = (name: string, isEnabled = true): LiveDomain => ({ name, type: "push", isEnabled });

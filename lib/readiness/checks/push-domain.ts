@@ -1,12 +1,16 @@
 import type { LiveDomain } from "@/lib/cloud/live/describe-live-domains";
+import { msg } from "@/lib/i18n/message";
 import { streamPathOf } from "@/lib/applications/push-domain-choice";
 import type { ReadinessCheck } from "../check-context";
 import { FIX_URLS } from "../fix-urls";
-import { listInWords } from "../format";
+import { listInWords, sentences } from "../format";
 import { whyUnread, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine, ReadinessTarget } from "../types";
 
 const ID = "push-domain";
+const K = "readiness.checks.pushDomain";
+/** The domain TRTC adds to CSS, as Tencent writes it: a value, so `<bizid>` is not read as a tag. */
+const PATTERN = "<bizid>.livepush.myqcloud.com";
 
 /**
  * The account's push domain `<bizid>.livepush.myqcloud.com`, which enabling relay to CDN in TRTC's
@@ -23,15 +27,13 @@ export function interpretPushDomain(
     return {
       id: ID,
       status: "not-checked",
-      title: "The push domain was not checked",
+      title: msg(`${K}.notChecked`),
       detail: whyUnread(failure, "live:DescribeLiveDomains"),
     };
   }
   const isLegacy = target.generation === "legacy";
   const problem = isLegacy ? "blocking" : "warning";
-  const effect = isLegacy
-    ? "Legacy recording records the relayed streams on that domain."
-    : "Cloud recording does not need it; only MCU mixes are not relayed to CSS.";
+  const effect = msg(isLegacy ? `${K}.effectLegacy` : `${K}.effectCloud`);
   const push = domains.value.filter((domain) => domain.type === "push");
   const enabled = push.filter((domain) => domain.isEnabled).map((domain) => domain.name);
   const path = streamPathOf(target.sdkAppId);
@@ -42,19 +44,22 @@ export function interpretPushDomain(
       return {
         id: ID,
         status: "ok",
-        title: `Push domain ${stored}`,
-        detail: `CSS lists it, enabled (relay to CDN is on); the console's rules name it with stream path ${path}.`,
+        title: msg(`${K}.title`, { domain: stored }),
+        detail: msg(`${K}.storedOk`, { path }),
       };
     }
     return {
       id: ID,
       status: problem,
-      title: listed
-        ? `Push domain ${stored} is disabled in CSS`
-        : `The console's push domain ${stored} is not the account's`,
+      title: msg(listed ? `${K}.disabled` : `${K}.notAccounts`, { domain: stored }),
       detail: listed
-        ? `Enable it in CSS's domain management. ${effect}`
-        : `CSS lists ${enabled.length > 0 ? listInWords(enabled) : "no enabled push domain"}. Set the account's push domain under Applications. ${effect}`,
+        ? sentences(msg(`${K}.enableIt`), effect)
+        : sentences(
+            msg(`${K}.listsSetIt`, {
+              domains: enabled.length > 0 ? listInWords(enabled) : msg(`${K}.noEnabled`),
+            }),
+            effect,
+          ),
       fixUrl: FIX_URLS.cssDomains,
     };
   }
@@ -63,32 +68,31 @@ export function interpretPushDomain(
     return {
       id: ID,
       status: problem,
-      title: "No push domain: relay to CDN is off",
-      detail: `DescribeLiveDomains lists no enabled push domain. Enabling relay to CDN (旁路推流) in TRTC's console adds the account's <bizid>.livepush.myqcloud.com to CSS. ${effect}`,
+      title: msg(`${K}.noneTitle`),
+      detail: sentences(msg(`${K}.noneDetail`, { pattern: PATTERN }), effect),
       fixUrl: FIX_URLS.trtcApplications,
     };
   }
-  const notStored =
-    stored === undefined
-      ? "The console's stored choice is shown on the Overview card (this check could not read its database)."
-      : "The console has none stored yet";
+
   if (only && enabled.length === 1) {
     return {
       id: ID,
       status: "ok",
-      title: `Push domain ${only}`,
+      title: msg(`${K}.title`, { domain: only }),
       detail:
         stored === undefined
-          ? `CSS lists it, enabled. ${notStored}`
-          : `CSS lists it, enabled. ${notStored}: it takes this one the first time it needs it (stream path ${path}).`,
+          ? sentences(msg(`${K}.listedEnabled`), msg(`${K}.choiceOnOverview`))
+          : sentences(msg(`${K}.listedEnabled`), msg(`${K}.noneStored`, { path })),
     };
   }
   return {
     id: ID,
     status: "warning",
-    title: `${enabled.length} push domains: the console cannot tell which TRTC relays to`,
-    detail:
-      `CSS lists ${listInWords(enabled)}. Choose the account's <bizid>.livepush.myqcloud.com under Applications (TRTC's console → Application management → Account info shows the bizid). ${stored === undefined ? notStored : ""}`.trim(),
+    title: msg(`${K}.severalTitle`, { count: enabled.length }),
+    detail: sentences(
+      msg(`${K}.severalDetail`, { domains: listInWords(enabled), pattern: PATTERN }),
+      stored === undefined ? msg(`${K}.choiceOnOverview`) : null,
+    ),
     fixUrl: FIX_URLS.cssDomains,
   };
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { MinutesByDay } from "@/lib/costs/usage-readings";
-import { answered, succeeded } from "../testing/outcomes";
-import { interpretGeneration } from "./recording-generation";
+import { inEnglish, answered, succeeded } from "../testing/outcomes";
+import { interpretGeneration as interpretGenerationMessages } from "./recording-generation";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretGeneration = inEnglish(interpretGenerationMessages);
 
 const minutes = (value: number): MinutesByDay => new Map([["2026-12-01", new Map([["SD", value]])]]);
 const NONE = minutes(0);

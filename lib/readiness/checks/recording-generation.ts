@@ -1,9 +1,10 @@
 import type { MinutesByDay } from "@/lib/costs/usage-readings";
-import { RECORDING_GENERATION_LABELS, type RecordingGeneration } from "@/lib/schemas/application";
+import { msg } from "@/lib/i18n/message";
+import type { RecordingGeneration } from "@/lib/schemas/application";
 import type { ReadinessCheck } from "../check-context";
 import type { CloudRecordingUsage } from "../cloud-probes";
 import { FIX_URLS } from "../fix-urls";
-import { formatMinutes } from "../format";
+import { formatMinutes, sentences } from "../format";
 import { whyUnread, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine, ReadinessTarget } from "../types";
 
@@ -12,6 +13,8 @@ const total = (days: MinutesByDay): number => {
   for (const day of days.values()) for (const minutes of day.values()) sum += minutes;
   return Math.round(sum * 10) / 10;
 };
+
+const K = "readiness.checks.recordingGeneration";
 
 /**
  * The app's recording generation as the console has it, against what TRTC billed it in the last 31
@@ -26,8 +29,8 @@ export function interpretGeneration(
   cloudUsage: ProbeOutcome<CloudRecordingUsage>,
 ): ReadinessLine {
   const id = "recording-generation";
-  const label = RECORDING_GENERATION_LABELS[target.generation];
-  const title = `Recording generation: ${label.toLowerCase()} (${target.generationSource})`;
+  const app = String(target.sdkAppId);
+  const title = msg(`${K}.title`, { generation: target.generation, source: target.generationSource });
   if (!legacyUsage.ok || !cloudUsage.ok) {
     const unread = legacyUsage.ok
       ? cloudUsage.ok
@@ -38,12 +41,12 @@ export function interpretGeneration(
       id,
       status: "ok",
       title,
-      detail: `TRTC's usage could not be read, so nothing was compared with the console's value. ${unread}`.trim(),
+      detail: sentences(msg(`${K}.usageUnread`), unread),
     };
   }
   const legacy = total(legacyUsage.value);
   const cloud = total(cloudUsage.value.single) + total(cloudUsage.value.multi);
-  const usage = `In the last 31 days TRTC counts ${formatMinutes(cloud)} of cloud recording (DescribeRecordingUsage) and ${formatMinutes(legacy)} of legacy recording (DescribeRecordStatistic) for app ${target.sdkAppId}`;
+  const usage = { cloud: formatMinutes(cloud), legacy: formatMinutes(legacy), sdkAppId: app };
   const other: RecordingGeneration = target.generation === "legacy" ? "cloud" : "legacy";
   const own = target.generation === "legacy" ? legacy : cloud;
   const others = target.generation === "legacy" ? cloud : legacy;
@@ -51,8 +54,8 @@ export function interpretGeneration(
     return {
       id,
       status: "blocking",
-      title: `The console treats app ${target.sdkAppId} as ${label.toLowerCase()}, but TRTC records it with ${RECORDING_GENERATION_LABELS[other].toLowerCase()}`,
-      detail: `${usage}. An app has one recording generation: change this app's under Applications to ${RECORDING_GENERATION_LABELS[other].toLowerCase()} (TRTC's console shows when the app was created: on or after 2022-08-01 is cloud recording).`,
+      title: msg(`${K}.mismatchTitle`, { sdkAppId: app, generation: target.generation, other }),
+      detail: msg(`${K}.mismatchDetail`, { ...usage, other }),
       fixUrl: FIX_URLS.trtcApplications,
     };
   }
@@ -60,8 +63,8 @@ export function interpretGeneration(
     return {
       id,
       status: "warning",
-      title: `TRTC counts both kinds of recording for app ${target.sdkAppId}`,
-      detail: `${usage}. An app has one recording generation; check in TRTC's console when the app was created (on or after 2022-08-01: cloud recording) and the value under Applications.`,
+      title: msg(`${K}.bothTitle`, { sdkAppId: app }),
+      detail: msg(`${K}.bothDetail`, usage),
       fixUrl: FIX_URLS.trtcApplications,
     };
   }
@@ -69,10 +72,7 @@ export function interpretGeneration(
     id,
     status: "ok",
     title,
-    detail:
-      own > 0
-        ? `${usage}, which agrees.`
-        : `${usage}: no recording tells the generations apart yet, so the console's value stands. A cloud-recording task on a legacy app is refused with FailedOperation.CRUnsupportMethod, which the console then explains.`,
+    detail: msg(own > 0 ? `${K}.agrees` : `${K}.noneYet`, usage),
   };
 }
 

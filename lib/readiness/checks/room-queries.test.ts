@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answered, succeeded } from "../testing/outcomes";
-import { interpretRoomQueries } from "./room-queries";
+import { inEnglish, answered, succeeded } from "../testing/outcomes";
+import { interpretRoomQueries as interpretRoomQueriesMessages } from "./room-queries";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretRoomQueries = inEnglish(interpretRoomQueriesMessages);
 
 describe("interpretRoomQueries", () => {
   it("says DescribeRoomInfo is available with a package", () => {

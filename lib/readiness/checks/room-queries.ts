@@ -1,7 +1,10 @@
+import { msg } from "@/lib/i18n/message";
 import type { ReadinessCheck } from "../check-context";
 import { FIX_URLS } from "../fix-urls";
 import { whyUnread, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine } from "../types";
+
+const K = "readiness.checks.roomQueries";
 
 /**
  * Whether DescribeRoomInfo answers for the app: since 2024-04-01 it needs a TRTC monthly package or
@@ -15,9 +18,8 @@ export function interpretRoomQueries(roomInfo: ProbeOutcome<void>): ReadinessLin
     return {
       id,
       status: "ok",
-      title: "DescribeRoomInfo is available (monitoring package)",
-      detail:
-        "The app has a TRTC monthly package or a Monitoring Dashboard package. The console uses the query only to repair a room whose exit event was lost; live rooms come from TRTC's event callbacks.",
+      title: msg(`${K}.availableTitle`),
+      detail: msg(`${K}.availableDetail`),
     };
   }
   const { failure } = roomInfo;
@@ -25,15 +27,15 @@ export function interpretRoomQueries(roomInfo: ProbeOutcome<void>): ReadinessLin
     return {
       id,
       status: "ok",
-      title: "DescribeRoomInfo is not available (no monitoring package)",
-      detail: `TRTC answered ${failure.cloudCode ?? "an error"}: since 2024-04-01 the query needs a monthly package (Premium or Ultimate) or a paid Monitoring Dashboard. Not needed: live rooms come from TRTC's room and media event callbacks, and a room whose exit event was lost is marked stale instead of repaired.`,
+      title: msg(`${K}.unavailableTitle`),
+      detail: msg(`${K}.unavailableDetail`, { cloudCode: failure.cloudCode ?? msg("readiness.format.anError") }),
       fixUrl: FIX_URLS.trtcPackages,
     };
   }
   return {
     id,
     status: "not-checked",
-    title: "Whether DescribeRoomInfo is available was not checked",
+    title: msg(`${K}.notChecked`),
     detail: whyUnread(failure, "trtc:DescribeRoomInfo"),
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answered, camDenialMessage, succeeded } from "../testing/outcomes";
-import { interpretServiceState } from "./services";
+import { inEnglish, answered, camDenialMessage, succeeded } from "../testing/outcomes";
+import { interpretServiceState as interpretServiceStateMessages } from "./services";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretServiceState = inEnglish(interpretServiceStateMessages);
 
 const OK = succeeded(undefined);
 

@@ -1,8 +1,10 @@
 import { SERVICE_NAMES, type CloudService } from "@/lib/cloud/cloud-action";
+import { msg } from "@/lib/i18n/message";
 import type { RecordingGeneration } from "@/lib/schemas/application";
 import type { ReadinessCheck } from "../check-context";
 import { CONSOLE_ACTIONS } from "../console-actions";
 import { FIX_URLS, PRODUCT_CONSOLES } from "../fix-urls";
+import { sentences } from "../format";
 import { failureOf, isCamDenial, isUnanswered, type ProbeFailure, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine } from "../types";
 
@@ -48,29 +50,24 @@ export function productStateOf(service: CloudService, failure: ProbeFailure, isG
   return null;
 }
 
-const HEADLINES: Record<ProductState, (product: string) => string> = {
-  "not-activated": (product) => `${product} is not activated on this account`,
-  arrears: (product) => `${product} is suspended: the account is in arrears`,
-  disabled: (product) => `${product} was turned off on this account`,
-  frozen: (product) => `${product} is frozen or banned on this account`,
-  refused: (product) => `${product} refuses to serve this account`,
+const K = "readiness.checks.services";
+
+/** Catalog keys by state: readiness.checks.services.{headlines,remedies}.<key>. */
+const STATE_KEYS: Record<ProductState, string> = {
+  "not-activated": "notActivated",
+  arrears: "arrears",
+  disabled: "disabled",
+  frozen: "frozen",
+  refused: "refused",
 };
 
-const REMEDIES: Record<ProductState, (product: string) => string> = {
-  "not-activated": (product) => `Activate ${product} in its console.`,
-  arrears: () => "Top up the Tencent Cloud account: the service resumes once the balance is positive.",
-  disabled: (product) => `Turn ${product} back on in its console.`,
-  frozen: () => "Contact Tencent Cloud support to lift it.",
-  refused: (product) => `Check ${product}'s console and the account's billing.`,
-};
-
-/** What the console cannot do without each product, by generation. */
+/** What the console cannot do without each product, by generation; the text is a message. */
 function consequence(service: CloudService, generation: RecordingGeneration): { isBlocking: boolean; text: string } {
-  if (service === "trtc") return { isBlocking: true, text: "Nothing records without TRTC." };
-  if (service === "vod") return { isBlocking: true, text: "Recordings are stored in VOD." };
+  if (service === "trtc") return { isBlocking: true, text: msg(`${K}.consequences.trtc`) };
+  if (service === "vod") return { isBlocking: true, text: msg(`${K}.consequences.vod`) };
   return generation === "legacy"
-    ? { isBlocking: true, text: "Legacy recording is CSS recording of the relayed streams." }
-    : { isBlocking: false, text: "Cloud recording does not need CSS, but MCU mixes are not relayed to it." };
+    ? { isBlocking: true, text: msg(`${K}.consequences.liveLegacy`) }
+    : { isBlocking: false, text: msg(`${K}.consequences.liveCloud`) };
 }
 
 /** One product's line from everything it answered; `gate` is the read any active account is answered. */
@@ -91,8 +88,12 @@ export function interpretServiceState(
     return {
       id,
       status: isBlocking ? "blocking" : "warning",
-      title: HEADLINES[state](product),
-      detail: `${product} answered ${failure.cloudCode ?? "an error"}. ${REMEDIES[state](product)} ${text}`,
+      title: msg(`${K}.headlines.${STATE_KEYS[state]}`, { product }),
+      detail: sentences(
+        msg(`${K}.answered`, { product, cloudCode: failure.cloudCode ?? msg("readiness.format.anError") }),
+        msg(`${K}.remedies.${STATE_KEYS[state]}`, { product }),
+        text,
+      ),
       fixUrl: state === "arrears" ? FIX_URLS.billingTopUp : PRODUCT_CONSOLES[service],
     };
   }
@@ -104,15 +105,15 @@ export function interpretServiceState(
     return {
       id,
       status: "not-checked",
-      title: `Whether ${product} serves this account was not checked`,
-      detail: `Every call to ${product} was refused before ${product} answered: see the credentials and CAM lines.`,
+      title: msg(`${K}.notCheckedTitle`, { product }),
+      detail: msg(`${K}.notCheckedDetail`, { product }),
     };
   }
   return {
     id,
     status: "ok",
-    title: `${product} is activated and serves this account`,
-    detail: `${product} answered the check's calls.`,
+    title: msg(`${K}.okTitle`, { product }),
+    detail: msg(`${K}.okDetail`, { product }),
   };
 }
 

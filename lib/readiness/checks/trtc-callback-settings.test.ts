@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { interpretTrtcCallbackSettings } from "./trtc-callback-settings";
+import { inEnglish } from "../testing/outcomes";
+import { interpretTrtcCallbackSettings as interpretTrtcCallbackSettingsMessages } from "./trtc-callback-settings";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretTrtcCallbackSettings = inEnglish(interpretTrtcCallbackSettingsMessages);
 
 const stored = (hasTrtcCallbackKey: boolean) => ({ pushDomain: null, defaultVodSubAppId: null, hasTrtcCallbackKey });
 const PUBLIC = { origin: "https://console.example.com", source: "NEXTAUTH_URL" };

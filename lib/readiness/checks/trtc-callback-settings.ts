@@ -1,9 +1,12 @@
+import { msg } from "@/lib/i18n/message";
 import type { ReadinessCheck } from "../check-context";
 import { FIX_URLS } from "../fix-urls";
 import type { PublicUrl, ReadinessLine, ReadinessTarget } from "../types";
 
 /** The console's receiver of TRTC's three callback groups (room, media, cloud recording). */
 export const TRTC_CALLBACK_PATH = "/api/callbacks/trtc";
+
+const K = "readiness.checks.trtcCallbackSettings";
 
 /**
  * What TRTC's console must be given for the app (Application management → the app → Callback
@@ -17,23 +20,20 @@ export function interpretTrtcCallbackSettings(
   publicUrl: PublicUrl,
 ): ReadinessLine {
   const id = "trtc-callback-settings";
-  const url = publicUrl.origin ? `${publicUrl.origin}${TRTC_CALLBACK_PATH}` : `<public URL>${TRTC_CALLBACK_PATH}`;
-  const recording =
-    target.generation === "cloud"
-      ? `recording callback (录制回调): ${url}`
-      : "no recording callback (legacy apps get CSS's callbacks instead)";
-  const key =
-    target.stored === null
-      ? "the callback key: the one under Settings → TRTC callbacks (whether one is set is shown on the Overview card)"
-      : target.stored.hasTrtcCallbackKey
-        ? "the callback key: the one under Settings → TRTC callbacks"
-        : "the callback key: none is set yet — generate one under Settings → TRTC callbacks; until then the console refuses TRTC's events";
+  const url = publicUrl.origin
+    ? `${publicUrl.origin}${TRTC_CALLBACK_PATH}`
+    : msg("readiness.format.unknownPublicUrl", { path: TRTC_CALLBACK_PATH });
+  const recording = target.generation === "cloud" ? msg(`${K}.recording`, { url }) : msg(`${K}.noRecording`);
+  const key = msg(
+    target.stored === null ? `${K}.keyUnknown` : target.stored.hasTrtcCallbackKey ? `${K}.keySet` : `${K}.keyMissing`,
+  );
   const hasProblem = !publicUrl.origin || target.stored?.hasTrtcCallbackKey === false;
+  const sdkAppId = String(target.sdkAppId);
   return {
     id,
     status: hasProblem ? "warning" : "ok",
-    title: `What TRTC's console must be given for app ${target.sdkAppId}`,
-    detail: `In TRTC's console, Application management → app ${target.sdkAppId} → Callback configuration: room callback (房间回调) and media callback (媒体回调): ${url}; ${recording}; ${key}. Changes there take effect after about 5 minutes.`,
+    title: msg(`${K}.title`, { sdkAppId }),
+    detail: msg(`${K}.detail`, { sdkAppId, url, recording, key }),
     fixUrl: FIX_URLS.trtcApplications,
   };
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { VodApplication } from "@/lib/cloud/vod/vod-application";
-import { answered, succeeded } from "../testing/outcomes";
-import { interpretSubAppRequirement, interpretVodApplications } from "./vod-applications";
+import { inEnglish, answered, succeeded } from "../testing/outcomes";
+import {
+  interpretSubAppRequirement as interpretSubAppRequirementMessages,
+  interpretVodApplications as interpretVodApplicationsMessages,
+} from "./vod-applications";
+
+// The checks make messages (lib/i18n/message.ts): the tests read them in English words.
+const interpretSubAppRequirement = inEnglish(interpretSubAppRequirementMessages);
+const interpretVodApplications = inEnglish(interpretVodApplicationsMessages);
 
 const DEFAULT_APP: VodApplication = {
   id: 1500000001,

@@ -1,8 +1,12 @@
 import { pickDefaultApplication, type VodApplication } from "@/lib/cloud/vod/vod-application";
+import { msg } from "@/lib/i18n/message";
 import type { ReadinessCheck } from "../check-context";
 import { FIX_URLS } from "../fix-urls";
+import { commaList, sentences } from "../format";
 import { whyUnread, type ProbeOutcome } from "../probe-outcome";
 import type { ReadinessLine, ReadinessTarget } from "../types";
+
+const K = "readiness.checks.vod";
 
 /** Whether VOD refuses calls without SubAppId: SearchMedia without one answered the required-SubAppId error. */
 export function interpretSubAppRequirement(requirement: ProbeOutcome<"required" | "optional">): ReadinessLine {
@@ -11,7 +15,7 @@ export function interpretSubAppRequirement(requirement: ProbeOutcome<"required" 
     return {
       id,
       status: "not-checked",
-      title: "Whether VOD requires a SubAppId was not checked",
+      title: msg(`${K}.subAppNotChecked`),
       detail: whyUnread(requirement.failure, "vod:SearchMedia"),
     };
   }
@@ -19,20 +23,20 @@ export function interpretSubAppRequirement(requirement: ProbeOutcome<"required" 
     ? {
         id,
         status: "ok",
-        title: "VOD requires a SubAppId on every call",
-        detail:
-          "A SearchMedia without SubAppId was refused, as VOD does for accounts opened on or after 2023-12-25 (the default application included). The console always sends one.",
+        title: msg(`${K}.requiredTitle`),
+        detail: msg(`${K}.requiredDetail`),
       }
     : {
         id,
         status: "ok",
-        title: "VOD does not require a SubAppId",
-        detail:
-          "A SearchMedia without SubAppId was answered (an account opened before 2023-12-25). The console sends one anyway.",
+        title: msg(`${K}.optionalTitle`),
+        detail: msg(`${K}.optionalDetail`),
       };
 }
 
-const describeApp = (app: VodApplication) => `${app.id} (${app.name}${app.status === "On" ? "" : `, ${app.status}`})`;
+/** "1500000001 (main)", or "1500000002 (test, Off)" when VOD lists it as anything but On. */
+const describeApp = (app: VodApplication) =>
+  msg(`${K}.app`, { id: String(app.id), name: app.name, status: app.status });
 
 /**
  * The account's VOD applications, and the one the console stores recordings' reads in: its own
@@ -47,7 +51,7 @@ export function interpretVodApplications(
     return {
       id,
       status: "not-checked",
-      title: "VOD's applications were not read",
+      title: msg(`${K}.notRead`),
       detail: whyUnread(applications.failure, "vod:DescribeSubAppIds"),
     };
   }
@@ -57,13 +61,12 @@ export function interpretVodApplications(
     return {
       id,
       status: "blocking",
-      title: "VOD lists no application",
-      detail:
-        "Every VOD call must name an application, and DescribeSubAppIds lists none: activate VOD (it creates the default application) or create one in VOD's application management.",
+      title: msg(`${K}.noneTitle`),
+      detail: msg(`${K}.noneDetail`),
       fixUrl: FIX_URLS.vodApplications,
     };
   }
-  const listed = `VOD applications: ${apps.map(describeApp).join(", ")}.`;
+  const listed = msg(`${K}.listed`, { apps: commaList(apps.map(describeApp)) });
   const chosen = target.stored?.defaultVodSubAppId ?? null;
   if (chosen !== null) {
     const app = apps.find((candidate) => candidate.id === chosen);
@@ -71,28 +74,28 @@ export function interpretVodApplications(
       return {
         id,
         status: "blocking",
-        title: `The console's VOD application ${chosen} is not one of the account's`,
-        detail: `${listed} Choose one of them under Applications.`,
+        title: msg(`${K}.notAccountsTitle`, { id: String(chosen) }),
+        detail: sentences(listed, msg(`${K}.chooseOne`)),
         fixUrl: FIX_URLS.vodApplications,
       };
     }
     return {
       id,
       status: app.status === "On" ? "ok" : "warning",
-      title: `VOD application ${describeApp(app)}`,
-      detail: `${listed} The console names ${app.id}, chosen for this app${app.status === "On" ? "" : `, which VOD lists as ${app.status}: turn it on in VOD's application management`}.`,
+      title: msg(`${K}.title`, { app: describeApp(app) }),
+      detail: sentences(listed, msg(`${K}.chosen`, { id: String(app.id), status: app.status })),
       ...(app.status === "On" ? {} : { fixUrl: FIX_URLS.vodApplications }),
     };
   }
-  const reason =
-    target.stored === null
-      ? "The console's stored choice is shown on the Overview card (this check could not read its database); without one it names"
-      : "No application is chosen for this app, so the console names";
+
   return {
     id,
     status: "ok",
-    title: `VOD application ${describeApp(fallback)}`,
-    detail: `${listed} ${reason} the account's default one, ${fallback.id} (the oldest).`,
+    title: msg(`${K}.title`, { app: describeApp(fallback) }),
+    detail: sentences(
+      listed,
+      msg(target.stored === null ? `${K}.defaultChoiceUnknown` : `${K}.defaultNoChoice`, { id: String(fallback.id) }),
+    ),
   };
 }
 

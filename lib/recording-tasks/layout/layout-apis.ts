@@ -4,16 +4,18 @@
  * MixLayoutParams). The editor, the schemas' checks and the wire adapters all read these rules,
  * so a difference between the APIs is written here once. No zod: client components import it.
  */
+import { msg } from "@/lib/i18n/message";
 
 export const LAYOUT_TEMPLATE_NAMES = ["floating", "grid", "screenShare", "pictureInPicture", "custom"] as const;
 export type LayoutTemplateName = (typeof LAYOUT_TEMPLATE_NAMES)[number];
 
+/** Catalog messages (`msg`), as are the rules' descriptions and fit label: shown through `messageText`. */
 export const LAYOUT_TEMPLATE_LABELS: Record<LayoutTemplateName, string> = {
-  floating: "Floating",
-  grid: "Grid",
-  screenShare: "Screen share",
-  pictureInPicture: "Picture-in-picture",
-  custom: "Custom",
+  floating: msg("recordingTasks.templates.floating"),
+  grid: msg("recordingTasks.templates.grid"),
+  screenShare: msg("recordingTasks.templates.screenShare"),
+  pictureInPicture: msg("recordingTasks.templates.pictureInPicture"),
+  custom: msg("recordingTasks.templates.custom"),
 };
 
 /** The MCU's MixVideoUids holds at most 16 users. */
@@ -46,34 +48,34 @@ export const LAYOUT_API_RULES: Record<MixApi, LayoutApiRules> = {
   mcu: {
     templates: ["floating", "grid", "screenShare", "pictureInPicture", "custom"],
     descriptions: {
-      floating: "The first to join fills the picture; up to 15 small tiles float at the bottom left.",
-      grid: "Equal tiles splitting the picture, up to 16.",
-      screenShare: "A big picture beside up to two columns of small tiles.",
-      pictureInPicture: "One small picture over one big one; everyone else is heard only.",
-      custom: "Tiles where you put them, in the editor below.",
+      floating: msg("recordingTasks.templateDescriptions.mcu.floating"),
+      grid: msg("recordingTasks.templateDescriptions.mcu.grid"),
+      screenShare: msg("recordingTasks.templateDescriptions.mcu.screenShare"),
+      pictureInPicture: msg("recordingTasks.templateDescriptions.mcu.pictureInPicture"),
+      custom: msg("recordingTasks.templateDescriptions.mcu.custom"),
     },
     maxTiles: 16,
     maxLayer: 15,
     templatesWithVideoUsers: ["floating", "grid", "screenShare"],
     templatesWithMainUser: ["floating", "screenShare", "pictureInPicture"],
     hasPureAudioOption: false,
-    defaultFitLabel: "The template's default",
+    defaultFitLabel: msg("recordingTasks.defaultFit.mcu"),
     renderModeForCustom: true,
   },
   task: {
     templates: ["floating", "screenShare", "grid", "custom"],
     descriptions: {
-      floating: "MixLayoutMode 1: the big picture fills the canvas, small tiles float at the bottom.",
-      screenShare: "MixLayoutMode 2: a big picture on the left (or right), small tiles beside it.",
-      grid: "MixLayoutMode 3: equal tiles, up to 25.",
-      custom: "MixLayoutMode 4: tiles where you put them (MixLayoutList).",
+      floating: msg("recordingTasks.templateDescriptions.task.floating"),
+      screenShare: msg("recordingTasks.templateDescriptions.task.screenShare"),
+      grid: msg("recordingTasks.templateDescriptions.task.grid"),
+      custom: msg("recordingTasks.templateDescriptions.task.custom"),
     },
     maxTiles: 25,
     maxLayer: 24,
     templatesWithVideoUsers: [],
     templatesWithMainUser: ["floating", "screenShare"],
     hasPureAudioOption: true,
-    defaultFitLabel: "The template's default (crop)",
+    defaultFitLabel: msg("recordingTasks.defaultFit.task"),
     renderModeForCustom: false,
   },
 };

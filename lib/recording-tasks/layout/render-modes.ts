@@ -1,3 +1,4 @@
+import { msg } from "@/lib/i18n/message";
 import type { TaskRenderMode } from "@shared/layouts/task-layout-types";
 import type { RenderMode, TileFit } from "@shared/layouts/types";
 
@@ -7,10 +8,11 @@ import type { RenderMode, TileFit } from "@shared/layouts/types";
  */
 export const TILE_FITS = ["crop", "stretch", "fit"] as const satisfies readonly TileFit[];
 
+/** Catalog messages (`msg`): shown through `messageText`. */
 export const FIT_LABELS: Record<TileFit, string> = {
-  crop: "Crop to fill",
-  stretch: "Stretch to fill",
-  fit: "Fit inside, black bars",
+  crop: msg("recordingTasks.fits.crop"),
+  stretch: msg("recordingTasks.fits.stretch"),
+  fit: msg("recordingTasks.fits.fit"),
 };
 
 /** MCU RenderMode: 0 crop, 1 scale (stretch), 2 scale with black bars. */

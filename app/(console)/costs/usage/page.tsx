@@ -1,6 +1,7 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { UsageCostsClient } from "@/components/costs/usage/usage-costs-client";
 import { PageHeader } from "@/components/layout/page-header";
@@ -9,7 +10,10 @@ import { billingToday } from "@/lib/costs/billing-date";
 import { prefetchUsagePage } from "@/lib/data/costs/usage-costs";
 import { parseUsageSearch } from "@/lib/schemas/usage-range";
 
-export const metadata: Metadata = { title: "Actual and projected cost" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("costs.pages.usage");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function UsageCostsPage(props: {
@@ -19,19 +23,17 @@ export default async function UsageCostsPage(props: {
   const today = billingToday();
   const parsed = parseUsageSearch(await props.searchParams, today);
   const state = await prefetchUsagePage(parsed.ok ? parsed.search.range : null, today);
+  const t = await getTranslations("costs.pages.usage");
   return (
     <>
-      <PageHeader
-        title="Actual and projected cost"
-        description="What recording, storage, playback and mix transcoding cost per day, from the cloud's usage APIs, and where this month is heading."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <p className="mb-4 text-sm">
         <Link href="/costs" className="text-primary underline-offset-4 hover:underline">
-          ← Calculator
+          {t("calculatorLink")}
         </Link>{" "}
         ·{" "}
         <Link href="/costs/prices" className="text-primary underline-offset-4 hover:underline">
-          Price book
+          {t("pricesLink")}
         </Link>
       </p>
       <HydrationBoundary state={state}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { FileAvailability } from "@/components/health/file-availability";
 import { QualityCheckCard } from "@/components/health/quality-check-card";
 import { SessionPiecesCard } from "@/components/health/session-pieces-card";
@@ -15,12 +16,15 @@ import { requirePageUser } from "@/lib/auth/session";
 import { callbacksForFile } from "@/lib/data/callbacks/callbacks-for-file";
 import { getCostPrices } from "@/lib/data/costs/cost-prices";
 import { getDb } from "@/lib/db";
+import { getMessageText } from "@/lib/i18n/server-message-text";
 import { findRecording } from "@/lib/data/recordings/get-recording";
 import { playableRecordings } from "@/lib/data/recordings/media-access";
 import { foreignRecordingProblem } from "@/lib/recordings/recording-owner";
 import { recordingLocationSchema } from "@/lib/schemas/recording-search";
 
-export const metadata: Metadata = { title: "Recording" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("recordings.page"))("recordingTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function RecordingPage(props: {
@@ -43,13 +47,19 @@ export default async function RecordingPage(props: {
   const [recording = found] = await playableRecordings(db, application.sdkAppId, [found]);
   // A link may name another app's file: it plays, but only its own app changes or deletes it.
   const foreign = foreignRecordingProblem(found, application);
+  const [t, messageText] = await Promise.all([getTranslations("recordings.page"), getMessageText()]);
   return (
     <>
-      <PageHeader title={recording.name} description="Play, download, keep longer or delete this recording." />
+      <PageHeader title={recording.name} description={t("recordingDescription")} />
       <div className="grid gap-6 xl:grid-cols-[2fr_1fr]">
         <div className="flex flex-col gap-4">
-          <MediaPlayer type={recording.type} url={recording.playbackUrl} poster={recording.coverUrl} />
-          {foreign ? <Alert variant="info">{foreign} So it cannot be changed or deleted here.</Alert> : null}
+          <MediaPlayer
+            fileId={recording.fileId}
+            type={recording.type}
+            url={recording.playbackUrl}
+            poster={recording.coverUrl}
+          />
+          {foreign ? <Alert variant="info">{t("foreignNotice", { problem: messageText(foreign) })}</Alert> : null}
           <RecordingActions recording={recording} canOperate={hasRole(user.role, "operator") && !foreign} />
         </div>
         <div className="flex flex-col gap-4">

@@ -1,5 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecordingTasksClient } from "@/components/recording-tasks/list/recording-tasks-client";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
@@ -8,8 +9,12 @@ import { listRecordingTasks } from "@/lib/data/recording-tasks/recording-tasks";
 import { getDb } from "@/lib/db";
 import { recordingTasksQueryOptions } from "@/lib/queries/recording-tasks";
 
-export const metadata: Metadata = { title: "Recording tasks" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("recordingTasks.page");
+  return { title: t("titleCloud") };
+}
 
 export default async function RecordingTasksPage() {
   await requirePageUser("viewer");
@@ -20,15 +25,13 @@ export default async function RecordingTasksPage() {
     ...recordingTasksQueryOptions(null),
     queryFn: () => listRecordingTasks(db, application.sdkAppId),
   });
+  const t = await getTranslations("recordingTasks.page");
+  const isCloud = application.generation === "cloud";
   return (
     <>
       <PageHeader
-        title={application.generation === "cloud" ? "Recording tasks" : "Mixed recordings"}
-        description={
-          application.generation === "cloud"
-            ? "Every recording started from the console, running and finished: cloud-recording tasks (and mixes, relayed only on this app), who started and stopped them, and the files they made."
-            : "Every recording started from the console, running and finished: mixed recordings recorded by record id, who started and stopped them, and the files they made."
-        }
+        title={isCloud ? t("titleCloud") : t("titleLegacy")}
+        description={isCloud ? t("descriptionCloud") : t("descriptionLegacy")}
       />
       <HydrationBoundary state={dehydrate(queryClient)}>
         <RecordingTasksClient />

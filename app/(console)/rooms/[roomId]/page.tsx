@@ -2,6 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { RoomDetailClient } from "@/components/rooms/room-detail-client";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
@@ -11,7 +12,9 @@ import { loadRoomPage } from "@/lib/data/rooms/room-page";
 import { getDb } from "@/lib/db";
 import { roomIdSchema } from "@/lib/schemas/room";
 
-export const metadata: Metadata = { title: "Room" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("rooms.page"))("roomMetaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function RoomPage(props: { params: Promise<{ roomId: string }> }) {
@@ -22,18 +25,19 @@ export default async function RoomPage(props: { params: Promise<{ roomId: string
   const application = await getCurrentApplication(db);
   const canOperate = hasRole(user.role, "operator");
   const { state, ...data } = await loadRoomPage(db, application, roomId.data, canOperate);
+  const t = await getTranslations("rooms.page");
   return (
     <>
       <PageHeader
-        title={`Room ${roomId.data}`}
-        description={
-          <>
-            Its users and recordings in {application.name}.{" "}
+        title={t("roomTitle", { roomId: roomId.data })}
+        description={t.rich("roomDescription", {
+          application: application.name,
+          link: (chunks) => (
             <Link href="/rooms" className="text-primary hover:underline">
-              All rooms
+              {chunks}
             </Link>
-          </>
-        }
+          ),
+        })}
       />
       <HydrationBoundary state={state}>
         <RoomDetailClient

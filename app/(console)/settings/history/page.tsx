@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/layout/page-header";
 import { SettingsHistoryList } from "@/components/settings/settings-history-list";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
@@ -6,7 +7,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { listSettingsHistory } from "@/lib/data/settings/settings-history";
 
-export const metadata: Metadata = { title: "Settings history" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("settings.history");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function SettingsHistoryPage() {
@@ -14,12 +18,10 @@ export default async function SettingsHistoryPage() {
   const db = await getDb();
   const application = await getCurrentApplication(db);
   const entries = await listSettingsHistory(db, application.sdkAppId);
+  const t = await getTranslations("settings.history");
   return (
     <>
-      <PageHeader
-        title="Settings history"
-        description={`Every save of ${application.name}'s recording settings: who, when, and what changed.`}
-      />
+      <PageHeader title={t("title")} description={t("description", { name: application.name })} />
       <SettingsHistoryList entries={entries} />
     </>
   );

@@ -1,3 +1,4 @@
+import { errorResponse } from "@/lib/api/error-response";
 import { withRole } from "@/lib/api/with-role";
 import { billingToday } from "@/lib/costs/billing-date";
 import { getUsageReport } from "@/lib/data/costs/usage-costs";
@@ -10,10 +11,7 @@ export const GET = withRole("viewer", async (request) => {
   const today = billingToday();
   const parsed = parseUsageSearch(new URL(request.url).searchParams, today);
   if (!parsed.ok) {
-    return Response.json(
-      { error: { code: "VALIDATION", message: parsed.message, fieldErrors: parsed.fieldErrors } },
-      { status: 400 },
-    );
+    return errorResponse({ code: "VALIDATION", message: parsed.message, fieldErrors: parsed.fieldErrors }, 400);
   }
   const { from, to } = parsed.search.range;
   return Response.json(await getUsageReport(from, to, today));

@@ -1,7 +1,9 @@
+import { getLocale } from "next-intl/server";
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { readLiveRoom } from "@/lib/data/rooms/room-reading";
 import { getDb } from "@/lib/db";
+import { messageText } from "@/lib/i18n/message-text";
 import { roomIdSchema } from "@/lib/schemas/room";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +12,9 @@ export const dynamic = "force-dynamic";
 export const GET = withRole("viewer", async (_request, _user, context: { params: Promise<{ roomId: string }> }) => {
   const roomId = roomIdSchema.safeParse((await context.params).roomId);
   if (!roomId.success) {
-    const message = roomId.error.issues.map((issue) => issue.message).join(" ");
+    // Each issue is a message of the schema's: in the requester's language, one sentence after another.
+    const locale = await getLocale();
+    const message = roomId.error.issues.map((issue) => messageText(issue.message, locale)).join(" ");
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
   const db = await getDb();

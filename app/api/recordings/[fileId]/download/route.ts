@@ -1,6 +1,9 @@
+import { getLocale } from "next-intl/server";
 import { withRole } from "@/lib/api/with-role";
 import { getCurrentApplication } from "@/lib/data/applications/current-application";
 import { getDb } from "@/lib/db";
+import { msg } from "@/lib/i18n/message";
+import { messageText } from "@/lib/i18n/message-text";
 import { recordingDownload } from "@/lib/data/recordings/download-recording";
 import { findRecording } from "@/lib/data/recordings/get-recording";
 import { mediaAccessOf } from "@/lib/data/recordings/media-access";
@@ -19,8 +22,10 @@ export const GET = withRole("viewer", async (request, _user, context: { params: 
     fileId: (await context.params).fileId,
     subAppId: new URL(request.url).searchParams.get("subAppId"),
   });
+  const locale = await getLocale();
   if (!location.success) {
-    const message = location.error.issues.map((issue) => issue.message).join(" ");
+    // Each issue is a message of the schema's: in the requester's language, one sentence after another.
+    const message = location.error.issues.map((issue) => messageText(issue.message, locale)).join(" ");
     return Response.json({ error: { code: "VALIDATION", message } }, { status: 400 });
   }
   const db = await getDb();
@@ -28,7 +33,7 @@ export const GET = withRole("viewer", async (request, _user, context: { params: 
   const recording = await findRecording(db, application, location.data.fileId, location.data.subAppId);
   if (!recording) {
     return Response.json(
-      { error: { code: "NOT_FOUND", message: "No such recording (deleted or expired)." } },
+      { error: { code: "NOT_FOUND", message: messageText(msg("recordings.errors.noSuchRecording"), locale) } },
       { status: 404 },
     );
   }

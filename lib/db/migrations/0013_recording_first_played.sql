@@ -1,0 +1,1 @@
+ALTER TABLE "recording_files" ADD COLUMN "first_played_at" timestamp with time zone;
