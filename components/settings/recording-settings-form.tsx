@@ -1,5 +1,7 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMessageText } from "@/lib/i18n/use-message-text";
+import { settingLabel } from "@/lib/settings/diff-settings";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { lazyZodResolver } from "@/components/forms/lazy-zod-resolver";
@@ -50,6 +52,9 @@ export function RecordingSettingsForm({
 }) {
   const router = useRouter();
   const t = useTranslations("settings.form");
+  // Each server message in words before they are joined: a joined string is no message to decode.
+  const messageText = useMessageText();
+  const format = useFormatter();
   const toast = useToast();
   const form = useForm<RecordingSettingsFormInput>({
     resolver: lazyZodResolver(() =>
@@ -62,15 +67,15 @@ export function RecordingSettingsForm({
     const result = await saveRecordingSettings(values);
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {})) {
-        form.setError(field as keyof RecordingSettingsFormInput, { message: messages.join(" ") });
+        form.setError(field as keyof RecordingSettingsFormInput, { message: messages.map(messageText).join(" ") });
       }
       if (!result.error.fieldErrors) toast.error(result.error.message);
       return;
     }
     const differences = result.data.differences;
     if (differences.length > 0) {
-      // Field ids, as in the English the tests match; the card below names them in words.
-      toast.error(t("savedDiffers", { fields: differences.map((difference) => difference.field).join(", ") }));
+      const fields = differences.map((difference) => messageText(settingLabel(difference.field)));
+      toast.error(t("savedDiffers", { fields: format.list(fields, { type: "conjunction" }) }));
     } else {
       toast.success(t("saved"));
     }

@@ -22,6 +22,7 @@ import { mixOutputSchema, startMixSchema, type StartMixInput } from "@/lib/schem
 import { LayoutFields } from "@/components/recording-tasks/layout/layout-fields";
 import type { RecordingLayout } from "@/lib/schemas/recording-layout";
 import { defaultMixOutput, defaultRecordId, defaultStreamId } from "@/lib/recording-tasks/mix-defaults";
+import { useMessageText } from "@/lib/i18n/use-message-text";
 import { MixOutputFields } from "./mix-output-fields";
 
 const isSize = (value: number) => Number.isInteger(value) && value >= 2;
@@ -61,6 +62,8 @@ export function StartMixForm({
     },
   });
   const t = useTranslations("recordingTasks.mixForm");
+  // Each server message in words before they are joined: a joined string is no message to decode.
+  const messageText = useMessageText();
   const start = useActionMutation({
     action: startMix,
     invalidates: [queryKeys.recordingTasks.all()],
@@ -90,7 +93,9 @@ export function StartMixForm({
     const result = await start.mutateAsync(values);
     if (result.ok) return;
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {}))
-      form.setError(field === "_form" ? "root" : (field as Path<StartMixInput>), { message: messages.join(" ") });
+      form.setError(field === "_form" ? "root" : (field as Path<StartMixInput>), {
+        message: messages.map(messageText).join(" "),
+      });
   }
 
   const textField = (name: "recordId" | "streamId", label: string, hint: string) => (

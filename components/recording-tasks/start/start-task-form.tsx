@@ -82,7 +82,9 @@ export function StartTaskForm({
     const result = await start.mutateAsync({ ...input, estimateInputCount: seen });
     if (result.ok) return;
     for (const [field, messages] of Object.entries(result.error.fieldErrors ?? {}))
-      form.setError(field === "_form" ? "root" : (field as Path<StartTaskInput>), { message: messages.join(" ") });
+      form.setError(field === "_form" ? "root" : (field as Path<StartTaskInput>), {
+        message: messages.map(messageText).join(" "),
+      });
   }
 
   const canEstimate = taskOutputSchema.safeParse(values.output).success && Number.isInteger(values.retentionDays);
