@@ -35,7 +35,7 @@ test.describe("in Chinese, as the browser asks", () => {
   test("signs in, finds every page in Chinese, and a field error says what is allowed", async ({ page }) => {
     await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    await expect(page.getByRole("heading", { name: zh("common.appName") })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: zh("common.appName"), exact: true })).toBeVisible();
     // A refusal in Chinese (an address no account has, so no real account's sign-in count grows).
     await page.getByLabel(zh("signIn.emailLabel")).fill("nobody@e2e.test");
     await page.getByLabel(zh("signIn.passwordLabel")).fill("not-a-password");
@@ -45,7 +45,7 @@ test.describe("in Chinese, as the browser asks", () => {
 
     const nav = page.getByRole("navigation", { name: zh("nav.main") });
     await expect(page.getByTestId("current-role")).toHaveText(zh("common.roles.operator"));
-    await expect(page.getByRole("heading", { name: zh("overview.checklist.title") })).toBeVisible();
+    await expect(page.getByRole("heading", { name: zh("overview.checklist.title"), exact: true })).toBeVisible();
     await expectNoEncodedMessages(page);
 
     // Every page of the sidebar, in Chinese and without a message left in its encoded form.
@@ -83,7 +83,9 @@ test.describe("in Chinese, as the browser asks", () => {
 
     // The calculator's money in Chinese.
     await page.goto("/costs");
-    await expect(page.getByRole("heading", { name: zh("costs.pages.costs.title") })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: zh("costs.pages.costs.title"), exact: true }),
+    ).toBeVisible();
     await expect(page.locator("main")).toContainText("元");
     await expectNoEncodedMessages(page);
   });
@@ -173,25 +175,38 @@ test.describe("the language a user chooses", () => {
   });
 
   test("is saved for the user and wins over the browser's language, on any browser", async ({ page, browser }) => {
+    // Chosen here, whatever an earlier run left saved (afterEach saves English).
     await page.goto("/");
+    await page.getByRole("combobox", { name: /^(Language|语言)$/ }).selectOption("zh-CN");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     const language = page.getByRole("combobox", { name: zh("common.language") });
     await language.selectOption("en");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("navigation", { name: english("nav.main") })).toBeVisible();
-    await expect(page.getByRole("link", { name: english("nav.overview") })).toBeVisible();
+    await expect(
+      page
+        .getByRole("navigation", { name: english("nav.main") })
+        .getByRole("link", { name: english("nav.overview"), exact: true }),
+    ).toBeVisible();
 
     // Another browser asking for Chinese, signed in as the same user: their choice, English.
     const other = await browser.newContext({ locale: "zh-CN", storageState: storageStatePath("viewer") });
     const otherPage = await other.newPage();
     await otherPage.goto("/recordings");
     await expect(otherPage.locator("html")).toHaveAttribute("lang", "en");
-    await expect(otherPage.getByRole("heading", { name: english("recordings.page.title") })).toBeVisible();
+    // The page's own heading (level 1): an empty library adds a "No recordings" card heading.
+    await expect(
+      otherPage.getByRole("heading", { level: 1, name: english("recordings.page.title"), exact: true }),
+    ).toBeVisible();
     await other.close();
 
     // And back: Chinese, the page re-rendered in place.
     await page.getByRole("combobox", { name: english("common.language") }).selectOption("zh-CN");
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-    await expect(page.getByRole("link", { name: zh("nav.overview") })).toBeVisible();
+    await expect(
+      page
+        .getByRole("navigation", { name: zh("nav.main") })
+        .getByRole("link", { name: zh("nav.overview"), exact: true }),
+    ).toBeVisible();
   });
 });
