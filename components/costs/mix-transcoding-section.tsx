@@ -2,27 +2,15 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { mixTranscoding } from "@/lib/costs/formulas";
-import type { PriceKey } from "@/lib/costs/price-book-defaults";
+import { PRICE_KEYS, type PriceKey } from "@/lib/costs/price-keys";
 import { CalculatorSection } from "./calculator-section";
 import { ChoiceField, NumberField, ResultLine, numbers } from "./calculator-field";
 import type { CalculatorPrices } from "./types";
 import { useMoney } from "./use-money";
 
-/** The MCU price list's tiers (reference §6.2); the tiers without a list price ask for one. */
-const TIERS = [
-  "mcuMixAudio",
-  "mcuMixSdH264",
-  "mcuMixHdH264",
-  "mcuMixFhdH264",
-  "mcuMix2kH264",
-  "mcuMix4kH264",
-  "mcuMixSdH265",
-  "mcuMixHdH265",
-  "mcuMixFhdH265",
-  "mcuMix2kH265",
-  "mcuMix4kH265",
-] as const satisfies readonly PriceKey[];
-type Tier = (typeof TIERS)[number];
+type Tier = Extract<PriceKey, `mcuMix${string}`>;
+/** The MCU price list's tiers (reference §6.2), in the price book's order; those without a list price ask for one. */
+const TIERS = PRICE_KEYS.filter((key): key is Tier => key.startsWith("mcuMix"));
 
 /** The price book keeps MCU prices per 1,000 min, as Tencent lists them; the field is per minute. */
 function perMinuteText(prices: CalculatorPrices, key: Tier): string {
